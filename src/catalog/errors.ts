@@ -1,0 +1,14 @@
+/** Why a catalogue could not be used at all (the widget shows the message and a retry button). */
+export type CatalogErrorKind = 'network' | 'http' | 'not-json' | 'not-catalog' | 'too-large';
+
+export class CatalogError extends Error {
+  override name = 'CatalogError';
+  constructor(
+    readonly kind: CatalogErrorKind,
+    message: string,
+    /** Where in the text a JSON syntax error is, when known (1-based). */
+    readonly position?: { line: number; column: number; offset: number },
+  ) {
+    super(message);
+  }
+}

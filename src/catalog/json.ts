@@ -1,0 +1,32 @@
+import { CatalogError } from './errors.js';
+
+/** 1-based line and column of a character offset, counting \r\n as one line break. */
+export function positionAt(text: string, offset: number): { line: number; column: number; offset: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === 10 || (char === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1, offset };
+}
+
+/**
+ * JSON.parse with an error that says where: browsers report the offset of a
+ * syntax error only inside their message, so it is read from there.
+ */
+export function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const offset = /position (\d+)/.exec(reason)?.[1];
+    const at = offset !== undefined ? positionAt(text, Number(offset)) : /end of (JSON )?input/i.test(reason) ? positionAt(text, text.length) : undefined;
+    const cleaned = reason.replace(/\s*(in JSON )?at position \d+( \(line \d+ column \d+\))?/, '').replace(/^JSON\.parse: /, '');
+    const where = at ? ` at line ${at.line}, column ${at.column}` : '';
+    throw new CatalogError('not-json', `${what} is not valid JSON${where}: ${cleaned}.`, at);
+  }
+}

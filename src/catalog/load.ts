@@ -1,0 +1,118 @@
+/**
+ * Loading a catalogue in the browser (or Node): fetch, size limit, JSON,
+ * lenient validation. Fatal problems throw `CatalogError`; everything else
+ * comes back as `problems` beside a catalogue that still works.
+ */
+import * as z from 'zod/mini';
+import { CatalogError } from './errors.js';
+import { parseJson } from './json.js';
+import { type ValidatedCatalog, validateCatalog } from './validate.js';
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface LoadOptions {
+  /** Refuse bodies larger than this many bytes (default 20 MB). */
+  maxBytes?: number;
+  /** Cancels the fetch; the promise then rejects with an `AbortError`. */
+  signal?: AbortSignal;
+  /** Resolves relative URLs (default: the document's base URL in a browser). */
+  baseUrl?: string;
+  /** Skip the shared cache and fetch again (a retry after an error). */
+  fresh?: boolean;
+}
+
+export type LoadedCatalog = ValidatedCatalog;
+
+/**
+ * Loads a catalogue from a URL or takes an object already in memory.
+ * Several widgets asking for the same URL share one fetch; a failed load is
+ * not cached, so a retry fetches again.
+ */
+export function loadCatalog(source: string | URL | object, options: LoadOptions = {}): Promise<LoadedCatalog> {
+  // zod probes `new Function` to speed up parsing; under a strict
+  // Content-Security-Policy that probe is reported as a violation.
+  z.config({ jitless: true });
+  if (typeof source === 'object' && !(source instanceof URL)) {
+    return Promise.resolve().then(() => validateCatalog(source));
+  }
+  const url = resolveUrl(source, options.baseUrl);
+  const key = `${url}\n${options.maxBytes ?? DEFAULT_MAX_BYTES}`;
+  const cached = options.fresh ? undefined : cache.get(key);
+  if (cached) return abortable(cached, options.signal);
+  const loading = fetchCatalog(url, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  cache.set(key, loading);
+  loading.catch(() => cache.get(key) === loading && cache.delete(key));
+  return abortable(loading, options.signal);
+}
+
+/** Forgets every cached catalogue (tests; a page that knows its data changed). */
+export function clearCatalogCache(): void {
+  cache.clear();
+}
+
+const cache = new Map<string, Promise<LoadedCatalog>>();
+
+function resolveUrl(source: string | URL, baseUrl?: string): string {
+  // The data core is DOM-free; in a page, relative URLs resolve against the document, as `fetch` would.
+  const base = baseUrl ?? (globalThis as { document?: { baseURI: string } }).document?.baseURI;
+  try {
+    return new URL(source, base).href;
+  } catch {
+    throw new CatalogError('network', `The catalogue address "${String(source)}" is not a valid URL.`);
+  }
+}
+
+// One shared fetch serves every widget, so one widget's abort must not cancel
+// it for the others: the signal only stops waiting.
+function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+async function fetchCatalog(url: string, maxBytes: number): Promise<LoadedCatalog> {
+  const what = `The catalogue at ${url}`;
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { accept: 'application/json' } });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CatalogError('network', `${what} could not be loaded: ${reason} (the network is down, or the server does not allow this page to read it).`);
+  }
+  if (!response.ok) {
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    throw new CatalogError('http', `${what} could not be loaded: the server answered ${status}.`);
+  }
+  const text = await readText(response, maxBytes, what);
+  return validateCatalog(parseJson(text, what));
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Reads the body, giving up as soon as it passes `maxBytes` rather than after downloading it all. */
+async function readText(response: Response, maxBytes: number, what: string): Promise<string> {
+  const tooLarge = (size?: number) =>
+    new CatalogError('too-large', `${what} is ${size ? megabytes(size) : 'too large'}; the limit is ${megabytes(maxBytes)}.`);
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) throw tooLarge(declared);
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}

@@ -1,0 +1,182 @@
+/**
+ * The catalogue contract, version 1: the single source of truth for the
+ * TypeScript types, the browser loader, the `t4g` CLI and the published
+ * `catalog/catalog.schema.json`.
+ *
+ * Written with `zod/mini` because it ships in the script-tag bundle (full zod
+ * alone would eat most of the 35 KB gzip budget). Messages are left to
+ * `problems.ts`, which words them for people who are not programmers.
+ *
+ * `catalogSchemas(strict)` builds the same definitions twice: strict (unknown
+ * keys are errors, so a typo like `sumary` is caught) for the CLI and the JSON
+ * Schema, lenient (unknown keys ignored, so a newer catalogue still shows) for
+ * the browser.
+ */
+import * as z from 'zod/mini';
+import { COUNTRY_CODES } from './countries.js';
+
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** BCP 47 language tag, in the shape of `en`, `fr-BE`, `zh-Hant-TW`. */
+export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
+/** An SPDX licence identifier or expression (`MIT`, `EUPL-1.2`, `Apache-2.0 OR MIT`). */
+export const SPDX = /^[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*$/;
+export const EMAIL = /^(mailto:)?[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/i;
+export const SUMMARY_MAX = 280;
+
+export const PROVIDER_TYPES = ['city', 'company', 'startup', 'ngo', 'research', 'public-body'] as const;
+export const PRICING = ['free', 'open-source', 'licence', 'subscription', 'on-request'] as const;
+export const CITY_ROLES = ['core', 'mentor', 'observer', 'ambassador'] as const;
+export const TRACK_KINDS = ['track', 'service'] as const;
+
+const describe = (description: string, extra: Record<string, unknown> = {}) => z.meta({ description, ...extra });
+
+// The `error` strings finish a sentence that problems.ts starts with the field's name.
+const slug = (what: string) =>
+  z.string().check(z.regex(SLUG, 'must be lowercase letters, digits and single hyphens, like `bike-sharing`'), describe(`${what}: lowercase letters, digits and single hyphens`));
+const text = (max?: number) =>
+  max === undefined ? z.string().check(z.minLength(1)) : z.string().check(z.minLength(1), z.maxLength(max));
+const url = () =>
+  z.string().check(
+    z.refine(isHttpUrl, 'must be a full web address starting with https:// (or http://)'),
+    describe('Absolute https: or http: address', { format: 'uri', pattern: '^[hH][tT][tT][pP][sS]?://' }),
+  );
+const isoDate = () => z.iso.date('must be a real date written YYYY-MM-DD').check(describe('A real date written YYYY-MM-DD'));
+const languageTag = () => z.string().check(z.regex(LANGUAGE_TAG, 'is not a language tag like `en` or `fr-BE`'));
+const country = () => z.enum(COUNTRY_CODES).check(describe('ISO 3166-1 alpha-2 country code (GR for Greece, GB for the United Kingdom)'));
+const list = <T extends z.core.SomeType>(item: T) => z.array(item);
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(value);
+    return (protocol === 'https:' || protocol === 'http:') && hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Builds every schema of the contract; see the file comment for `strict`. */
+export function catalogSchemas(strict: boolean) {
+  const object = strict ? z.strictObject : z.object;
+
+  const localized = (max?: number) =>
+    z.union([
+      text(max),
+      z
+        .record(languageTag(), text(max))
+        .check(z.refine((value) => Object.keys(value).length > 0, 'needs text in at least one language'), z.meta({ minProperties: 1 })),
+    ]).check(describe('Text, or an object of BCP 47 language tags to text, e.g. {"en": "…", "fr": "…"}'));
+
+  const LocalizedText = localized();
+
+  const Track = object({
+    id: slug('Track id'),
+    name: LocalizedText,
+    description: z.optional(LocalizedText),
+    kind: z.optional(z.enum(TRACK_KINDS)),
+  });
+
+  const Provider = object({
+    name: text(),
+    type: z.optional(z.enum(PROVIDER_TYPES)),
+    country: z.optional(country()),
+    url: z.optional(url()),
+  });
+
+  const Impact = object({
+    label: LocalizedText,
+    value: z.number(),
+    unit: z.optional(text()),
+  });
+
+  const Contact = object({
+    email: z.optional(z.string().check(z.regex(EMAIL, 'must be an e-mail address like name@example.org'), describe('An e-mail address, optionally written mailto:name@example.org'))),
+    url: z.optional(url()),
+  }).check(z.refine((contact) => contact.email !== undefined || contact.url !== undefined, 'needs an email or a url'), z.meta({ minProperties: 1 }));
+
+  const Solution = object({
+    id: slug('Solution id, unique in the catalogue'),
+    name: LocalizedText,
+    summary: localized(SUMMARY_MAX),
+    description: z.optional(LocalizedText.check(describe('Plain text; a blank line separates paragraphs. Never rendered as HTML.'))),
+    tracks: list(slug('Track id')).check(z.minLength(1)),
+    provider: Provider,
+    technologies: z.optional(list(text())),
+    tags: z.optional(list(text())),
+    trl: z.optional(z.int().check(z.gte(1), z.lte(9), describe('Technology readiness level, 1 to 9 (EU Horizon definition)'))),
+    sdgs: z.optional(list(z.int().check(z.gte(1), z.lte(17), describe('UN Sustainable Development Goal, 1 to 17')))),
+    cities: z.optional(list(slug('City id'))),
+    impact: z.optional(list(Impact)),
+    pricing: z.optional(z.enum(PRICING)),
+    licence: z.optional(z.string().check(z.regex(SPDX, 'must be an SPDX licence identifier like `EUPL-1.2` or `MIT`'), describe('SPDX licence identifier, e.g. EUPL-1.2'))),
+    languages: z.optional(list(languageTag())),
+    contact: z.optional(Contact),
+    website: z.optional(url()),
+    image: z.optional(url()),
+    imageAlt: z.optional(LocalizedText),
+    updated: z.optional(isoDate()),
+  });
+
+  const BestPractice = object({
+    title: LocalizedText,
+    summary: LocalizedText,
+    url: z.optional(url()),
+    solutions: z.optional(list(slug('Solution id'))),
+  });
+
+  const City = object({
+    id: slug('City id, unique in the catalogue'),
+    name: LocalizedText,
+    country: country(),
+    role: z.enum(CITY_ROLES),
+    population: z.optional(z.int().check(z.gt(0))),
+    populationYear: z.optional(z.int().check(z.gte(1800), z.lte(2100))),
+    geo: z.optional(object({
+      lat: z.number().check(z.gte(-90), z.lte(90)),
+      lon: z.number().check(z.gte(-180), z.lte(180)),
+    })),
+    tagline: z.optional(LocalizedText),
+    summary: z.optional(LocalizedText),
+    ambitions: z.optional(list(LocalizedText)),
+    tracks: z.optional(list(slug('Track id'))),
+    bestPractices: z.optional(list(BestPractice)),
+    mentors: z.optional(list(slug('City id'))),
+    website: z.optional(url()),
+    image: z.optional(url()),
+    imageAlt: z.optional(LocalizedText),
+  });
+
+  const Catalog = object({
+    $schema: z.optional(z.string()),
+    version: z.literal(1),
+    title: z.optional(LocalizedText),
+    updated: z.optional(isoDate()),
+    tracks: z.optional(list(Track)),
+    solutions: z.optional(list(Solution)),
+    cities: z.optional(list(City)),
+  });
+
+  return { LocalizedText, Track, Solution, City, Catalog };
+}
+
+export const schemas = catalogSchemas(false);
+export const strictSchemas = catalogSchemas(true);
+
+export type LocalizedText = z.infer<typeof schemas.LocalizedText>;
+export type Track = z.infer<typeof schemas.Track>;
+export type Solution = z.infer<typeof schemas.Solution>;
+export type City = z.infer<typeof schemas.City>;
+export type Catalog = z.infer<typeof schemas.Catalog>;
+export type ProviderType = (typeof PROVIDER_TYPES)[number];
+export type Pricing = (typeof PRICING)[number];
+export type CityRole = (typeof CITY_ROLES)[number];
+
+/** The JSON Schema (draft 2020-12) that providers point `$schema` at. */
+export function catalogJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(strictSchemas.Catalog, { target: 'draft-2020-12', unrepresentable: 'any' });
+  return {
+    ...generated,
+    $id: 'https://unpkg.com/tech4good-marketplace/catalog/catalog.schema.json',
+    title: 'Tech4Good Marketplace catalogue, version 1',
+    description: 'Solutions to city challenges and city profiles for the <t4g-*> web components. Generated from src/catalog/schema.ts; do not edit.',
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * Checks a parsed catalogue entry by entry, so that one provider's mistake
+ * leaves out one solution, never the whole marketplace. The browser runs it
+ * leniently (bad entries and dangling references are dropped and reported);
+ * the CLI strictly (unknown keys are problems too), and reports everything.
+ */
+import type * as z from 'zod/mini';
+import { CatalogError } from './errors.js';
+import { type PathSegment, type Problem, describeType, problemsFromIssues } from './problems.js';
+import { type Catalog, type City, type Solution, type Track, schemas, strictSchemas } from './schema.js';
+import { ICC_TRACKS } from './tracks.js';
+
+export interface ValidatedCatalog {
+  /** The catalogue with every invalid entry left out; `tracks` is always filled in. */
+  catalog: Catalog & { tracks: Track[]; solutions: Solution[]; cities: City[] };
+  problems: Problem[];
+}
+
+export interface ValidateOptions {
+  /** Unknown keys are problems (CLI, JSON Schema); otherwise they are ignored (browser). */
+  strict?: boolean;
+}
+
+const TOP_LEVEL_KEYS = new Set(['$schema', 'version', 'title', 'updated', 'tracks', 'solutions', 'cities']);
+
+/** An entry that passed the schema, with its index in the input so problems can point at it. */
+interface Kept<T> { value: T; index: number }
+
+interface Parser<T> { safeParse(value: unknown): z.core.util.SafeParseResult<T> }
+
+/**
+ * Validates `input` (already parsed JSON). Throws `CatalogError` of kind
+ * `not-catalog` when it is not a version 1 catalogue at all.
+ */
+export function validateCatalog(input: unknown, options: ValidateOptions = {}): ValidatedCatalog {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new CatalogError('not-catalog', `This is not a catalogue: expected a JSON object with "version": 1, found ${describeType(input)}.`);
+  }
+  const data = input as Record<string, unknown>;
+  if (!('version' in data)) {
+    throw new CatalogError('not-catalog', 'This is not a catalogue: it has no "version" (a Tech4Good catalogue starts with "version": 1).');
+  }
+  if (data.version !== 1) {
+    throw new CatalogError('not-catalog', `This catalogue is version ${JSON.stringify(data.version)}; this library reads version 1.`);
+  }
+
+  const s = options.strict ? strictSchemas : schemas;
+  const problems: Problem[] = [];
+  const catalog: ValidatedCatalog['catalog'] = { version: 1, tracks: [], solutions: [], cities: [] };
+
+  if (options.strict) {
+    for (const key of Object.keys(data)) {
+      if (!TOP_LEVEL_KEYS.has(key)) problems.push(...problemsFromIssues([{ code: 'unrecognized_keys', keys: [key], path: [], message: '', input: data }], data));
+    }
+  }
+  if (data.$schema !== undefined) {
+    if (typeof data.$schema === 'string') catalog.$schema = data.$schema;
+    else problems.push({ path: ['$schema'], message: `$schema must be text (the schema's address) but is ${describeType(data.$schema)}`, consequence: 'field-ignored' });
+  }
+  const field = <T>(key: 'title' | 'updated', schema: Parser<T>) => {
+    if (data[key] === undefined) return undefined;
+    const result = schema.safeParse(data[key]);
+    if (result.success) return result.data;
+    problems.push(...problemsFromIssues(result.error.issues, data[key], [key]).map((p) => ({ ...p, consequence: 'field-ignored' as const })));
+    return undefined;
+  };
+  const title = field('title', s.LocalizedText);
+  if (title !== undefined) catalog.title = title;
+  const updated = field('updated', s.Catalog.shape.updated);
+  if (updated !== undefined) catalog.updated = updated;
+
+  const tracks = data.tracks === undefined ? ICC_TRACKS.map((track, index) => ({ value: track, index })) : entries(data, 'tracks', s.Track, 'track', problems);
+  const solutions = entries(data, 'solutions', s.Solution, 'solution', problems);
+  const cities = entries(data, 'cities', s.City, 'city', problems);
+
+  const leftOut = checkReferences({ tracks, solutions, cities, hasCities: Array.isArray(data.cities) && data.cities.length > 0 }, problems);
+  const keep = <T>(list: Kept<T>[]) => list.filter((kept) => !leftOut.has(kept)).map((kept) => kept.value);
+  catalog.tracks = keep(tracks);
+  catalog.solutions = keep(solutions);
+  catalog.cities = keep(cities);
+  return { catalog, problems };
+}
+
+function entryLabel(kind: string, raw: unknown, index: number): string {
+  const id = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).id : undefined;
+  return typeof id === 'string' && id ? `${kind} "${id}"` : `${kind} #${index + 1}`;
+}
+
+function entries<T>(data: Record<string, unknown>, key: 'tracks' | 'solutions' | 'cities', schema: Parser<T>, kind: string, problems: Problem[]): Kept<T>[] {
+  const list = data[key];
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) {
+    problems.push({ path: [key], message: `${key} must be a list but is ${describeType(list)}`, consequence: 'field-ignored' });
+    return [];
+  }
+  const kept: Kept<T>[] = [];
+  list.forEach((raw, index) => {
+    const result = schema.safeParse(raw);
+    if (result.success) kept.push({ value: result.data, index });
+    else {
+      const entry = entryLabel(kind, raw, index);
+      problems.push(...problemsFromIssues(result.error.issues, raw, [key, index]).map((p) => ({ ...p, entry, consequence: 'entry-left-out' as const })));
+    }
+  });
+  return kept;
+}
+
+interface Entries { tracks: Kept<Track>[]; solutions: Kept<Solution>[]; cities: Kept<City>[]; hasCities: boolean }
+
+/**
+ * Unique ids and references between entries. Dangling references are dropped
+ * from the kept values; returns the entries to leave out.
+ */
+function checkReferences({ tracks, solutions, cities, hasCities }: Entries, problems: Problem[]): Set<Kept<unknown>> {
+  const leftOut = new Set<Kept<unknown>>();
+  const unique = <T extends { id: string }>(key: string, kind: string, list: Kept<T>[]) => {
+    const seen = new Map<string, number>();
+    for (const kept of list) {
+      const first = seen.get(kept.value.id);
+      if (first === undefined) seen.set(kept.value.id, kept.index);
+      else {
+        leftOut.add(kept);
+        problems.push({ path: [key, kept.index, 'id'], message: `id \`${kept.value.id}\` is already used by ${key}[${first}]; ids must be unique`, entry: `${kind} "${kept.value.id}"`, consequence: 'entry-left-out' });
+      }
+    }
+    return new Set(seen.keys());
+  };
+  const trackIds = unique('tracks', 'track', tracks);
+  const solutionIds = unique('solutions', 'solution', solutions);
+  const cityIds = unique('cities', 'city', cities);
+
+  /** Keeps the ids that exist (and pass `also`), reporting each one that does not. */
+  const known = (ids: string[] | undefined, exists: Set<string>, where: PathSegment[], entry: string, noun: string, also?: (id: string) => string | undefined) =>
+    ids?.filter((id, i) => {
+      const message = !exists.has(id) ? `${noun} \`${id}\` does not exist in this catalogue` : also?.(id);
+      if (message) problems.push({ path: [...where, i], message, entry, consequence: 'reference-dropped' });
+      return !message;
+    });
+
+  for (const kept of solutions) {
+    if (leftOut.has(kept)) continue;
+    const solution = kept.value;
+    const entry = `solution "${solution.id}"`;
+    const at = (key: string): PathSegment[] => ['solutions', kept.index, key];
+    solution.tracks = known(solution.tracks, trackIds, at('tracks'), entry, 'track') ?? [];
+    if (solution.tracks.length === 0) {
+      leftOut.add(kept);
+      problems.push({ path: at('tracks'), message: 'tracks names no track of this catalogue; a solution needs at least one', entry, consequence: 'entry-left-out' });
+    }
+    if (hasCities) solution.cities = known(solution.cities, cityIds, at('cities'), entry, 'city');
+  }
+  for (const kept of cities) {
+    if (leftOut.has(kept)) continue;
+    const city = kept.value;
+    const entry = `city "${city.id}"`;
+    const at = (...keys: PathSegment[]): PathSegment[] => ['cities', kept.index, ...keys];
+    city.tracks = known(city.tracks, trackIds, at('tracks'), entry, 'track');
+    city.mentors = known(city.mentors, cityIds, at('mentors'), entry, 'mentor city', (id) => (id === city.id ? 'a city cannot be its own mentor' : undefined));
+    city.bestPractices?.forEach((practice, p) => {
+      practice.solutions = known(practice.solutions, solutionIds, at('bestPractices', p, 'solutions'), entry, 'solution');
+    });
+  }
+  return leftOut;
+}

@@ -1,0 +1,36 @@
+// Browser tests: real Debian Chromium, headless, never a downloaded browser.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const args = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+/** Test-only endpoints: `/__status/404` answers that status; `/__slow/300/path` serves path after 300 ms. */
+function testEndpoints(context, next) {
+  const status = /^\/__status\/(\d{3})/.exec(context.path);
+  if (status) {
+    context.status = Number(status[1]);
+    context.body = 'test status';
+    return undefined;
+  }
+  const slow = /^\/__slow\/(\d+)(\/.*)$/.exec(context.path);
+  if (slow) {
+    context.url = slow[2];
+    return new Promise((resolve) => setTimeout(resolve, Number(slow[1]))).then(next);
+  }
+  return next();
+}
+
+export default {
+  rootDir: '.',
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
+  middleware: [testEndpoints],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+};
