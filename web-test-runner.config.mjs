@@ -6,6 +6,8 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const args = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+  // Test pages run side by side; a page in the background must not have its timers and frames throttled.
+  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
 ];
 
 /** Test-only endpoints: `/__status/404` answers that status; `/__slow/300/path` serves path after 300 ms. */
@@ -28,7 +30,9 @@ export default {
   rootDir: '.',
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: with two, Chromium's HTTP cache sometimes held a fixture fetched by both pages
+  // until the test timed out. Serial is also faster here (2 cores).
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
   middleware: [testEndpoints],

@@ -91,12 +91,15 @@ async function fetchCatalog(url: string, maxBytes: number): Promise<LoadedCatalo
   return validateCatalog(parseJson(text, what));
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
+}
 
 /** Reads the body, giving up as soon as it passes `maxBytes` rather than after downloading it all. */
 async function readText(response: Response, maxBytes: number, what: string): Promise<string> {
   const tooLarge = (size?: number) =>
-    new CatalogError('too-large', `${what} is ${size ? megabytes(size) : 'too large'}; the limit is ${megabytes(maxBytes)}.`);
+    new CatalogError('too-large', `${what} is ${size ? formatBytes(size) : 'too large'}; the limit is ${formatBytes(maxBytes)}.`);
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw tooLarge(declared);
   if (!response.body) return response.text();

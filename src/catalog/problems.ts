@@ -22,7 +22,7 @@ export interface Problem {
   entry?: string;
 }
 
-/** `solutions[3].summary.fr`; keys that are not plain names are quoted (`["$schema"]`). */
+/** `solutions[3].summary.fr`; keys that are not plain names are quoted (`summary["fr-BE"]`). */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
   for (const segment of path) {
@@ -129,6 +129,7 @@ function fromIssue(issue: z.core.$ZodIssue, root: unknown, prefix: PathSegment[]
   const { field, lang } = subjectOf(path);
   const custom = issue.message && issue.message !== 'Invalid input' ? issue.message : '';
   const problem = (message: string, at = path): Problem[] => [{ path: at, message }];
+  if (value === undefined && issue.code !== 'unrecognized_keys') return problem(`${field} is required but missing`);
 
   switch (issue.code) {
     case 'invalid_union': {
@@ -141,13 +142,12 @@ function fromIssue(issue: z.core.$ZodIssue, root: unknown, prefix: PathSegment[]
       return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field \`${key}\`${suggestKey(key)}` }));
     case 'invalid_key': {
       const key = String(local.at(-1));
-      return problem(`${path.at(-2) ?? 'field'} has \`${key}\`, which is not a language tag like \`en\` or \`fr-BE\``);
+      return problem(`${subjectOf(path.slice(0, -1)).field} has \`${key}\`, which is not a language tag like \`en\` or \`fr-BE\``);
     }
     case 'invalid_type':
-      if (value === undefined) return problem(`${field} is required but missing`);
       return problem(`${field}${lang} must be ${EXPECTED[issue.expected] ?? issue.expected} but is ${describeType(value)}`);
     case 'too_big':
-      if (issue.origin === 'string') return problem(`${field} is ${String(value).length} characters long${lang}; the limit is ${issue.maximum}`);
+      if (issue.origin === 'string') return problem(`${field} is ${[...String(value)].length} characters long${lang}; the limit is ${issue.maximum}`);
       if (issue.origin === 'array') return problem(`${field} has ${(value as unknown[]).length} entries; the limit is ${issue.maximum}`);
       return problem(`${field} is ${String(value)}; it can be at most ${issue.maximum}`);
     case 'too_small':

@@ -34,7 +34,19 @@ const describe = (description: string, extra: Record<string, unknown> = {}) => z
 const slug = (what: string) =>
   z.string().check(z.regex(SLUG, 'must be lowercase letters, digits and single hyphens, like `bike-sharing`'), describe(`${what}: lowercase letters, digits and single hyphens`));
 const text = (max?: number) =>
-  max === undefined ? z.string().check(z.minLength(1)) : z.string().check(z.minLength(1), z.maxLength(max));
+  max === undefined ? z.string().check(z.minLength(1)) : z.string().check(z.minLength(1), maxCharacters(max), z.meta({ maxLength: max }));
+
+/**
+ * At most `max` characters as people count them (code points, as JSON
+ * Schema's maxLength does), not UTF-16 units: an emoji is one character.
+ */
+function maxCharacters(max: number) {
+  return z.check<string>((ctx) => {
+    if (ctx.value.length > max && [...ctx.value].length > max) {
+      ctx.issues.push({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input: ctx.value });
+    }
+  });
+}
 const url = () =>
   z.string().check(
     z.refine(isHttpUrl, 'must be a full web address starting with https:// (or http://)'),
@@ -169,14 +181,3 @@ export type Catalog = z.infer<typeof schemas.Catalog>;
 export type ProviderType = (typeof PROVIDER_TYPES)[number];
 export type Pricing = (typeof PRICING)[number];
 export type CityRole = (typeof CITY_ROLES)[number];
-
-/** The JSON Schema (draft 2020-12) that providers point `$schema` at. */
-export function catalogJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(strictSchemas.Catalog, { target: 'draft-2020-12', unrepresentable: 'any' });
-  return {
-    ...generated,
-    $id: 'https://unpkg.com/tech4good-marketplace/catalog/catalog.schema.json',
-    title: 'Tech4Good Marketplace catalogue, version 1',
-    description: 'Solutions to city challenges and city profiles for the <t4g-*> web components. Generated from src/catalog/schema.ts; do not edit.',
-  };
-}

@@ -126,7 +126,7 @@ function checkReferences({ tracks, solutions, cities, hasCities }: Entries, prob
     return new Set(seen.keys());
   };
   const trackIds = unique('tracks', 'track', tracks);
-  const solutionIds = unique('solutions', 'solution', solutions);
+  unique('solutions', 'solution', solutions);
   const cityIds = unique('cities', 'city', cities);
 
   /** Keeps the ids that exist (and pass `also`), reporting each one that does not. */
@@ -147,17 +147,19 @@ function checkReferences({ tracks, solutions, cities, hasCities }: Entries, prob
       leftOut.add(kept);
       problems.push({ path: at('tracks'), message: 'tracks names no track of this catalogue; a solution needs at least one', entry, consequence: 'entry-left-out' });
     }
-    if (hasCities) solution.cities = known(solution.cities, cityIds, at('cities'), entry, 'city');
+    if (hasCities && solution.cities) solution.cities = known(solution.cities, cityIds, at('cities'), entry, 'city');
   }
+  // Only now: a solution left out for its tracks must not stay referenced.
+  const solutionIds = new Set(solutions.filter((kept) => !leftOut.has(kept)).map((kept) => kept.value.id));
   for (const kept of cities) {
     if (leftOut.has(kept)) continue;
     const city = kept.value;
     const entry = `city "${city.id}"`;
     const at = (...keys: PathSegment[]): PathSegment[] => ['cities', kept.index, ...keys];
-    city.tracks = known(city.tracks, trackIds, at('tracks'), entry, 'track');
-    city.mentors = known(city.mentors, cityIds, at('mentors'), entry, 'mentor city', (id) => (id === city.id ? 'a city cannot be its own mentor' : undefined));
+    if (city.tracks) city.tracks = known(city.tracks, trackIds, at('tracks'), entry, 'track');
+    if (city.mentors) city.mentors = known(city.mentors, cityIds, at('mentors'), entry, 'mentor city', (id) => (id === city.id ? 'a city cannot be its own mentor' : undefined));
     city.bestPractices?.forEach((practice, p) => {
-      practice.solutions = known(practice.solutions, solutionIds, at('bestPractices', p, 'solutions'), entry, 'solution');
+      if (practice.solutions) practice.solutions = known(practice.solutions, solutionIds, at('bestPractices', p, 'solutions'), entry, 'solution');
     });
   }
   return leftOut;

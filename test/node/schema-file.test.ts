@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { catalogJsonSchema } from '../../src/catalog/schema.js';
+import { catalogJsonSchema } from '../../src/catalog/json-schema.js';
 
 test('catalog/catalog.schema.json is what the zod schema generates (run `npm run schema` after changing it)', () => {
   const committed = JSON.parse(readFileSync(new URL('../../catalog/catalog.schema.json', import.meta.url), 'utf8'));

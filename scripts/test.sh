@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# `npm test`: every suite runs, even after another fails, and the last line is
+# the total over all of them as `N passed, N failed`.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+log=$(mktemp -d)
+passed=0
+failed=0
+
+count() { # $1 = suite name, $2 = passed, $3 = failed, $4 = exit status
+  local p=${2:-0} f=${3:-0}
+  # A suite that crashed before reporting counts as one failure.
+  if [ "$4" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  echo "[$1] $p passed, $f failed"
+  passed=$((passed + p)); failed=$((failed + f))
+}
+
+echo "== Node: data core and CLI =="
+npm run --silent build:node && node --import tsx --test --test-reporter=tap $(find test/node -name '*.test.ts' | sort) 2>&1 | tee "$log/node.txt"
+status=${PIPESTATUS[0]}
+count node "$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log/node.txt" | tail -1)" "$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log/node.txt" | tail -1)" "$status"
+
+echo "== Chromium: components and loader =="
+npx web-test-runner 2>&1 | tee "$log/browser.txt"
+status=${PIPESTATUS[0]}
+summary=$(grep -oE '[0-9]+ passed, [0-9]+ failed' "$log/browser.txt" | tail -1)
+count browser "$(echo "$summary" | cut -d' ' -f1)" "$(echo "$summary" | cut -d' ' -f3)" "$status"
+
+rm -rf "$log"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

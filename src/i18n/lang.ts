@@ -1,0 +1,12 @@
+/**
+ * The language an element speaks: its own `lang`, else the nearest
+ * ancestor's (crossing shadow roots), else the document's, else English.
+ */
+export function resolveLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return document.documentElement.lang || 'en';
+}

@@ -1,0 +1,118 @@
+import { expect } from '@open-wc/testing';
+import { CatalogError } from '../../src/catalog/errors.js';
+import { clearCatalogCache, loadCatalog } from '../../src/catalog/load.js';
+import { describeProblem } from '../../src/catalog/problems.js';
+
+const fixture = (name: string) => `/test/fixtures/load/${name}`;
+
+async function loadError(source: string, options = {}): Promise<CatalogError> {
+  try {
+    await loadCatalog(source, options);
+  } catch (error) {
+    expect(error).to.be.instanceOf(CatalogError);
+    return error as CatalogError;
+  }
+  throw new Error(`loading ${source} did not fail`);
+}
+
+/** Counts the fetches the loader makes, by wrapping the page's fetch. */
+function countFetches() {
+  const original = window.fetch;
+  const urls: string[] = [];
+  window.fetch = (input, init) => {
+    urls.push(String(input));
+    return original(input, init);
+  };
+  return { urls, restore: () => (window.fetch = original) };
+}
+
+describe('loadCatalog', () => {
+  beforeEach(() => clearCatalogCache());
+
+  it('loads a valid catalogue from a relative URL with no problems', async () => {
+    const { catalog, problems } = await loadCatalog(fixture('valid.json'));
+    expect(problems).to.deep.equal([]);
+    expect(catalog.solutions.map((s) => s.id)).to.deep.equal(['bike-share', 'open-data-portal']);
+    expect(catalog.tracks).to.have.length(7);
+  });
+
+  it('takes an object instead of a URL', async () => {
+    const { catalog } = await loadCatalog({ version: 1, solutions: [] });
+    expect(catalog.solutions).to.deep.equal([]);
+  });
+
+  it('fails with the HTTP status when the server refuses', async () => {
+    const error = await loadError('/__status/404');
+    expect(error.kind).to.equal('http');
+    expect(error.message).to.match(/\/__status\/404 could not be loaded: the server answered 404 Not Found\./);
+  });
+
+  it('fails with the network error when nothing answers', async () => {
+    const error = await loadError('http://127.0.0.1:9/catalog.json');
+    expect(error.kind).to.equal('network');
+    expect(error.message).to.contain('http://127.0.0.1:9/catalog.json could not be loaded: Failed to fetch');
+  });
+
+  it('says where the JSON is broken', async () => {
+    const error = await loadError(fixture('trailing-comma.json'));
+    expect(error.kind).to.equal('not-json');
+    expect(error.position).to.deep.include({ line: 4, column: 1 });
+    expect(error.message).to.match(/trailing-comma\.json is not valid JSON at line 4, column 1: /);
+  });
+
+  it('refuses what is not a catalogue', async () => {
+    expect((await loadError(fixture('array.json'))).message).to.equal('This is not a catalogue: expected a JSON object with "version": 1, found a list.');
+    expect((await loadError(fixture('version-2.json'))).message).to.equal('This catalogue is version 2; this library reads version 1.');
+  });
+
+  it('refuses a body over the size limit without parsing it', async () => {
+    // Its own URL: a body cancelled half-read holds Chromium's HTTP cache entry
+    // for a while, which would stall other test pages fetching the same URL.
+    const error = await loadError(`${fixture('valid.json')}?size-limit`, { maxBytes: 200 });
+    expect(error.kind).to.equal('too-large');
+    expect(error.message).to.match(/valid\.json\?size-limit is (too large|\d+ bytes); the limit is 200 bytes\./);
+  });
+
+  it('leaves out invalid entries and dangling references, naming each', async () => {
+    const { catalog, problems } = await loadCatalog(fixture('partial.json'));
+    expect(catalog.solutions.map((s) => s.id)).to.deep.equal(['good']);
+    expect(catalog.solutions[0]!.cities).to.deep.equal(['porto']);
+    expect(catalog.cities.map((c) => c.id)).to.deep.equal(['porto']);
+    const lines = problems.map(describeProblem);
+    expect(lines).to.include.members([
+      'solution "no-summary" was left out: summary is required but missing (at solutions[1].summary)',
+      'solution #3 was left out: id is required but missing (at solutions[2].id)',
+      'solution "bad-link" was left out: website must be a full web address starting with https:// (or http://) (at solutions[3].website)',
+      'solution "good" was left out: id `good` is already used by solutions[0]; ids must be unique (at solutions[4].id)',
+      'solution "good": reference ignored: city `atlantis` does not exist in this catalogue (at solutions[0].cities[1])',
+      'city "athens" was left out: country is `EL`; ISO 3166-1 writes this country `GR` (at cities[1].country)',
+    ]);
+    expect(problems).to.have.length(6);
+  });
+
+  it('fetches a URL once for several widgets, and again after a failure or when asked', async () => {
+    const fetches = countFetches();
+    try {
+      await Promise.all([loadCatalog(fixture('valid.json')), loadCatalog(fixture('valid.json')), loadCatalog(`${location.origin}${fixture('valid.json')}`)]);
+      expect(fetches.urls).to.have.length(1);
+      await loadCatalog(fixture('valid.json'), { fresh: true });
+      expect(fetches.urls).to.have.length(2);
+      await loadError('/__status/500');
+      await loadError('/__status/500');
+      expect(fetches.urls).to.have.length(4);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('an aborted load rejects for its caller only', async () => {
+    const abort = new AbortController();
+    const first = loadCatalog('/__slow/200/test/fixtures/load/valid.json', { signal: abort.signal });
+    const second = loadCatalog('/__slow/200/test/fixtures/load/valid.json');
+    abort.abort();
+    let aborted = false;
+    await first.catch(() => (aborted = true));
+    expect(aborted).to.equal(true);
+    expect((await second).catalog.solutions).to.have.length(2);
+  });
+});

@@ -1,0 +1,123 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { clearCatalogCache } from '../../src/catalog/load.js';
+import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
+import '../../src/t4g.js';
+
+const url = (name: string) => `/test/fixtures/load/${name}`;
+
+async function ready(el: T4gMarketplace, what: () => boolean) {
+  await waitUntil(() => (el.updateComplete, what()), 'the marketplace did not reach the expected state', { timeout: 5000 });
+  await el.updateComplete;
+}
+
+const cards = (el: T4gMarketplace) => [...el.shadowRoot!.querySelectorAll('t4g-solution-card')];
+const status = (el: T4gMarketplace) => el.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim();
+
+describe('<t4g-marketplace> (first rendering)', () => {
+  beforeEach(() => clearCatalogCache());
+
+  it('shows a loading state, then one card per solution with the count in a status region', async () => {
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${`/__slow/150${url('valid.json')}`}></t4g-marketplace>`);
+    expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
+    expect(status(el)).to.equal('Loading solutions…');
+    await expect(el).to.be.accessible();
+    await ready(el, () => cards(el).length === 2);
+    expect(status(el)).to.equal('2 solutions');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Test catalogue');
+    const first = cards(el)[0]!;
+    await first.updateComplete;
+    expect(first.shadowRoot!.querySelector('h3')!.textContent).to.equal('Bike sharing');
+    expect(first.shadowRoot!.textContent).to.contain('Green economy and local green deals');
+    expect(first.shadowRoot!.textContent).to.contain('TRL 8');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks the language of its page: French content when the ancestor says fr', async () => {
+    const wrapper = await fixture(html`<div lang="fr-BE"><t4g-marketplace src=${url('valid.json')}></t4g-marketplace></div>`);
+    const el = wrapper.querySelector('t4g-marketplace')!;
+    await ready(el, () => cards(el).length === 2);
+    await cards(el)[0]!.updateComplete;
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Catalogue de test');
+    expect(cards(el)[0]!.shadowRoot!.querySelector('h3')!.textContent).to.equal('Vélos en libre-service');
+  });
+
+  it('shows a fatal error in plain words with a retry button, and fires t4g-error', async () => {
+    const el = document.createElement('t4g-marketplace');
+    const fired = oneEvent(document, 't4g-error');
+    el.src = '/__status/503';
+    document.body.append(el);
+    try {
+      const event = await fired;
+      expect(event.detail.kind).to.equal('http');
+      await el.updateComplete;
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.contain('the server answered 503 Service Unavailable');
+      const retry = alert.querySelector('button')!;
+      expect(retry.textContent).to.equal('Try again');
+      await expect(el).to.be.accessible();
+      el.src = url('valid.json');
+      await ready(el, () => cards(el).length === 2);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('retry fetches again', async () => {
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src="/__status/500"></t4g-marketplace>`);
+    await ready(el, () => !!el.shadowRoot!.querySelector('[role="alert"]'));
+    let fetches = 0;
+    const original = window.fetch;
+    window.fetch = (...args) => (fetches++, original(...args));
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+      await ready(el, () => fetches === 1 && !!el.shadowRoot!.querySelector('[role="alert"]'));
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('works with the rest of a partial catalogue and reports what it left out', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = document.createElement('t4g-marketplace');
+      const fired = oneEvent(el, 't4g-catalog-problems');
+      el.src = url('partial.json');
+      document.body.append(el);
+      const event = await fired;
+      expect(event.detail.problems).to.have.length(6);
+      await ready(el, () => cards(el).length === 1);
+      expect(status(el)).to.equal('1 solution');
+      expect(warnings[0]).to.contain('solution "no-summary" was left out: summary is required but missing');
+      el.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('renders hostile catalogue text as text, never as markup', async () => {
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${url('hostile.json')}></t4g-marketplace>`);
+    await ready(el, () => cards(el).length === 1);
+    const card = cards(el)[0]!;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('img, script, b')).to.equal(null);
+    expect(card.shadowRoot!.querySelector('h3')!.textContent).to.equal('<img src=x onerror="window.__t4gInjected = true">Hostile');
+    expect((window as { __t4gInjected?: boolean }).__t4gInjected).to.equal(undefined);
+  });
+
+  it('a slow earlier load never overwrites a later one', async () => {
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${`/__slow/400${url('hostile.json')}`}></t4g-marketplace>`);
+    el.src = url('valid.json');
+    await ready(el, () => cards(el).length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(2);
+  });
+
+  it('takes a catalogue object through the catalog property', async () => {
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace></t4g-marketplace>`);
+    el.catalog = { version: 1, solutions: [{ id: 'x', name: 'Given inline', summary: 's', tracks: ['skills'], provider: { name: 'P' } }] };
+    await ready(el, () => cards(el).length === 1);
+  });
+});

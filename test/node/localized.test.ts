@@ -1,0 +1,46 @@
+/** `localize()`: the requested language, its base language, English, then the first entry. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { languagesOf, localize } from '../../src/catalog/localized.js';
+import type { LocalizedText } from '../../src/catalog/schema.js';
+import { ICC_TRACKS } from '../../src/catalog/tracks.js';
+
+const CASES: [string, LocalizedText | undefined, string | undefined, string][] = [
+  ['the exact language', { en: 'Bike share', fr: 'Vélos partagés', de: 'Leihräder' }, 'fr', 'Vélos partagés'],
+  ['the exact region over its base language', { fr: 'Vélos', 'fr-BE': 'Vélos (BE)', en: 'Bikes' }, 'fr-BE', 'Vélos (BE)'],
+  ['the exact tag, case-insensitively (tag in capitals)', { en: 'Bikes', 'FR-be': 'Vélos (BE)' }, 'fr-BE', 'Vélos (BE)'],
+  ['the exact tag, case-insensitively (request in capitals)', { en: 'Bikes', fr: 'Vélos' }, 'FR', 'Vélos'],
+  ['the base language of a region', { en: 'Bikes', fr: 'Vélos' }, 'fr-BE', 'Vélos'],
+  ['the base language before English', { de: 'Räder', fr: 'Vélos', en: 'Bikes' }, 'fr-CH', 'Vélos'],
+  ['the base language, case-insensitively', { en: 'Bikes', FR: 'Vélos' }, 'fr-be', 'Vélos'],
+  ['the base language of a tag with a script and region', { en: 'Bikes', zh: '自行车' }, 'zh-Hant-TW', '自行车'],
+  ['English when the language is missing', { de: 'Räder', en: 'Bikes', it: 'Bici' }, 'fr', 'Bikes'],
+  ['English when neither the region nor its base is there', { de: 'Räder', en: 'Bikes' }, 'fr-BE', 'Bikes'],
+  ['English, not a sibling region', { 'fr-CA': 'Vélos (CA)', en: 'Bikes' }, 'fr', 'Bikes'],
+  ['the first entry when neither the language nor English is there', { de: 'Räder', it: 'Bici' }, 'fr', 'Räder'],
+  ['English by default', { fr: 'Vélos', en: 'Bikes' }, undefined, 'Bikes'],
+  ['the first entry by default without English', { fr: 'Vélos', de: 'Räder' }, undefined, 'Vélos'],
+  ['a plain string whatever the language', 'Bike share', 'fr', 'Bike share'],
+  ['a plain string by default', 'Bike share', undefined, 'Bike share'],
+  ['an empty string for undefined', undefined, 'fr', ''],
+  ['an empty string for undefined by default', undefined, undefined, ''],
+];
+
+for (const [what, text, lang, expected] of CASES) {
+  test(`localize picks ${what}`, () => {
+    assert.equal(lang === undefined ? localize(text) : localize(text, lang), expected);
+  });
+}
+
+test('localize works on the built-in track names', () => {
+  const green = ICC_TRACKS.find((track) => track.id === 'green-economy');
+  assert.equal(localize(green?.name, 'de'), 'Grüne Wirtschaft und lokale Green Deals');
+  assert.equal(localize(green?.name, 'pl-PL'), 'Zielona gospodarka i lokalne zielone łady');
+  assert.equal(localize(green?.name, 'fi'), 'Green economy and local green deals');
+});
+
+test('languagesOf lists the languages of a text, none for a plain string or undefined', () => {
+  assert.deepEqual(languagesOf({ en: 'Bikes', 'fr-BE': 'Vélos' }), ['en', 'fr-BE']);
+  assert.deepEqual(languagesOf('Bikes'), []);
+  assert.deepEqual(languagesOf(undefined), []);
+});
