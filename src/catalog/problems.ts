@@ -77,6 +77,8 @@ export function describeType(value: unknown): string {
   }
 }
 
+const INTEGER_FIELDS = new Set(['trl', 'sdgs', 'population', 'populationYear']);
+
 const EXPECTED: Record<string, string> = {
   string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', object: 'an object',
   array: 'a list', record: 'an object of language codes to text', literal: 'the value 1',
@@ -145,7 +147,9 @@ function fromIssue(issue: z.core.$ZodIssue, root: unknown, prefix: PathSegment[]
       return problem(`${subjectOf(path.slice(0, -1)).field} has \`${key}\`, which is not a language tag like \`en\` or \`fr-BE\``);
     }
     case 'invalid_type':
-      return problem(`${field}${lang} must be ${EXPECTED[issue.expected] ?? issue.expected} but is ${describeType(value)}`);
+      // z.int() reports a string as expecting a `number`; say what the field really takes.
+      const expected = issue.expected === 'number' && INTEGER_FIELDS.has(field.replace(/\[\d+\]$/, '')) ? 'int' : issue.expected;
+      return problem(`${field}${lang} must be ${EXPECTED[expected] ?? expected} but is ${describeType(value)}`);
     case 'too_big':
       if (issue.origin === 'string') return problem(`${field} is ${[...String(value)].length} characters long${lang}; the limit is ${issue.maximum}`);
       if (issue.origin === 'array') return problem(`${field} has ${(value as unknown[]).length} entries; the limit is ${issue.maximum}`);

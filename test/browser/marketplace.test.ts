@@ -26,7 +26,7 @@ describe('<t4g-marketplace> (first rendering)', () => {
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Test catalogue');
     const first = cards(el)[0]!;
     await first.updateComplete;
-    expect(first.shadowRoot!.querySelector('h3')!.textContent).to.equal('Bike sharing');
+    expect(first.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('Bike sharing');
     expect(first.shadowRoot!.textContent).to.contain('Green economy and local green deals');
     expect(first.shadowRoot!.textContent).to.contain('TRL 8');
     await expect(el).to.be.accessible();
@@ -38,7 +38,7 @@ describe('<t4g-marketplace> (first rendering)', () => {
     await ready(el, () => cards(el).length === 2);
     await cards(el)[0]!.updateComplete;
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Catalogue de test');
-    expect(cards(el)[0]!.shadowRoot!.querySelector('h3')!.textContent).to.equal('Vélos en libre-service');
+    expect(cards(el)[0]!.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('Vélos en libre-service');
   });
 
   it('shows a fatal error in plain words with a retry button, and fires t4g-error', async () => {
@@ -102,7 +102,7 @@ describe('<t4g-marketplace> (first rendering)', () => {
     const card = cards(el)[0]!;
     await card.updateComplete;
     expect(card.shadowRoot!.querySelector('img, script, b')).to.equal(null);
-    expect(card.shadowRoot!.querySelector('h3')!.textContent).to.equal('<img src=x onerror="window.__t4gInjected = true">Hostile');
+    expect(card.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('<img src=x onerror="window.__t4gInjected = true">Hostile');
     expect((window as { __t4gInjected?: boolean }).__t4gInjected).to.equal(undefined);
   });
 

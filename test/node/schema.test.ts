@@ -210,7 +210,7 @@ for (const trl of [1, 5, 9]) accepts('Solution', `trl ${trl}`, solution({ trl })
 rejects('Solution', 'trl 0', solution({ trl: 0 }), ['trl'], 'trl is 0; it must be at least 1');
 rejects('Solution', 'trl 10', solution({ trl: 10 }), ['trl'], 'trl is 10; it can be at most 9');
 rejects('Solution', 'trl 2.5', solution({ trl: 2.5 }), ['trl'], 'trl must be a whole number but is a number');
-rejects('Solution', 'trl written as text', solution({ trl: '3' }), ['trl'], 'trl must be a number but is text');
+rejects('Solution', 'trl written as text', solution({ trl: '3' }), ['trl'], 'trl must be a whole number but is text');
 
 accepts('Solution', 'sdgs 1 and 17', solution({ sdgs: [1, 17] }));
 rejects('Solution', 'sdg 0', solution({ sdgs: [0] }), ['sdgs', 0], 'sdgs[0] is 0; it must be at least 1');
@@ -325,10 +325,10 @@ for (const population of [1, 305274, 9_000_000]) accepts('City', `population ${p
 rejects('City', 'population 0', city({ population: 0 }), ['population'], 'population is 0; it must be more than 0');
 rejects('City', 'population -1', city({ population: -1 }), ['population'], 'population is -1; it must be more than 0');
 rejects('City', 'population 1.5', city({ population: 1.5 }), ['population'], 'population must be a whole number but is a number');
-rejects('City', 'population written as text', city({ population: '305274' }), ['population'], 'population must be a number but is text');
+rejects('City', 'population written as text', city({ population: '305274' }), ['population'], 'population must be a whole number but is text');
 accepts('City', 'populationYear 2023', city({ population: 305274, populationYear: 2023 }));
 rejects('City', 'populationYear 2023.5', city({ populationYear: 2023.5 }), ['populationYear'], /populationYear must be a whole number/);
-rejects('City', 'populationYear written as text', city({ populationYear: '2023' }), ['populationYear'], /populationYear must be a number but is text/);
+rejects('City', 'populationYear written as text', city({ populationYear: '2023' }), ['populationYear'], /populationYear must be a whole number but is text/);
 
 for (const geo of [{ lat: 60.205, lon: 24.652 }, { lat: 90, lon: 180 }, { lat: -90, lon: -180 }, { lat: 0, lon: 0 }]) accepts('City', `geo ${JSON.stringify(geo)}`, city({ geo }));
 rejects('City', 'latitude 90.1', city({ geo: { lat: 90.1, lon: 0 } }), ['geo', 'lat'], 'lat is 90.1; it can be at most 90');

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+/**
+ * `t4g`, the command line for solution providers: `t4g validate` checks
+ * catalogue files, `t4g build` combines them. See `USAGE` in args.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { USAGE, parseCommandLine } from './args.js';
+import { runBuild } from './build-command.js';
+import { runValidate } from './validate-command.js';
+
+/** The version in this package's package.json (found upwards from this file, compiled or not). */
+function packageVersion(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const file = path.join(dir, 'package.json');
+    if (existsSync(file)) return String((JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }).version);
+    const parent = path.dirname(dir);
+    if (parent === dir) return 'unknown';
+    dir = parent;
+  }
+}
+
+function main(argv: readonly string[]): number {
+  const print = (...lines: string[]) => {
+    for (const line of lines) process.stdout.write(`${line}\n`);
+  };
+  const command = parseCommandLine(argv);
+  switch (command.kind) {
+    case 'help':
+      process.stdout.write(USAGE);
+      return 0;
+    case 'version':
+      print(packageVersion());
+      return 0;
+    case 'usage-error':
+      process.stderr.write(`t4g: ${command.message}\n\n${USAGE}`);
+      return 2;
+    case 'validate':
+      return runValidate(command, print);
+    case 'build':
+      return runBuild(command, print);
+  }
+}
+
+// exitCode rather than exit(): lets a long report finish writing to a pipe.
+process.exitCode = main(process.argv.slice(2));

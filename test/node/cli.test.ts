@@ -1,0 +1,330 @@
+/**
+ * The compiled `t4g` CLI, run as a real process on the hand-written fixtures
+ * in test/fixtures/cli/. Run `npm run build:node` first.
+ *
+ * Expected positions are counted by hand from the fixtures: every fixture is
+ * indented with two spaces per level, so `      "website": "javascript:…"`
+ * (6 spaces + `"website": ` = 17 characters) puts the value at column 18.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = 'dist/node/cli/t4g.js';
+const FIX = 'test/fixtures/cli';
+
+interface Run { code: number | null; stdout: string; stderr: string; lines: string[] }
+
+function t4g(...args: string[]): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.split('\n').filter((line) => line !== '') };
+}
+
+interface ProblemLine { file: string; line: number; column: number; path: string; message: string }
+
+/** `FILE:LINE:COL  PATH  MESSAGE`; undefined for summary lines. */
+function parseLine(text: string): ProblemLine | undefined {
+  const match = /^(.+?):(\d+):(\d+) {2}(.+?) {2}(.*)$/.exec(text);
+  if (!match) return undefined;
+  const [, file, line, column, where, message] = match;
+  return { file: file!, line: Number(line), column: Number(column), path: where!, message: message! };
+}
+
+function problemsOf(run: Run): ProblemLine[] {
+  return run.lines.flatMap((line) => parseLine(line) ?? []);
+}
+
+/** The only problem of a one-problem run. */
+function onlyProblem(run: Run): ProblemLine {
+  const problems = problemsOf(run);
+  assert.equal(problems.length, 1, `expected one problem, got:\n${run.stdout}`);
+  return problems[0]!;
+}
+
+let tmp = '';
+before(() => {
+  assert.ok(existsSync(path.join(ROOT, CLI)), `${CLI} is missing: run \`npm run build:node\` first`);
+  tmp = mkdtempSync(path.join(tmpdir(), 't4g-cli-'));
+});
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+// ---------------------------------------------------------------- validate
+
+test('validate: a valid file exits 0 with a valid summary and nothing else', () => {
+  const run = t4g('validate', `${FIX}/valid.json`);
+  assert.equal(run.code, 0, run.stdout);
+  assert.equal(run.stdout, `${FIX}/valid.json: valid (1 solution, 1 city)\n`);
+  assert.equal(run.stderr, '');
+});
+
+test('validate: a missing required field points at the object that lacks it', () => {
+  const run = t4g('validate', `${FIX}/missing-field.json`);
+  assert.equal(run.code, 1);
+  const problem = onlyProblem(run);
+  assert.deepEqual([problem.file, problem.line, problem.column, problem.path], [`${FIX}/missing-field.json`, 4, 5, 'solutions[0].provider']);
+  assert.match(problem.message, /^provider is required but missing/);
+  assert.equal(run.lines.at(-1), `${FIX}/missing-field.json: 1 problem in 1 solution`);
+});
+
+test('validate: a wrong type points at the value', () => {
+  const run = t4g('validate', `${FIX}/wrong-type.json`);
+  assert.equal(run.code, 1);
+  const problem = onlyProblem(run);
+  assert.deepEqual([problem.line, problem.column, problem.path], [8, 17, 'solutions[0].tracks']);
+  assert.match(problem.message, /tracks must be a list but is text/);
+});
+
+test('validate: a javascript: address is refused at the value', () => {
+  const run = t4g('validate', `${FIX}/javascript-url.json`);
+  assert.equal(run.code, 1);
+  const problem = onlyProblem(run);
+  assert.deepEqual([problem.line, problem.column, problem.path], [10, 18, 'solutions[0].website']);
+  assert.match(problem.message, /^website .*https:\/\//);
+});
+
+test('validate: a duplicate id is reported at the second id', () => {
+  const run = t4g('validate', `${FIX}/duplicate-id.json`);
+  assert.equal(run.code, 1);
+  const problem = onlyProblem(run);
+  assert.deepEqual([problem.line, problem.column, problem.path], [12, 13, 'solutions[1].id']);
+  assert.match(problem.message, /`bike-share`.*solutions\[0\]/);
+});
+
+test('validate: an unknown key points at the key and suggests the right one; problems come in text order', () => {
+  const run = t4g('validate', `${FIX}/unknown-key.json`);
+  assert.equal(run.code, 1);
+  const problems = problemsOf(run);
+  assert.deepEqual(problems.map((p) => [p.line, p.column, p.path]), [
+    [4, 5, 'solutions[0].summary'], // `summary` itself is missing: the solution's `{`
+    [7, 7, 'solutions[0].sumary'], // the key `"sumary"`, not its value (column 17)
+  ]);
+  assert.equal(problems[1]!.message, 'unknown field `sumary` (did you mean `summary`?)');
+  assert.equal(run.lines.at(-1), `${FIX}/unknown-key.json: 2 problems in 1 solution`);
+});
+
+test('validate: a city reference that does not exist points at the id in the list', () => {
+  const run = t4g('validate', `${FIX}/dangling-city.json`);
+  assert.equal(run.code, 1);
+  const problem = onlyProblem(run);
+  assert.deepEqual([problem.line, problem.column, problem.path], [10, 27, 'solutions[0].cities[1]']);
+  assert.match(problem.message, /city `atlantis` does not exist/);
+});
+
+test('validate: a trailing comma is a syntax error at the comma (exit 2)', () => {
+  const run = t4g('validate', `${FIX}/trailing-comma.json`);
+  assert.equal(run.code, 2);
+  const problem = onlyProblem(run);
+  // `      "name": "Bike share",`: 6 spaces + 20 characters, the comma is column 27.
+  assert.deepEqual([problem.line, problem.column, problem.path], [6, 27, 'solutions[0]']);
+  assert.match(problem.message, /^trailing comma before `\}`/);
+  assert.equal(run.lines.at(-1), `${FIX}/trailing-comma.json: not valid JSON, so nothing else was checked`);
+});
+
+test('validate: a summary over 280 characters names the language', () => {
+  const run = t4g('validate', `${FIX}/summary-fr.json`);
+  assert.equal(run.code, 1);
+  const problem = onlyProblem(run);
+  assert.deepEqual([problem.line, problem.column, problem.path], [9, 15, 'solutions[0].summary.fr']);
+  assert.equal(problem.message, 'summary is 300 characters long in `fr`; the limit is 280');
+});
+
+test('validate: country EL is corrected to GR', () => {
+  const run = t4g('validate', `${FIX}/country-el.json`);
+  assert.equal(run.code, 1);
+  const problem = onlyProblem(run);
+  assert.deepEqual([problem.line, problem.column, problem.path], [7, 18, 'cities[0].country']);
+  assert.match(problem.message, /`EL`.*`GR`/);
+  assert.equal(run.lines.at(-1), `${FIX}/country-el.json: 1 problem in 1 city`);
+});
+
+test('validate: a key written twice in one object is reported at the second key', () => {
+  const run = t4g('validate', `${FIX}/duplicate-key.json`);
+  assert.equal(run.code, 1);
+  const problem = onlyProblem(run);
+  assert.deepEqual([problem.line, problem.column, problem.path], [8, 7, 'solutions[0].name']);
+  assert.equal(problem.message, 'field `name` appears twice in this object');
+});
+
+test('validate: like JSON.parse, the last of two equal keys is the one checked and pointed at', () => {
+  const run = t4g('validate', `${FIX}/duplicate-key-last-wins.json`);
+  assert.equal(run.code, 1);
+  const problems = problemsOf(run);
+  assert.deepEqual(problems.map((p) => [p.line, p.column, p.path]), [
+    [9, 7, 'cities[0].country'], // the second key
+    [9, 18, 'cities[0].country'], // its value `"pt"`, not the first (valid) `"PT"` on line 7
+  ]);
+  assert.equal(problems[0]!.message, 'field `country` appears twice in this object');
+  assert.match(problems[1]!.message, /`pt`/);
+});
+
+test('validate: something that is not a catalogue is one problem at 1:1', () => {
+  const run = t4g('validate', `${FIX}/not-a-catalog.json`);
+  assert.equal(run.code, 1);
+  const problem = onlyProblem(run);
+  assert.deepEqual([problem.line, problem.column, problem.path], [1, 1, '(top level)']);
+  assert.match(problem.message, /not a catalogue/);
+});
+
+test('validate: an unreadable file names the file and the reason (exit 2)', () => {
+  const missing = `${FIX}/no-such-file.json`;
+  const run = t4g('validate', missing);
+  assert.equal(run.code, 2);
+  assert.equal(run.stdout, `${missing}: cannot read this file: there is no file by that name\n`);
+});
+
+test('validate: several files get a total line, and the worst exit code wins', () => {
+  const some = t4g('validate', `${FIX}/valid.json`, `${FIX}/unknown-key.json`, `${FIX}/country-el.json`);
+  assert.equal(some.code, 1);
+  assert.equal(some.lines.at(-1), '3 files: 1 valid and 2 with 3 problems');
+  const broken = t4g('validate', `${FIX}/valid.json`, `${FIX}/country-el.json`, `${FIX}/no-such-file.json`);
+  assert.equal(broken.code, 2);
+  assert.equal(broken.lines.at(-1), '3 files: 1 valid, 1 with 1 problem and 1 unreadable or not JSON');
+});
+
+test('validate --json: files with their problems, and an overall valid flag', () => {
+  const run = t4g('validate', '--json', `${FIX}/missing-field.json`, `${FIX}/valid.json`);
+  assert.equal(run.code, 1);
+  assert.deepEqual(JSON.parse(run.stdout), {
+    files: [
+      {
+        file: `${FIX}/missing-field.json`,
+        valid: false,
+        problems: [{ line: 4, column: 5, path: 'solutions[0].provider', pathSegments: ['solutions', 0, 'provider'], message: 'provider is required but missing' }],
+      },
+      { file: `${FIX}/valid.json`, valid: true, problems: [] },
+    ],
+    valid: false,
+  });
+  const ok = t4g('validate', `${FIX}/valid.json`, '--json');
+  assert.equal(ok.code, 0);
+  assert.deepEqual(JSON.parse(ok.stdout), { files: [{ file: `${FIX}/valid.json`, valid: true, problems: [] }], valid: true });
+});
+
+test('validate --json: a syntax error has its position, an unreadable file has none; exit 2', () => {
+  const run = t4g('validate', '--json', `${FIX}/trailing-comma.json`, `${FIX}/no-such-file.json`);
+  assert.equal(run.code, 2);
+  const report = JSON.parse(run.stdout) as { valid: boolean; files: { valid: boolean; problems: { line: number | null; column: number | null; path: string }[] }[] };
+  assert.equal(report.valid, false);
+  assert.deepEqual(report.files.map((f) => f.valid), [false, false]);
+  assert.deepEqual(report.files.map((f) => f.problems.map((p) => [p.line, p.column, p.path])), [[[6, 27, 'solutions[0]']], [[null, null, '(top level)']]]);
+});
+
+// ---------------------------------------------------------------- build
+
+test('build: a cities-only file and a solutions file referencing them merge into a valid catalogue', () => {
+  const out = path.join(tmp, 'merged.json');
+  const run = t4g('build', `${FIX}/build-ok`, '-o', out);
+  assert.equal(run.code, 0, run.stdout);
+  assert.equal(run.stdout, `wrote ${out}: 2 solutions, 2 cities from 2 files\n`);
+  const text = readFileSync(out, 'utf8');
+  assert.ok(text.endsWith('}\n'), 'ends with a newline');
+  assert.ok(text.startsWith('{\n  "version": 1,\n'), 'pretty-printed with 2 spaces');
+  const merged = JSON.parse(text) as Record<string, unknown> & { solutions: { id: string }[]; cities: { id: string }[] };
+  assert.equal(merged.title, 'Cities of the challenge', 'title of the first file (cities.json sorts first)');
+  assert.equal(merged.updated, '2025-04-02', 'the latest updated');
+  assert.equal('tracks' in merged, false, 'no file lists tracks');
+  assert.deepEqual(merged.solutions.map((s) => s.id), ['bike-share', 'air-sensors']);
+  assert.deepEqual(merged.cities.map((c) => c.id), ['porto', 'tampere']);
+  assert.equal(t4g('validate', out).code, 0);
+});
+
+test('build: references between files are judged on the merged result (validate alone sees a dangling one)', () => {
+  // cities.json alone: its best practice names a solution that is in solutions.json.
+  const alone = t4g('validate', `${FIX}/build-ok/cities.json`);
+  assert.equal(alone.code, 1);
+  const problem = onlyProblem(alone);
+  assert.deepEqual([problem.line, problem.column, problem.path], [15, 25, 'cities[0].bestPractices[0].solutions[0]']);
+  // …which build accepts (previous test); a reference found in no file is refused, in its own file's terms.
+  const out = path.join(tmp, 'dangling.json');
+  const run = t4g('build', `${FIX}/build-dangling`, '-o', out);
+  assert.equal(run.code, 1);
+  const dangling = onlyProblem(run);
+  assert.deepEqual([dangling.file, dangling.line, dangling.column, dangling.path], [`${FIX}/build-dangling/solutions.json`, 18, 27, 'solutions[1].cities[1]']);
+  assert.match(dangling.message, /`atlantis`/);
+  assert.equal(existsSync(out), false);
+});
+
+test('build: files given one by one are merged in that order (title from the first that has one)', () => {
+  const out = path.join(tmp, 'ordered.json');
+  const run = t4g('build', `${FIX}/build-ok/solutions.json`, `${FIX}/build-ok/cities.json`, '--output', out);
+  assert.equal(run.code, 0, run.stdout);
+  assert.equal((JSON.parse(readFileSync(out, 'utf8')) as { title: string }).title, 'Solutions');
+});
+
+test('build: refuses an id used in two files, naming both, and writes nothing', () => {
+  const out = path.join(tmp, 'dup.json');
+  const run = t4g('build', `${FIX}/build-dup`, '-o', out);
+  assert.equal(run.code, 1);
+  assert.equal(run.lines[0], `${FIX}/build-dup/b.json:5:13  solutions[0].id  id \`bike-share\` is also used in ${FIX}/build-dup/a.json (solutions[1])`);
+  assert.equal(onlyProblem(run).file, `${FIX}/build-dup/b.json`);
+  assert.equal(run.lines.at(-1), `nothing written to ${out}: 1 problem in 1 file`);
+  assert.equal(existsSync(out), false);
+});
+
+test('build: tracks are united by id; the same id with different content is refused', () => {
+  const out = path.join(tmp, 'tracks.json');
+  const run = t4g('build', `${FIX}/build-tracks/a.json`, `${FIX}/build-tracks/b.json`, '-o', out);
+  assert.equal(run.code, 0, run.stdout);
+  const merged = JSON.parse(readFileSync(out, 'utf8')) as { tracks: { id: string }[] };
+  assert.deepEqual(merged.tracks.map((t) => t.id), ['water', 'energy', 'mobility']);
+
+  const conflict = path.join(tmp, 'conflict.json');
+  const refused = t4g('build', `${FIX}/build-track-conflict`, '-o', conflict);
+  assert.equal(refused.code, 1);
+  const problem = onlyProblem(refused);
+  assert.deepEqual([problem.file, problem.line, problem.column, problem.path], [`${FIX}/build-track-conflict/b.json`, 5, 13, 'tracks[1].id']);
+  assert.match(problem.message, new RegExp(`\`water\` is also used in ${FIX}/build-track-conflict/a\\.json \\(tracks\\[0\\]\\)`));
+  assert.equal(existsSync(conflict), false);
+});
+
+test('build: a folder skips the output file inside it, so building twice works', () => {
+  const dir = mkdtempSync(path.join(tmp, 'folder-'));
+  for (const name of ['cities.json', 'solutions.json']) copyFileSync(path.join(ROOT, FIX, 'build-ok', name), path.join(dir, name));
+  const out = path.join(dir, 'all.json');
+  assert.equal(t4g('build', dir, '-o', out).code, 0);
+  const again = t4g('build', dir, '-o', out);
+  assert.equal(again.code, 0, again.stdout);
+  assert.equal(again.stdout, `wrote ${out}: 2 solutions, 2 cities from 2 files\n`);
+});
+
+test('build: a file that is not JSON stops the build with exit 2', () => {
+  const out = path.join(tmp, 'broken.json');
+  const run = t4g('build', `${FIX}/build-ok`, `${FIX}/trailing-comma.json`, '-o', out);
+  assert.equal(run.code, 2);
+  assert.equal(run.lines[0], `${FIX}/trailing-comma.json:6:27  solutions[0]  ${onlyProblem(run).message}`);
+  assert.equal(existsSync(out), false);
+});
+
+test('build without -o prints the usage and exits 2', () => {
+  const run = t4g('build', `${FIX}/build-ok`);
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /build needs -o/);
+  assert.match(run.stderr, /Usage:/);
+  assert.equal(run.stdout, '');
+});
+
+// ---------------------------------------------------------------- usage
+
+test('--help and no arguments print the usage (exit 0); an unknown command exits 2', () => {
+  for (const args of [['--help'], []]) {
+    const run = t4g(...args);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /t4g validate FILE\.\.\. \[--json\]/);
+    assert.match(run.stdout, /t4g build FILE_OR_FOLDER\.\.\. -o OUT\.json/);
+  }
+  const unknown = t4g('check', 'x.json');
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /unknown command `check`/);
+});
+
+test('--version prints the version of package.json', () => {
+  const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  const run = t4g('--version');
+  assert.equal(run.code, 0);
+  assert.equal(run.stdout, `${version}\n`);
+});
