@@ -1,37 +1,88 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CatalogError } from '../../catalog/errors.js';
+import { loadCatalog } from '../../catalog/load.js';
 import { localize } from '../../catalog/localized.js';
 import type { Solution, Track } from '../../catalog/schema.js';
+import { type Range, splitByRanges } from '../../catalog/search.js';
+import { ICC_TRACKS } from '../../catalog/tracks.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
 import { solutionCardStyles } from './solution-card.styles.js';
 
+export interface T4gSelectDetail {
+  solutionId: string;
+}
+
+/** Catalogue text with the search's matches in `<mark>`: text nodes only, never markup. */
+export function marked(text: string, ranges?: readonly Range[]) {
+  if (!ranges?.length) return text;
+  return splitByRanges(text, ranges).map((piece) => (piece.marked ? html`<mark part="mark">${piece.text}</mark>` : piece.text));
+}
+
 /**
- * One solution of the catalogue as a card: name, provider, summary, tracks,
- * readiness level and how many cities use it. Catalogue text is always
- * rendered as text, never as markup.
+ * One solution as a card: name, provider, summary, tracks, readiness level,
+ * how many cities use it, and its image (or a neutral placeholder).
+ * Activating the name fires `t4g-select`; a marketplace opens the detail.
  *
  * @summary A solution of the Tech4Good Marketplace as a card.
+ * @fires t4g-select - The name was activated; `detail: { solutionId }`.
  * @csspart card - The card's outer box.
  * @csspart badge - Each track or service badge.
- * @cssprop --t4g-color-brand - Badge colour.
+ * @csspart mark - A search match in the name or summary.
+ * @cssprop --t4g-color-brand - Badge and name colour.
  * @cssprop --t4g-color-surface - Card background.
  * @cssprop --t4g-color-border - Card border.
  */
 export class T4gSolutionCard extends LitElement {
   static override styles = [hostStyles, solutionCardStyles];
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The solution to show, as in the catalogue. */
   @property({ attribute: false }) solution?: Solution;
 
-  /** The catalogue's tracks, to name the badges (ids are shown otherwise). */
-  @property({ attribute: false }) tracks: readonly Track[] = [];
+  /** The catalogue's tracks, to name the badges (default: the ICC tracks). */
+  @property({ attribute: false }) tracks: readonly Track[] = ICC_TRACKS;
 
-  /** Heading level of the solution's name inside the page's outline (2 to 6). */
+  /** Search matches to mark in the name and summary. */
+  @property({ attribute: false }) highlights?: { name?: readonly Range[]; summary?: readonly Range[] };
+
+  /** Catalogue address, with `solution-id`, to use the card on its own. */
+  @property() src?: string;
+
+  /** Id of the solution to show from `src`. */
+  @property({ attribute: 'solution-id' }) solutionId?: string;
+
+  /** Heading level of the solution's name in the page's outline (2 to 6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  @state() private problem?: string;
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if ((changed.has('src') || changed.has('solutionId')) && this.src && this.solutionId) void this.loadFromSrc(this.src, this.solutionId);
+  }
+
+  private async loadFromSrc(src: string, id: string) {
+    this.problem = undefined;
+    try {
+      const { catalog } = await loadCatalog(src);
+      if (src !== this.src || id !== this.solutionId) return;
+      this.tracks = catalog.tracks;
+      this.solution = catalog.solutions.find((solution) => solution.id === id);
+      if (!this.solution) this.problem = `No solution with the id “${id}” in ${src}.`;
+    } catch (error) {
+      this.problem = error instanceof CatalogError ? error.message : String(error);
+    }
+  }
+
+  private select() {
+    if (!this.solution) return;
+    this.dispatchEvent(new CustomEvent<T4gSelectDetail>('t4g-select', { detail: { solutionId: this.solution.id }, bubbles: true, composed: true }));
+  }
+
   override render() {
+    if (this.problem) return html`<p class="problem" role="alert" part="card">${this.problem}</p>`;
     const solution = this.solution;
     if (!solution) return nothing;
     const lang = resolveLang(this);
@@ -40,9 +91,14 @@ export class T4gSolutionCard extends LitElement {
     const facts = [solution.trl ? t.trl(solution.trl) : '', solution.cities?.length ? t.deployedIn(solution.cities.length) : ''].filter(Boolean);
     return html`
       <article part="card">
-        <h3 role="heading" aria-level=${Math.min(6, Math.max(2, this.headingLevel))}>${localize(solution.name, lang)}</h3>
+        ${solution.image
+          ? html`<img class="image" src=${solution.image} alt=${localize(solution.imageAlt, lang)} loading="lazy" />`
+          : html`<div class="image placeholder" aria-hidden="true"></div>`}
+        <h3 role="heading" aria-level=${Math.min(6, Math.max(2, this.headingLevel))}>
+          <button type="button" class="name" @click=${this.select}>${marked(localize(solution.name, lang), this.highlights?.name)}</button>
+        </h3>
         <p class="provider">${t.providedBy} ${solution.provider.name}</p>
-        <p class="summary">${localize(solution.summary, lang)}</p>
+        <p class="summary">${marked(localize(solution.summary, lang), this.highlights?.summary)}</p>
         <ul aria-label=${t.tracks}>
           ${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName(id)}</li>`)}
         </ul>
@@ -55,5 +111,8 @@ export class T4gSolutionCard extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     't4g-solution-card': T4gSolutionCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    't4g-select': CustomEvent<T4gSelectDetail>;
   }
 }

@@ -1,0 +1,88 @@
+/**
+ * The marketplace's facets: what values each solution has for each, and how a
+ * value is named on screen. Pure data; the widget only renders these.
+ */
+import { localize } from './localized.js';
+import type { Catalog, Solution } from './schema.js';
+
+export const FACET_KEYS = ['track', 'technology', 'trl', 'sdg', 'pricing', 'providerType', 'providerCountry', 'city'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
+/** Selected values per facet: OR within a facet, AND across facets. */
+export type Filters = Partial<Record<FacetKey, readonly (string | number)[]>>;
+
+/** Technology readiness levels grouped as research, development and deployment. */
+export const TRL_BANDS = ['1-3', '4-6', '7-9'] as const;
+
+export function trlBand(trl: number): string {
+  return trl <= 3 ? '1-3' : trl <= 6 ? '4-6' : '7-9';
+}
+
+/** The values a solution has for a facet, as strings (filters compare strings). */
+export function facetValues(solution: Solution, key: FacetKey): string[] {
+  switch (key) {
+    case 'track': return solution.tracks;
+    case 'technology': return solution.technologies ?? [];
+    case 'trl': return solution.trl === undefined ? [] : [trlBand(solution.trl)];
+    case 'sdg': return (solution.sdgs ?? []).map(String);
+    case 'pricing': return solution.pricing ? [solution.pricing] : [];
+    case 'providerType': return solution.provider.type ? [solution.provider.type] : [];
+    case 'providerCountry': return solution.provider.country ? [solution.provider.country] : [];
+    case 'city': return solution.cities ?? [];
+  }
+}
+
+/** Keeps known facet keys and turns every value into a string; drops empty facets. */
+export function normalizeFilters(filters: Filters | undefined): Partial<Record<FacetKey, string[]>> {
+  const out: Partial<Record<FacetKey, string[]>> = {};
+  for (const key of FACET_KEYS) {
+    const values = filters?.[key];
+    if (Array.isArray(values) && values.length) out[key] = [...new Set(values.map(String))];
+  }
+  return out;
+}
+
+/** Parses the `facets` attribute ("track, trl city"): known keys in the order given. */
+export function parseFacetList(attribute: string | null | undefined): FacetKey[] {
+  if (!attribute?.trim()) return [...FACET_KEYS];
+  const wanted = attribute.split(/[\s,]+/).filter((key): key is FacetKey => (FACET_KEYS as readonly string[]).includes(key));
+  return [...new Set(wanted)];
+}
+
+/**
+ * How a facet value reads on screen. Needs the catalogue (track and city
+ * names) and `Intl.DisplayNames` for countries, in the page's language.
+ */
+export function facetValueLabel(catalog: Pick<Catalog, 'tracks' | 'cities'>, key: FacetKey, value: string, lang: string, labels: FacetValueLabels): string {
+  switch (key) {
+    case 'track': return localize(catalog.tracks?.find((track) => track.id === value)?.name, lang) || value;
+    case 'city': return localize(catalog.cities?.find((city) => city.id === value)?.name, lang) || value;
+    case 'providerCountry': return countryName(value, lang);
+    case 'trl': return labels.trlBand(value);
+    case 'sdg': return labels.sdg(Number(value));
+    case 'pricing': return labels.pricing[value as keyof FacetValueLabels['pricing']] ?? value;
+    case 'providerType': return labels.providerType[value as keyof FacetValueLabels['providerType']] ?? value;
+    default: return value;
+  }
+}
+
+/** The UI strings facetValueLabel needs, from the widget's message table. */
+export interface FacetValueLabels {
+  trlBand(band: string): string;
+  sdg(goal: number): string;
+  pricing: Record<string, string>;
+  providerType: Record<string, string>;
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/** A country's name in `lang` (`FI` → "Finland", "Finlande"); the code when the runtime does not know it. */
+export function countryName(code: string, lang: string): string {
+  try {
+    let names = displayNames.get(lang);
+    if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([lang, 'en'], { type: 'region' })));
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

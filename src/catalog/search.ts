@@ -1,0 +1,225 @@
+/**
+ * Search over the solutions of one catalogue in one language, behind a small
+ * interface: an index built once per catalogue and language; a query of words,
+ * filters and sort in; ordered ids, facet counts and highlight ranges out.
+ *
+ * The matcher is fuse.js in token mode (every word must match somewhere in the
+ * record, each word typo-tolerant, TF-IDF ranking). It runs record by record,
+ * which is fine for hundreds of solutions; the search-at-scale issue replaces
+ * the internals of `buildSolutionIndex` without changing this interface.
+ */
+import Fuse, { type FuseResult } from 'fuse.js';
+import { FACET_KEYS, type FacetKey, type Filters, facetValues, normalizeFilters } from './facets.js';
+import { localize } from './localized.js';
+import type { Catalog, Solution } from './schema.js';
+
+export const SORT_KEYS = ['relevance', 'name', 'updated', 'deployed'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface SearchQuery {
+  text?: string;
+  filters?: Filters;
+  /** Default: relevance when there is text, else name. Relevance without text sorts by name. */
+  sort?: SortKey;
+}
+
+export interface FacetCount {
+  value: string;
+  /** Solutions with this value given the text and the other facets' selections. */
+  count: number;
+  selected: boolean;
+}
+
+/** A half-open range [start, end) of characters to mark in a displayed text. */
+export type Range = readonly [number, number];
+
+export interface SearchResult {
+  /** Matching solution ids in result order (all pages). */
+  ids: string[];
+  total: number;
+  /** Values of every facet present in the catalogue, in first-seen order (the view sorts them). */
+  facets: Record<FacetKey, FacetCount[]>;
+  /** Ranges of the query's words in the displayed name and summary. */
+  highlights: Map<string, { name?: Range[]; summary?: Range[] }>;
+  /** The sort actually applied. */
+  sort: SortKey;
+}
+
+export interface SolutionIndex {
+  readonly lang: string;
+  search(query: SearchQuery): SearchResult;
+  /** A corrected query when a word of `text` matches nothing but is close to a word of the catalogue. */
+  suggest(text: string): string | undefined;
+  solution(id: string): Solution | undefined;
+}
+
+interface SearchRecord {
+  name: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  technologies: string[];
+  provider: string;
+  cities: string[];
+}
+
+const KEYS = [
+  { name: 'name', weight: 4 },
+  { name: 'tags', weight: 2 },
+  { name: 'technologies', weight: 2 },
+  { name: 'summary', weight: 1.5 },
+  { name: 'provider', weight: 1.5 },
+  { name: 'cities', weight: 1 },
+  { name: 'description', weight: 0.5 },
+];
+
+const FUSE_OPTIONS = { useTokenSearch: true, tokenMatch: 'all', ignoreDiacritics: true, ignoreLocation: true, threshold: 0.35 } as const;
+
+const indexes = new WeakMap<object, Map<string, SolutionIndex>>();
+
+/** The index of `catalog` in `lang`, built on first use and shared by every widget showing it. */
+export function solutionIndex(catalog: Catalog, lang: string): SolutionIndex {
+  let byLang = indexes.get(catalog);
+  if (!byLang) indexes.set(catalog, (byLang = new Map()));
+  let index = byLang.get(lang);
+  if (!index) byLang.set(lang, (index = buildSolutionIndex(catalog, lang)));
+  return index;
+}
+
+export function buildSolutionIndex(catalog: Catalog, lang: string): SolutionIndex {
+  const solutions = catalog.solutions ?? [];
+  const cityNames = new Map((catalog.cities ?? []).map((city) => [city.id, localize(city.name, lang)]));
+  const records: SearchRecord[] = solutions.map((solution) => ({
+    name: localize(solution.name, lang),
+    summary: localize(solution.summary, lang),
+    description: localize(solution.description, lang),
+    tags: solution.tags ?? [],
+    technologies: solution.technologies ?? [],
+    provider: solution.provider.name,
+    cities: (solution.cities ?? []).map((id) => cityNames.get(id) ?? id),
+  }));
+  const fuse = new Fuse(records, { ...FUSE_OPTIONS, keys: KEYS, includeScore: true, includeMatches: true });
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  const byName = solutions.map((_, i) => i).sort((a, b) => collator.compare(records[a]!.name, records[b]!.name));
+  const nameRank = new Int32Array(solutions.length);
+  byName.forEach((solutionIndex, rank) => (nameRank[solutionIndex] = rank));
+  const facetValuesOf = solutions.map((solution) => Object.fromEntries(FACET_KEYS.map((key) => [key, facetValues(solution, key)])) as Record<FacetKey, string[]>);
+  const byId = new Map(solutions.map((solution) => [solution.id, solution]));
+  let vocabulary: Fuse<string> | undefined;
+
+  function textMatches(text: string): FuseResult<SearchRecord>[] | undefined {
+    const words = text.trim();
+    return words ? fuse.search(words) : undefined;
+  }
+
+  function search(query: SearchQuery): SearchResult {
+    const matches = textMatches(query.text ?? '');
+    const filters = normalizeFilters(query.filters);
+    const active = FACET_KEYS.filter((key) => filters[key]);
+    const candidates = matches ? matches.map((match) => match.refIndex) : byName;
+
+    // Disjunctive counts, as InstantSearch does: a facet's counts apply every
+    // selection but its own. A solution failing exactly one facet counts for
+    // that facet only; failing none, it is a result and counts everywhere.
+    const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, new Map<string, number>()])) as Record<FacetKey, Map<string, number>>;
+    const results: number[] = [];
+    for (const i of candidates) {
+      const values = facetValuesOf[i]!;
+      let failing: FacetKey | undefined;
+      let failures = 0;
+      for (const key of active) {
+        if (!values[key].some((value) => filters[key]!.includes(value)) && ++failures === 1) failing = key;
+        if (failures > 1) break;
+      }
+      if (failures > 1) continue;
+      if (failures === 0) results.push(i);
+      for (const key of failing ? [failing] : FACET_KEYS) {
+        for (const value of values[key]) counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
+      }
+    }
+
+    const sort: SortKey = query.sort && (query.sort !== 'relevance' || matches) ? query.sort : matches ? 'relevance' : 'name';
+    if (sort === 'name' && matches) results.sort((a, b) => nameRank[a]! - nameRank[b]!);
+    if (sort === 'updated') results.sort((a, b) => (solutions[b]!.updated ?? '').localeCompare(solutions[a]!.updated ?? '') || nameRank[a]! - nameRank[b]!);
+    if (sort === 'deployed') results.sort((a, b) => (solutions[b]!.cities?.length ?? 0) - (solutions[a]!.cities?.length ?? 0) || nameRank[a]! - nameRank[b]!);
+
+    return {
+      ids: results.map((i) => solutions[i]!.id),
+      total: results.length,
+      facets: facetCounts(counts, filters),
+      highlights: highlightsOf(matches, solutions),
+      sort,
+    };
+  }
+
+  function suggest(text: string): string | undefined {
+    const words = text.trim().split(/\s+/).filter(Boolean);
+    if (!words.length) return undefined;
+    vocabulary ??= new Fuse([...vocabularyOf(records)], { ignoreDiacritics: true, ignoreLocation: true, threshold: 0.4, includeScore: true });
+    let changed = false;
+    const corrected = words.map((word) => {
+      if (fuse.search(word).length) return word;
+      const best = vocabulary!.search(word)[0]?.item;
+      if (!best || best === word.toLowerCase()) return word;
+      changed = true;
+      return best;
+    });
+    const suggestion = corrected.join(' ');
+    return changed && fuse.search(suggestion).length ? suggestion : undefined;
+  }
+
+  return { lang, search, suggest, solution: (id) => byId.get(id) };
+}
+
+function facetCounts(counts: Record<FacetKey, Map<string, number>>, filters: Partial<Record<FacetKey, string[]>>): Record<FacetKey, FacetCount[]> {
+  const out = {} as Record<FacetKey, FacetCount[]>;
+  for (const key of FACET_KEYS) {
+    const selected = filters[key] ?? [];
+    const list = [...counts[key]].map(([value, count]) => ({ value, count, selected: selected.includes(value) }));
+    // A selected value stays visible (so it can be unselected) even when nothing has it any more.
+    for (const value of selected) if (!counts[key].has(value)) list.push({ value, count: 0, selected: true });
+    out[key] = list;
+  }
+  return out;
+}
+
+/** fuse.js gives inclusive [start, end] ranges per field; the view wants half-open ones for name and summary. */
+function highlightsOf(matches: FuseResult<SearchRecord>[] | undefined, solutions: readonly Solution[]): SearchResult['highlights'] {
+  const out: SearchResult['highlights'] = new Map();
+  for (const match of matches ?? []) {
+    const ranges: { name?: Range[]; summary?: Range[] } = {};
+    for (const field of match.matches ?? []) {
+      if (field.key === 'name' || field.key === 'summary') {
+        ranges[field.key] = [...(ranges[field.key] ?? []), ...field.indices.map(([start, end]): Range => [start, end + 1])];
+      }
+    }
+    if (ranges.name || ranges.summary) out.set(solutions[match.refIndex]!.id, ranges);
+  }
+  return out;
+}
+
+/** Words worth suggesting: from names, tags, technologies, providers, cities and summaries. */
+function vocabularyOf(records: readonly SearchRecord[]): Set<string> {
+  const words = new Set<string>();
+  for (const record of records) {
+    const texts = [record.name, record.summary, record.provider, ...record.tags, ...record.technologies, ...record.cities];
+    for (const text of texts) for (const word of text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []) words.add(word);
+  }
+  return words;
+}
+
+/** Splits `text` into plain and marked pieces; the view renders each as a text node or `<mark>`. */
+export function splitByRanges(text: string, ranges: readonly Range[] = []): { text: string; marked: boolean }[] {
+  const sorted = [...ranges].filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
+  const pieces: { text: string; marked: boolean }[] = [];
+  let at = 0;
+  for (const [start, end] of sorted) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    if (from > at) pieces.push({ text: text.slice(at, from), marked: false });
+    pieces.push({ text: text.slice(from, end), marked: true });
+    at = end;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), marked: false });
+  return pieces;
+}

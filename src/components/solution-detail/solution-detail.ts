@@ -1,0 +1,165 @@
+import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { countryName } from '../../catalog/facets.js';
+import { localize } from '../../catalog/localized.js';
+import type { Catalog, Solution } from '../../catalog/schema.js';
+import { resolveLang } from '../../i18n/lang.js';
+import { messages } from '../../i18n/messages.js';
+import { hostStyles } from '../../styles/host.js';
+import { solutionDetailStyles } from './solution-detail.styles.js';
+
+export interface T4gCitySelectDetail {
+  cityId: string;
+}
+
+/** A tag's language name in `lang` ("fr" → "French"), or the tag itself. */
+function languageName(tag: string, lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang, 'en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/**
+ * Everything about one solution, in a modal dialog: description, provider,
+ * readiness, goals, impact, pricing, languages, the cities that use it and
+ * its links. Focus stays inside while it is open; Escape closes it.
+ *
+ * @summary The detail of a solution, as a dialog.
+ * @fires t4g-close - The dialog was closed (Escape, the close button or the backdrop).
+ * @fires t4g-city-select - A city that uses the solution was chosen; `detail: { cityId }`.
+ * @csspart dialog - The dialog box.
+ * @csspart button - The close button and the city buttons.
+ * @cssprop --t4g-dialog-width - Widest the dialog gets (default 48em).
+ */
+export class T4gSolutionDetail extends LitElement {
+  static override styles = [hostStyles, solutionDetailStyles];
+
+  /** The solution to show. */
+  @property({ attribute: false }) solution?: Solution;
+
+  /** The catalogue it comes from, to name its tracks and cities. */
+  @property({ attribute: false }) catalog?: Pick<Catalog, 'tracks' | 'cities'>;
+
+  /** Whether the dialog is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  override updated(changed: PropertyValues<this>) {
+    if (!changed.has('open')) return;
+    if (this.open && !this.dialog.open) {
+      this.dialog.showModal();
+      this.dialog.querySelector<HTMLElement>('.close')?.focus();
+    } else if (!this.open && this.dialog.open) {
+      this.dialog.close();
+    }
+  }
+
+  /** Closes the dialog and fires `t4g-close`. */
+  close() {
+    if (!this.open) return;
+    this.open = false;
+    this.dispatchEvent(new CustomEvent('t4g-close', { bubbles: true, composed: true }));
+  }
+
+  // A modal <dialog> makes the page inert, but Tab can still leave for the
+  // browser's own UI; wrap it so focus stays in the dialog.
+  private trapFocus(event: KeyboardEvent) {
+    if (event.key !== 'Tab') return;
+    const focusable = [...this.dialog.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]')];
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    const active = this.shadowRoot!.activeElement;
+    if (event.shiftKey && active === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  }
+
+  private onCancel(event: Event) {
+    event.preventDefault();
+    this.close();
+  }
+
+  private onBackdropClick(event: MouseEvent) {
+    if (event.target === this.dialog) this.close();
+  }
+
+  private selectCity(cityId: string) {
+    this.dispatchEvent(new CustomEvent<T4gCitySelectDetail>('t4g-city-select', { detail: { cityId }, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const lang = resolveLang(this);
+    const t = messages(lang);
+    const solution = this.solution;
+    return html`<dialog part="dialog" aria-labelledby="title" @cancel=${this.onCancel} @keydown=${this.trapFocus} @click=${this.onBackdropClick}>
+      ${solution ? this.renderSolution(solution, lang, t) : nothing}
+    </dialog>`;
+  }
+
+  private renderSolution(solution: Solution, lang: string, t: ReturnType<typeof messages>) {
+    const number = new Intl.NumberFormat(lang);
+    const cityName = (id: string) => localize(this.catalog?.cities?.find((city) => city.id === id)?.name, lang) || id;
+    const trackName = (id: string) => localize(this.catalog?.tracks?.find((track) => track.id === id)?.name, lang) || id;
+    const paragraphs = localize(solution.description, lang).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+    const provider = solution.provider;
+    const external = (href: string, label: string) =>
+      html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> ${t.external}</span></a>`;
+    const email = solution.contact?.email;
+    return html`
+      <div class="header">
+        <h2 id="title">${localize(solution.name, lang)}</h2>
+        <button type="button" class="close" part="button" @click=${this.close}>${t.close}</button>
+      </div>
+      <p class="summary">${localize(solution.summary, lang)}</p>
+      ${solution.image ? html`<img src=${solution.image} alt=${localize(solution.imageAlt, lang)} />` : nothing}
+      ${paragraphs.map((p) => html`<p>${p}</p>`)}
+      <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li>${trackName(id)}</li>`)}</ul>
+      <dl>
+        <dt>${t.provider}</dt>
+        <dd>
+          ${provider.url ? external(provider.url, provider.name) : provider.name}
+          ${[provider.type ? t.providerType[provider.type] : '', provider.country ? countryName(provider.country, lang) : ''].filter(Boolean).join(', ')}
+        </dd>
+        ${solution.trl ? html`<dt>${t.readiness}</dt><dd>${t.trl(solution.trl)}: ${t.trlMeaning(solution.trl)}</dd>` : nothing}
+        ${solution.technologies?.length ? html`<dt>${t.technologies}</dt><dd>${solution.technologies.join(', ')}</dd>` : nothing}
+        ${solution.sdgs?.length ? html`<dt>${t.sdgs}</dt><dd><ul>${solution.sdgs.map((goal) => html`<li>${t.sdg(goal)}</li>`)}</ul></dd>` : nothing}
+        ${solution.impact?.length
+          ? html`<dt>${t.impact}</dt><dd><ul>${solution.impact.map((item) => html`<li>${localize(item.label, lang)}: <strong>${number.format(item.value)}${item.unit ? ` ${item.unit}` : ''}</strong></li>`)}</ul></dd>`
+          : nothing}
+        ${solution.pricing || solution.licence
+          ? html`<dt>${t.pricingAndLicence}</dt><dd>${[solution.pricing ? t.pricing[solution.pricing] : '', solution.licence ?? ''].filter(Boolean).join(', ')}</dd>`
+          : nothing}
+        ${solution.languages?.length ? html`<dt>${t.languages}</dt><dd>${solution.languages.map((tag) => languageName(tag, lang)).join(', ')}</dd>` : nothing}
+        ${solution.cities?.length
+          ? html`<dt>${t.usedBy}</dt><dd><ul class="cities">${solution.cities.map(
+              (id) => html`<li><button type="button" part="button" @click=${() => this.selectCity(id)}>${cityName(id)}</button></li>`,
+            )}</ul></dd>`
+          : nothing}
+        ${solution.website || solution.contact
+          ? html`<dt>${t.links}</dt><dd><ul>
+              ${solution.website ? html`<li>${external(solution.website, t.website)}</li>` : nothing}
+              ${email ? html`<li><a href=${email.startsWith('mailto:') ? email : `mailto:${email}`}>${t.contactByEmail}: ${email.replace(/^mailto:/, '')}</a></li>` : nothing}
+              ${solution.contact?.url ? html`<li>${external(solution.contact.url, t.contactPage)}</li>` : nothing}
+            </ul></dd>`
+          : nothing}
+      </dl>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    't4g-solution-detail': T4gSolutionDetail;
+  }
+  interface GlobalEventHandlersEventMap {
+    't4g-city-select': CustomEvent<T4gCitySelectDetail>;
+    't4g-close': CustomEvent<void>;
+  }
+}
