@@ -7,8 +7,10 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   build: {
     target: 'es2022',
-    // Library mode leaves ES output unminified by default; this file is served to browsers as is.
+    // Library mode keeps ES output readable (whitespace, comments) even with
+    // build.minify; this file is served to browsers as is, so minify it fully.
     minify: true,
+    rolldownOptions: { output: { minify: true } },
     outDir: 'dist',
     emptyOutDir: true,
     lib: {

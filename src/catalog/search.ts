@@ -11,6 +11,7 @@
 import Fuse, { type FuseResult } from 'fuse.js';
 import { FACET_KEYS, type FacetKey, type Filters, facetValues, normalizeFilters } from './facets.js';
 import { localize } from './localized.js';
+import { editDistance } from './problems.js';
 import type { Catalog, Solution } from './schema.js';
 
 export const SORT_KEYS = ['relevance', 'name', 'updated', 'deployed'] as const;
@@ -49,7 +50,7 @@ export interface SolutionIndex {
   readonly lang: string;
   search(query: SearchQuery): SearchResult;
   /** A corrected query when a word of `text` matches nothing but is close to a word of the catalogue. */
-  suggest(text: string): string | undefined;
+  suggest(query: SearchQuery): string | undefined;
   solution(id: string): Solution | undefined;
 }
 
@@ -105,7 +106,7 @@ export function buildSolutionIndex(catalog: Catalog, lang: string): SolutionInde
   byName.forEach((solutionIndex, rank) => (nameRank[solutionIndex] = rank));
   const facetValuesOf = solutions.map((solution) => Object.fromEntries(FACET_KEYS.map((key) => [key, facetValues(solution, key)])) as Record<FacetKey, string[]>);
   const byId = new Map(solutions.map((solution) => [solution.id, solution]));
-  let vocabulary: Fuse<string> | undefined;
+  let vocabulary: string[] | undefined;
 
   function textMatches(text: string): FuseResult<SearchRecord>[] | undefined {
     const words = text.trim();
@@ -152,20 +153,34 @@ export function buildSolutionIndex(catalog: Catalog, lang: string): SolutionInde
     };
   }
 
-  function suggest(text: string): string | undefined {
-    const words = text.trim().split(/\s+/).filter(Boolean);
+  /**
+   * fuse.js already forgives most typos, so a query finds nothing mostly when a
+   * word is far from every catalogue word. Each such word (not the start of a
+   * catalogue word) is replaced by its nearest catalogue word; the correction
+   * is offered only if it finds something under the same filters.
+   */
+  function suggest(query: SearchQuery): string | undefined {
+    const words = (query.text ?? '').trim().split(/\s+/).filter(Boolean);
     if (!words.length) return undefined;
-    vocabulary ??= new Fuse([...vocabularyOf(records)], { ignoreDiacritics: true, ignoreLocation: true, threshold: 0.4, includeScore: true });
+    const known = (vocabulary ??= vocabularyOf(records));
     let changed = false;
     const corrected = words.map((word) => {
-      if (fuse.search(word).length) return word;
-      const best = vocabulary!.search(word)[0]?.item;
-      if (!best || best === word.toLowerCase()) return word;
+      const folded = fold(word);
+      if (known.some((term) => term.startsWith(folded))) return word;
+      // A likely typo is a few edits from a catalogue word: two for short words, more for long ones.
+      let best: string | undefined;
+      let bestDistance = Math.max(2, Math.floor(folded.length * 0.34)) + 1;
+      for (const term of known) {
+        if (Math.abs(term.length - folded.length) >= bestDistance) continue;
+        const distance = editDistance(folded, term);
+        if (distance < bestDistance) [best, bestDistance] = [term, distance];
+      }
+      if (!best) return word;
       changed = true;
       return best;
     });
     const suggestion = corrected.join(' ');
-    return changed && fuse.search(suggestion).length ? suggestion : undefined;
+    return changed && search({ ...query, text: suggestion }).total ? suggestion : undefined;
   }
 
   return { lang, search, suggest, solution: (id) => byId.get(id) };
@@ -198,14 +213,19 @@ function highlightsOf(matches: FuseResult<SearchRecord>[] | undefined, solutions
   return out;
 }
 
+/** Lower case without accents, as fuse.js compares with `ignoreDiacritics`. */
+function fold(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Words worth suggesting: from names, tags, technologies, providers, cities and summaries. */
-function vocabularyOf(records: readonly SearchRecord[]): Set<string> {
+function vocabularyOf(records: readonly SearchRecord[]): string[] {
   const words = new Set<string>();
   for (const record of records) {
     const texts = [record.name, record.summary, record.provider, ...record.tags, ...record.technologies, ...record.cities];
-    for (const text of texts) for (const word of text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []) words.add(word);
+    for (const text of texts) for (const word of fold(text).match(/[\p{L}\p{N}]{3,}/gu) ?? []) words.add(word);
   }
-  return words;
+  return [...words];
 }
 
 /** Splits `text` into plain and marked pieces; the view renders each as a text node or `<mark>`. */

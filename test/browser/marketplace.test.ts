@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearCatalogCache } from '../../src/catalog/load.js';
 import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
+import type { T4gSolutionCard } from '../../src/components/solution-card/solution-card.js';
 import '../../src/t4g.js';
 
 const url = (name: string) => `/test/fixtures/load/${name}`;
@@ -38,7 +39,8 @@ describe('<t4g-marketplace> (first rendering)', () => {
     await ready(el, () => cards(el).length === 2);
     await cards(el)[0]!.updateComplete;
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Catalogue de test');
-    expect(cards(el)[0]!.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('Vélos en libre-service');
+    const names = cards(el).map((card) => card.shadowRoot!.querySelector('h3')!.textContent!.trim());
+    expect(names).to.deep.equal(['Open data portal', 'Vélos en libre-service'], 'French names, sorted in French');
   });
 
   it('shows a fatal error in plain words with a retry button, and fires t4g-error', async () => {
@@ -119,5 +121,27 @@ describe('<t4g-marketplace> (first rendering)', () => {
     const el = await fixture<T4gMarketplace>(html`<t4g-marketplace></t4g-marketplace>`);
     el.catalog = { version: 1, solutions: [{ id: 'x', name: 'Given inline', summary: 's', tracks: ['skills'], provider: { name: 'P' } }] };
     await ready(el, () => cards(el).length === 1);
+  });
+});
+
+describe('<t4g-solution-card> on its own', () => {
+  beforeEach(() => clearCatalogCache());
+
+  it('shows a solution from src and solution-id, with its image and alt text or a neutral placeholder', async () => {
+    const solution = { id: 'x', name: 'With image', summary: 's', tracks: ['skills'], provider: { name: 'P' }, image: 'https://example.org/x.png', imageAlt: 'A bike station' };
+    const withImage = await fixture<T4gSolutionCard>(html`<t4g-solution-card .solution=${solution}></t4g-solution-card>`);
+    expect(withImage.shadowRoot!.querySelector('img')!.getAttribute('alt')).to.equal('A bike station');
+    const fromSrc = await fixture<T4gSolutionCard>(html`<t4g-solution-card src=${url('valid.json')} solution-id="bike-share"></t4g-solution-card>`);
+    await ready(fromSrc as unknown as T4gMarketplace, () => !!fromSrc.shadowRoot!.querySelector('h3'));
+    expect(fromSrc.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('Bike sharing');
+    expect(fromSrc.shadowRoot!.querySelector('.placeholder')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(fromSrc.shadowRoot!.textContent).to.contain('Used in 1 city');
+    await expect(fromSrc).to.be.accessible();
+  });
+
+  it('says so, naming the id, when the solution is not in the catalogue', async () => {
+    const el = await fixture<T4gSolutionCard>(html`<t4g-solution-card src=${url('valid.json')} solution-id="nope"></t4g-solution-card>`);
+    await ready(el as unknown as T4gMarketplace, () => !!el.shadowRoot!.querySelector('[role="alert"]'));
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('No solution with the id “nope”');
   });
 });

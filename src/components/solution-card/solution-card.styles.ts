@@ -15,11 +15,13 @@ export const solutionCardStyles = css`
   .image {
     width: calc(100% + 2 * var(--_space));
     margin: calc(-1 * var(--_space)) calc(-1 * var(--_space)) 0;
-    aspect-ratio: 16 / 7;
+    aspect-ratio: 16 / 5;
     object-fit: cover;
     border-radius: var(--_radius) var(--_radius) 0 0;
   }
   .placeholder {
+    aspect-ratio: auto;
+    height: 0.4em;
     background: linear-gradient(135deg, color-mix(in srgb, var(--_brand) 14%, var(--_surface)), color-mix(in srgb, var(--_brand) 4%, var(--_surface)));
   }
   h3 {

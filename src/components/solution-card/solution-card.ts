@@ -39,6 +39,9 @@ export class T4gSolutionCard extends LitElement {
   static override styles = [hostStyles, solutionCardStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
+  /** Language of the interface and content; by default the nearest `lang` of the page. */
+  @property({ reflect: true }) override lang!: string;
+
   /** The solution to show, as in the catalogue. */
   @property({ attribute: false }) solution?: Solution;
 

@@ -36,6 +36,9 @@ function languageName(tag: string, lang: string): string {
 export class T4gSolutionDetail extends LitElement {
   static override styles = [hostStyles, solutionDetailStyles];
 
+  /** Language of the interface and content; by default the nearest `lang` of the page. */
+  @property({ reflect: true }) override lang!: string;
+
   /** The solution to show. */
   @property({ attribute: false }) solution?: Solution;
 
