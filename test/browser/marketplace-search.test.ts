@@ -62,6 +62,20 @@ describe('<t4g-marketplace> search, facets, sort and pages', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('every facet narrows the results to the count its value showed', async () => {
+    const el = await mount();
+    const legends = $$(el, 'legend').map((legend) => legend.textContent!);
+    expect(legends).to.deep.equal(['Track or service', 'Technology', 'Readiness (TRL)', 'Sustainable Development Goal', 'Pricing', 'Provider type', 'Provider country', 'Used in city']);
+    for (const legend of legends) {
+      const [label, count] = facetCounts(el, legend)[0]!;
+      await click(el, facetBox(el, legend, label));
+      expect(el.total, `${legend}: ${label}`).to.equal(count).and.to.be.below(8);
+      expect(statusText(el)).to.equal(count === 1 ? '1 solution' : `${count} solutions`);
+      el.clearFilters();
+      await el.updateComplete;
+    }
+  });
+
   it('active filters show as chips; a chip removes its filter; clear all removes every filter', async () => {
     const el = await mount();
     el.setFilters({ track: ['green-economy'], providerCountry: ['FI'], sdg: [11] });
