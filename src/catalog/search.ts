@@ -10,9 +10,12 @@
  */
 import Fuse, { type FuseResult } from 'fuse.js';
 import { FACET_KEYS, type FacetKey, type Filters, facetValues, normalizeFilters } from './facets.js';
+import { type FacetCount, filterWithFacets } from './facet-filter.js';
 import { localize } from './localized.js';
 import { editDistance } from './problems.js';
 import type { Catalog, Solution } from './schema.js';
+
+export type { FacetCount };
 
 export const SORT_KEYS = ['relevance', 'name', 'updated', 'deployed'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -22,13 +25,6 @@ export interface SearchQuery {
   filters?: Filters;
   /** Default: relevance when there is text, else name. Relevance without text sorts by name. */
   sort?: SortKey;
-}
-
-export interface FacetCount {
-  value: string;
-  /** Solutions with this value given the text and the other facets' selections. */
-  count: number;
-  selected: boolean;
 }
 
 /** A half-open range [start, end) of characters to mark in a displayed text. */
@@ -74,7 +70,8 @@ const KEYS = [
   { name: 'description', weight: 0.5 },
 ];
 
-const FUSE_OPTIONS = { useTokenSearch: true, tokenMatch: 'all', ignoreDiacritics: true, ignoreLocation: true, threshold: 0.35 } as const;
+/** How words match, for solutions and cities alike: each word typo-tolerant, all words required, accents ignored. */
+export const WORD_MATCH_OPTIONS = { useTokenSearch: true, tokenMatch: 'all', ignoreDiacritics: true, ignoreLocation: true, threshold: 0.35 } as const;
 
 const indexes = new WeakMap<object, Map<string, SolutionIndex>>();
 
@@ -99,7 +96,7 @@ export function buildSolutionIndex(catalog: Catalog, lang: string): SolutionInde
     provider: solution.provider.name,
     cities: (solution.cities ?? []).map((id) => cityNames.get(id) ?? id),
   }));
-  const fuse = new Fuse(records, { ...FUSE_OPTIONS, keys: KEYS, includeScore: true, includeMatches: true });
+  const fuse = new Fuse(records, { ...WORD_MATCH_OPTIONS, keys: KEYS, includeScore: true, includeMatches: true });
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
   const byName = solutions.map((_, i) => i).sort((a, b) => collator.compare(records[a]!.name, records[b]!.name));
   const nameRank = new Int32Array(solutions.length);
@@ -116,28 +113,8 @@ export function buildSolutionIndex(catalog: Catalog, lang: string): SolutionInde
   function search(query: SearchQuery): SearchResult {
     const matches = textMatches(query.text ?? '');
     const filters = normalizeFilters(query.filters);
-    const active = FACET_KEYS.filter((key) => filters[key]);
     const candidates = matches ? matches.map((match) => match.refIndex) : byName;
-
-    // Disjunctive counts, as InstantSearch does: a facet's counts apply every
-    // selection but its own. A solution failing exactly one facet counts for
-    // that facet only; failing none, it is a result and counts everywhere.
-    const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, new Map<string, number>()])) as Record<FacetKey, Map<string, number>>;
-    const results: number[] = [];
-    for (const i of candidates) {
-      const values = facetValuesOf[i]!;
-      let failing: FacetKey | undefined;
-      let failures = 0;
-      for (const key of active) {
-        if (!values[key].some((value) => filters[key]!.includes(value)) && ++failures === 1) failing = key;
-        if (failures > 1) break;
-      }
-      if (failures > 1) continue;
-      if (failures === 0) results.push(i);
-      for (const key of failing ? [failing] : FACET_KEYS) {
-        for (const value of values[key]) counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
-      }
-    }
+    const { results, counts } = filterWithFacets(candidates, (i) => facetValuesOf[i]!, FACET_KEYS, filters);
 
     const sort: SortKey = query.sort && (query.sort !== 'relevance' || matches) ? query.sort : matches ? 'relevance' : 'name';
     if (sort === 'name' && matches) results.sort((a, b) => nameRank[a]! - nameRank[b]!);
@@ -147,7 +124,7 @@ export function buildSolutionIndex(catalog: Catalog, lang: string): SolutionInde
     return {
       ids: results.map((i) => solutions[i]!.id),
       total: results.length,
-      facets: facetCounts(counts, filters),
+      facets: counts,
       highlights: highlightsOf(matches, solutions),
       sort,
     };
@@ -184,18 +161,6 @@ export function buildSolutionIndex(catalog: Catalog, lang: string): SolutionInde
   }
 
   return { lang, search, suggest, solution: (id) => byId.get(id) };
-}
-
-function facetCounts(counts: Record<FacetKey, Map<string, number>>, filters: Partial<Record<FacetKey, string[]>>): Record<FacetKey, FacetCount[]> {
-  const out = {} as Record<FacetKey, FacetCount[]>;
-  for (const key of FACET_KEYS) {
-    const selected = filters[key] ?? [];
-    const list = [...counts[key]].map(([value, count]) => ({ value, count, selected: selected.includes(value) }));
-    // A selected value stays visible (so it can be unselected) even when nothing has it any more.
-    for (const value of selected) if (!counts[key].has(value)) list.push({ value, count: 0, selected: true });
-    out[key] = list;
-  }
-  return out;
 }
 
 /** fuse.js gives inclusive [start, end] ranges per field; the view wants half-open ones for name and summary. */

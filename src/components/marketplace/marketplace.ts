@@ -1,15 +1,17 @@
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CatalogError } from '../../catalog/errors.js';
-import { type FacetKey, type Filters, facetValueLabel, normalizeFilters, parseFacetList } from '../../catalog/facets.js';
+import { FACET_KEYS, type FacetKey, type Filters, facetValueLabel, normalizeFilters, parseFacetList } from '../../catalog/facets.js';
 import { type LoadedCatalog, loadCatalog } from '../../catalog/load.js';
 import { localize } from '../../catalog/localized.js';
 import { type Problem, describeProblem } from '../../catalog/problems.js';
 import { EMPTY_VIEW, type ViewState, sameView, viewFromParams, writeViewParams } from '../../catalog/query-state.js';
-import { type FacetCount, type SearchResult, type SortKey, SORT_KEYS, solutionIndex } from '../../catalog/search.js';
+import { type SearchResult, type SortKey, SORT_KEYS, solutionIndex } from '../../catalog/search.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { type Messages, messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
+import { searchUiStyles } from '../../styles/search-ui.js';
+import { facetGroups, facetPanel, filterChips, pagination, searchControls } from '../../views/facet-panel.js';
 import type { T4gSelectDetail } from '../solution-card/solution-card.js';
 import { marketplaceStyles } from './marketplace.styles.js';
 
@@ -35,9 +37,6 @@ type LoadState =
   | { status: 'idle' | 'loading' }
   | { status: 'ready'; result: LoadedCatalog }
   | { status: 'error'; error: T4gErrorDetail };
-
-/** Facet values shown before "show all". */
-const TOP_VALUES = 6;
 
 /**
  * The Tech4Good Marketplace: search, filter and browse the catalogue's
@@ -66,7 +65,7 @@ const TOP_VALUES = 6;
  * @cssprop --t4g-color-focus - Focus outline.
  */
 export class T4gMarketplace extends LitElement {
-  static override styles = [hostStyles, marketplaceStyles];
+  static override styles = [hostStyles, searchUiStyles, marketplaceStyles];
 
   /** Address of the catalogue JSON. */
   @property() src?: string;
@@ -278,21 +277,16 @@ export class T4gMarketplace extends LitElement {
     const catalog = load.status === 'ready' ? load.result.catalog : undefined;
     return html`
       ${catalog?.title ? html`<h2 class="title">${localize(catalog.title, lang)}</h2>` : nothing}
-      <div class="controls">
-        <div class="search">
-          <label for="search">${t.searchLabel}</label>
-          <input id="search" part="input" type="search" autocomplete="off" placeholder=${t.searchPlaceholder}
-            .value=${this.view.text} @input=${(e: InputEvent) => this.search((e.target as HTMLInputElement).value)} />
-        </div>
-        <div class="sort">
-          <label for="sort">${t.sortLabel}</label>
-          <select id="sort" @change=${(e: Event) => this.setSort((e.target as HTMLSelectElement).value as SortKey)}>
-            ${SORT_KEYS.filter((key) => key !== 'relevance' || this.view.text.trim()).map(
-              (key) => html`<option value=${key} ?selected=${(this.result?.sort ?? 'name') === key}>${t.sort[key]}</option>`,
-            )}
-          </select>
-        </div>
-      </div>
+      ${searchControls({
+        label: t.searchLabel,
+        placeholder: t.searchPlaceholder,
+        value: this.view.text,
+        onInput: (text) => this.search(text),
+        sortLabel: t.sortLabel,
+        sorts: SORT_KEYS.filter((key) => key !== 'relevance' || this.view.text.trim()).map((key) => ({ value: key, label: t.sort[key]! })),
+        sort: this.result?.sort ?? 'name',
+        onSort: (sort) => this.setSort(sort as SortKey),
+      })}
       <div class="layout">
         ${catalog && this.result ? this.renderFacets(catalog, this.result, lang, t) : nothing}
         <section class="results" aria-labelledby="results-heading" aria-busy=${load.status === 'ready' ? 'false' : 'true'}>
@@ -316,48 +310,17 @@ export class T4gMarketplace extends LitElement {
     return html`<ol class="grid">${loading ? Array.from({ length: 3 }, () => html`<li class="skeleton"></li>`) : nothing}</ol>`;
   }
 
-  private label(catalog: LoadedCatalog['catalog'], key: FacetKey, value: string, lang: string, t: Messages) {
-    return facetValueLabel(catalog, key, value, lang, t);
-  }
-
   private renderFacets(catalog: LoadedCatalog['catalog'], result: SearchResult, lang: string, t: Messages) {
-    const collator = new Intl.Collator(lang);
-    const groups = parseFacetList(this.facets)
-      .map((key) => {
-        const values = result.facets[key]
-          .map((count) => ({ ...count, label: this.label(catalog, key, count.value, lang, t) }))
-          .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
-        return { key, values };
-      })
-      .filter((group) => group.values.length);
-    const selected = Object.values(this.view.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
-    return html`<div class="filters">
-      <button type="button" part="button" class="filters-toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="facets"
-        @click=${() => (this.filtersOpen = !this.filtersOpen)}>${t.filters}${selected ? ` (${selected})` : ''}</button>
-      <div id="facets" class=${this.filtersOpen ? 'facets' : 'facets folded'} role="group" aria-label=${t.filters}>
-      ${groups.map(({ key, values }) => {
-        const expanded = this.expanded.has(key);
-        const shown = expanded || values.length <= TOP_VALUES + 2 ? values : values.filter((value, i) => i < TOP_VALUES || value.selected);
-        return html`<fieldset>
-          <legend>${t.facet[key]}</legend>
-          <ul>
-            ${shown.map((value: FacetCount & { label: string }) => html`<li>
-              <label>
-                <input type="checkbox" .checked=${value.selected} @change=${() => this.toggleFilter(key, value.value)} />
-                <span class="value">${value.label}</span>
-                <span class="facet-count">(${value.count})</span>
-              </label>
-            </li>`)}
-          </ul>
-          ${values.length > TOP_VALUES + 2
-            ? html`<button type="button" part="button" class="link" aria-expanded=${expanded ? 'true' : 'false'} @click=${() => this.toggleExpanded(key)}>
-                ${expanded ? t.showFewer : t.showAll(values.length)}
-              </button>`
-            : nothing}
-        </fieldset>`;
-      })}
-      </div>
-    </div>`;
+    return facetPanel({
+      groups: facetGroups(parseFacetList(this.facets), result.facets, (key) => t.facet[key]!, (key, value) => facetValueLabel(catalog, key, value, lang, t), lang),
+      expanded: this.expanded,
+      open: this.filtersOpen,
+      selectedCount: Object.values(this.view.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0),
+      t,
+      onToggleValue: (key, value) => this.toggleFilter(key as FacetKey, value),
+      onToggleExpanded: (key) => this.toggleExpanded(key as FacetKey),
+      onToggleOpen: () => (this.filtersOpen = !this.filtersOpen),
+    });
   }
 
   private toggleExpanded(key: FacetKey) {
@@ -367,7 +330,7 @@ export class T4gMarketplace extends LitElement {
   }
 
   private activeFilters(catalog: LoadedCatalog['catalog'], lang: string, t: Messages) {
-    return parseFacetList(null).flatMap((key) => (this.view.filters[key] ?? []).map((value) => ({ key, value, label: this.label(catalog, key, value, lang, t) })));
+    return FACET_KEYS.flatMap((key) => (this.view.filters[key] ?? []).map((value) => ({ key, value, label: facetValueLabel(catalog, key, value, lang, t) })));
   }
 
   private renderResults(catalog: LoadedCatalog['catalog'], result: SearchResult, lang: string, t: Messages) {
@@ -377,18 +340,7 @@ export class T4gMarketplace extends LitElement {
     const ids = result.ids.slice((page - 1) * this.pageSize, page * this.pageSize);
     const index = solutionIndex(catalog, lang);
     return html`
-      ${active.length
-        ? html`<div class="chips">
-            <ul aria-label=${t.activeFilters}>
-              ${active.map(({ key, value, label }) => html`<li>
-                <button type="button" part="chip" class="chip" aria-label=${t.removeFilter(label)} @click=${() => this.toggleFilter(key, value)}>
-                  ${label}<span aria-hidden="true"> ×</span>
-                </button>
-              </li>`)}
-            </ul>
-            <button type="button" part="button" class="link" @click=${this.clearFilters}>${t.clearAll}</button>
-          </div>`
-        : nothing}
+      ${filterChips(active.map(({ key, value, label }) => ({ label, remove: () => this.toggleFilter(key, value) })), () => this.clearFilters(), t)}
       ${result.total === 0 && catalog.solutions.length ? this.renderEmpty(active, lang, t) : nothing}
       <ol class="grid" @t4g-select=${this.openSolution}>
         ${ids.map((id) => html`<li>
@@ -396,7 +348,7 @@ export class T4gMarketplace extends LitElement {
             .solution=${index.solution(id)} .tracks=${catalog.tracks} .highlights=${result.highlights.get(id)}></t4g-solution-card>
         </li>`)}
       </ol>
-      ${pages > 1 ? this.renderPagination(page, pages, t) : nothing}
+      ${pagination(page, pages, (n) => this.goToPage(n), t)}
     `;
   }
 
@@ -419,21 +371,6 @@ export class T4gMarketplace extends LitElement {
             </ul>`
         : nothing}
     </div>`;
-  }
-
-  private renderPagination(page: number, pages: number, t: Messages) {
-    // First, last, and two either side of the current page; gaps shown as an ellipsis.
-    const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
-    return html`<nav part="pagination" class="pagination" aria-label=${t.pagination}>
-      <ul>
-        <li><button type="button" part="button" ?disabled=${page === 1} @click=${() => this.goToPage(page - 1)}>${t.previous}</button></li>
-        ${numbers.map((n, i) => html`
-          ${i > 0 && n - numbers[i - 1]! > 1 ? html`<li aria-hidden="true">…</li>` : nothing}
-          <li><button type="button" part="button" aria-label=${t.page(n)} aria-current=${n === page ? 'page' : 'false'} @click=${() => this.goToPage(n)}>${n}</button></li>
-        `)}
-        <li><button type="button" part="button" ?disabled=${page === pages} @click=${() => this.goToPage(page + 1)}>${t.next}</button></li>
-      </ul>
-    </nav>`;
   }
 
   private renderDetail(catalog: LoadedCatalog['catalog']) {

@@ -1,0 +1,117 @@
+/**
+ * City profiles in the data core: search with facets over cities, and the
+ * relations between cities and solutions that the catalogue states one way
+ * only (a core city names its mentors; a solution names its cities).
+ */
+import Fuse from 'fuse.js';
+import { type FacetCount, filterWithFacets } from './facet-filter.js';
+import { countryName } from './facets.js';
+import { localize } from './localized.js';
+import type { Catalog, City, Solution } from './schema.js';
+import { WORD_MATCH_OPTIONS } from './search.js';
+
+export const CITY_FACET_KEYS = ['country', 'role', 'track'] as const;
+export type CityFacetKey = (typeof CITY_FACET_KEYS)[number];
+export type CityFilters = Partial<Record<CityFacetKey, readonly string[]>>;
+
+export const CITY_SORT_KEYS = ['relevance', 'name', 'population', 'solutions'] as const;
+export type CitySortKey = (typeof CITY_SORT_KEYS)[number];
+
+export interface CityQuery {
+  text?: string;
+  filters?: CityFilters;
+  /** Default: relevance with words, else name. Population and solutions: largest first. */
+  sort?: CitySortKey;
+}
+
+export interface CitySearchResult {
+  ids: string[];
+  total: number;
+  facets: Record<CityFacetKey, FacetCount[]>;
+  sort: CitySortKey;
+}
+
+export interface CityIndex {
+  readonly lang: string;
+  search(query: CityQuery): CitySearchResult;
+  city(id: string): City | undefined;
+  /** Cities that name `id` among their mentors. */
+  mentees(id: string): City[];
+  /** The cities `id` names as mentors. */
+  mentors(id: string): City[];
+  /** Solutions deployed in `id`. */
+  solutions(id: string): Solution[];
+}
+
+const KEYS = [
+  { name: 'name', weight: 4 },
+  { name: 'country', weight: 2 },
+  { name: 'tagline', weight: 1.5 },
+  { name: 'practices', weight: 1.5 },
+  { name: 'summary', weight: 1 },
+  { name: 'ambitions', weight: 1 },
+];
+
+const indexes = new WeakMap<object, Map<string, CityIndex>>();
+
+/** The city index of `catalog` in `lang`, built on first use and shared by every widget. */
+export function cityIndex(catalog: Catalog, lang: string): CityIndex {
+  let byLang = indexes.get(catalog);
+  if (!byLang) indexes.set(catalog, (byLang = new Map()));
+  let index = byLang.get(lang);
+  if (!index) byLang.set(lang, (index = buildCityIndex(catalog, lang)));
+  return index;
+}
+
+export function buildCityIndex(catalog: Catalog, lang: string): CityIndex {
+  const cities = catalog.cities ?? [];
+  const solutions = catalog.solutions ?? [];
+  const byId = new Map(cities.map((city) => [city.id, city]));
+  const records = cities.map((city) => ({
+    name: localize(city.name, lang),
+    country: countryName(city.country, lang),
+    tagline: localize(city.tagline, lang),
+    summary: localize(city.summary, lang),
+    ambitions: (city.ambitions ?? []).map((ambition) => localize(ambition, lang)),
+    practices: (city.bestPractices ?? []).map((practice) => localize(practice.title, lang)),
+  }));
+  const fuse = new Fuse(records, { ...WORD_MATCH_OPTIONS, keys: KEYS, includeScore: true });
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  const byName = cities.map((_, i) => i).sort((a, b) => collator.compare(records[a]!.name, records[b]!.name));
+  const nameRank = new Int32Array(cities.length);
+  byName.forEach((cityIndex, rank) => (nameRank[cityIndex] = rank));
+
+  const solutionsOf = new Map<string, Solution[]>();
+  for (const solution of solutions) for (const id of solution.cities ?? []) solutionsOf.set(id, [...(solutionsOf.get(id) ?? []), solution]);
+  const menteesOf = new Map<string, City[]>();
+  for (const city of cities) for (const id of city.mentors ?? []) menteesOf.set(id, [...(menteesOf.get(id) ?? []), city]);
+
+  const facetValuesOf = cities.map((city) => ({ country: [city.country], role: [city.role], track: city.tracks ?? [] }));
+
+  function search(query: CityQuery): CitySearchResult {
+    const text = query.text?.trim();
+    const matches = text ? fuse.search(text) : undefined;
+    const candidates = matches ? matches.map((match) => match.refIndex) : byName;
+    const filters: CityFilters = {};
+    for (const key of CITY_FACET_KEYS) if (query.filters?.[key]?.length) filters[key] = query.filters[key]!.map(String);
+    const { results, counts } = filterWithFacets(candidates, (i) => facetValuesOf[i]!, CITY_FACET_KEYS, filters);
+    const sort: CitySortKey = query.sort && (query.sort !== 'relevance' || matches) ? query.sort : matches ? 'relevance' : 'name';
+    const byRank = (a: number, b: number) => nameRank[a]! - nameRank[b]!;
+    if (sort === 'name' && matches) results.sort(byRank);
+    if (sort === 'population') results.sort((a, b) => (cities[b]!.population ?? -1) - (cities[a]!.population ?? -1) || byRank(a, b));
+    if (sort === 'solutions') {
+      const count = (i: number) => solutionsOf.get(cities[i]!.id)?.length ?? 0;
+      results.sort((a, b) => count(b) - count(a) || byRank(a, b));
+    }
+    return { ids: results.map((i) => cities[i]!.id), total: results.length, facets: counts, sort };
+  }
+
+  return {
+    lang,
+    search,
+    city: (id) => byId.get(id),
+    mentees: (id) => menteesOf.get(id) ?? [],
+    mentors: (id) => (byId.get(id)?.mentors ?? []).map((mentor) => byId.get(mentor)).filter((city): city is City => !!city),
+    solutions: (id) => solutionsOf.get(id) ?? [],
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * The search UI that the marketplace and the city directory share, as
+ * template functions over plain data: facet checkboxes with counts, filter
+ * chips, pagination, and the search and sort controls. Styles: search-ui.ts.
+ */
+import { html, nothing } from 'lit';
+import type { FacetCount } from '../catalog/facet-filter.js';
+import type { Messages } from '../i18n/messages.js';
+
+export interface FacetValueView extends FacetCount {
+  label: string;
+}
+
+export interface FacetGroup {
+  key: string;
+  legend: string;
+  values: FacetValueView[];
+}
+
+/** Values shown before "show all"; a list only two longer is shown whole. */
+const TOP_VALUES = 6;
+
+/** Facet groups for display: values labelled and sorted by count, then name; empty facets left out. */
+export function facetGroups<K extends string>(
+  keys: readonly K[],
+  counts: Record<K, readonly FacetCount[]>,
+  legend: (key: K) => string,
+  label: (key: K, value: string) => string,
+  lang: string,
+): FacetGroup[] {
+  const collator = new Intl.Collator(lang);
+  return keys
+    .map((key) => ({
+      key,
+      legend: legend(key),
+      values: counts[key]
+        .map((count) => ({ ...count, label: label(key, count.value) }))
+        .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label)),
+    }))
+    .filter((group) => group.values.length);
+}
+
+export interface FacetPanelOptions {
+  groups: FacetGroup[];
+  expanded: ReadonlySet<string>;
+  /** Narrow containers fold the panel behind a button; wide ones always show it. */
+  open: boolean;
+  selectedCount: number;
+  t: Messages;
+  onToggleValue(key: string, value: string): void;
+  onToggleExpanded(key: string): void;
+  onToggleOpen(): void;
+}
+
+export function facetPanel(o: FacetPanelOptions) {
+  const { t } = o;
+  return html`<div class="filters">
+    <button type="button" part="button" class="filters-toggle" aria-expanded=${o.open ? 'true' : 'false'} aria-controls="facets" @click=${o.onToggleOpen}>
+      ${t.filters}${o.selectedCount ? ` (${o.selectedCount})` : ''}
+    </button>
+    <div id="facets" class=${o.open ? 'facets' : 'facets folded'} role="group" aria-label=${t.filters}>
+      ${o.groups.map(({ key, legend, values }) => {
+        const expanded = o.expanded.has(key);
+        const collapsible = values.length > TOP_VALUES + 2;
+        const shown = expanded || !collapsible ? values : values.filter((value, i) => i < TOP_VALUES || value.selected);
+        return html`<fieldset>
+          <legend>${legend}</legend>
+          <ul>
+            ${shown.map((value) => html`<li>
+              <label>
+                <input type="checkbox" .checked=${value.selected} @change=${() => o.onToggleValue(key, value.value)} />
+                <span class="value">${value.label}</span>
+                <span class="facet-count">(${value.count})</span>
+              </label>
+            </li>`)}
+          </ul>
+          ${collapsible
+            ? html`<button type="button" part="button" class="link" aria-expanded=${expanded ? 'true' : 'false'} @click=${() => o.onToggleExpanded(key)}>
+                ${expanded ? t.showFewer : t.showAll(values.length)}
+              </button>`
+            : nothing}
+        </fieldset>`;
+      })}
+    </div>
+  </div>`;
+}
+
+export interface Chip {
+  label: string;
+  remove(): void;
+}
+
+export function filterChips(chips: readonly Chip[], onClearAll: () => void, t: Messages) {
+  if (!chips.length) return nothing;
+  return html`<div class="chips">
+    <ul aria-label=${t.activeFilters}>
+      ${chips.map((chip) => html`<li>
+        <button type="button" part="chip" class="chip" aria-label=${t.removeFilter(chip.label)} @click=${chip.remove}>
+          ${chip.label}<span aria-hidden="true"> ×</span>
+        </button>
+      </li>`)}
+    </ul>
+    <button type="button" part="button" class="link" @click=${onClearAll}>${t.clearAll}</button>
+  </div>`;
+}
+
+/** Previous, first, last, two either side of the current page, next; gaps as an ellipsis. */
+export function pagination(page: number, pages: number, onPage: (page: number) => void, t: Messages) {
+  if (pages <= 1) return nothing;
+  const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  return html`<nav part="pagination" class="pagination" aria-label=${t.pagination}>
+    <ul>
+      <li><button type="button" part="button" ?disabled=${page === 1} @click=${() => onPage(page - 1)}>${t.previous}</button></li>
+      ${numbers.map((n, i) => html`
+        ${i > 0 && n - numbers[i - 1]! > 1 ? html`<li aria-hidden="true">…</li>` : nothing}
+        <li><button type="button" part="button" aria-label=${t.page(n)} aria-current=${n === page ? 'page' : 'false'} @click=${() => onPage(n)}>${n}</button></li>
+      `)}
+      <li><button type="button" part="button" ?disabled=${page === pages} @click=${() => onPage(page + 1)}>${t.next}</button></li>
+    </ul>
+  </nav>`;
+}
+
+export interface SearchControlsOptions {
+  label: string;
+  placeholder: string;
+  value: string;
+  onInput(value: string): void;
+  sortLabel: string;
+  sorts: readonly { value: string; label: string }[];
+  sort: string;
+  onSort(value: string): void;
+}
+
+export function searchControls(o: SearchControlsOptions) {
+  return html`<div class="controls">
+    <div class="search">
+      <label for="search">${o.label}</label>
+      <input id="search" part="input" type="search" autocomplete="off" placeholder=${o.placeholder}
+        .value=${o.value} @input=${(e: InputEvent) => o.onInput((e.target as HTMLInputElement).value)} />
+    </div>
+    <div class="sort">
+      <label for="sort">${o.sortLabel}</label>
+      <select id="sort" @change=${(e: Event) => o.onSort((e.target as HTMLSelectElement).value)}>
+        ${o.sorts.map((sort) => html`<option value=${sort.value} ?selected=${sort.value === o.sort}>${sort.label}</option>`)}
+      </select>
+    </div>
+  </div>`;
+}
