@@ -36,6 +36,15 @@ export const hostStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   :focus-visible {
     outline: 0.15em solid var(--_focus);
     outline-offset: 0.15em;

@@ -36,3 +36,10 @@ export function deepActiveElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/** Asserts `target` has focus. Compares identity: chai's diff of two DOM nodes can take forever. */
+export function expectFocusOn(target: Element | null | undefined, message = 'focus') {
+  const active = deepActiveElement();
+  const describe = (node: Element | null | undefined) => (node ? `<${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}> “${node.textContent?.trim().slice(0, 40)}”` : String(node));
+  if (!target || active !== target) throw new Error(`${message}: expected ${describe(target)} to have focus, but ${describe(active)} has it`);
+}

@@ -4,7 +4,7 @@ import { clearCatalogCache } from '../../src/catalog/load.js';
 import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
 import type { T4gSolutionDetail } from '../../src/components/solution-detail/solution-detail.js';
 import '../../src/t4g.js';
-import { $, $$, cardNames, cards, deepActiveElement, facetBox, facetCounts, statusText, until } from './helpers.js';
+import { $, $$, cardNames, cards, deepActiveElement, expectFocusOn, facetBox, facetCounts, statusText, until } from './helpers.js';
 
 const FACETS = '/test/fixtures/marketplace/facets.json';
 const TRACK = 'Track or service';
@@ -233,20 +233,24 @@ describe('<t4g-solution-detail> from the marketplace', () => {
     const focusable = [...dialog.querySelectorAll<HTMLElement>('a[href], button')];
     focusable.at(-1)!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(detail.shadowRoot!.activeElement).to.equal(focusable[0]);
+    expect(detail.shadowRoot!.activeElement === focusable[0]).to.equal(true);
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    expect(detail.shadowRoot!.activeElement).to.equal(focusable.at(-1));
-
-    const cityChosen = oneEvent(el, 't4g-city-select');
-    (dialog.querySelector('ul.cities button') as HTMLButtonElement).click();
-    expect((await cityChosen).detail).to.deep.equal({ cityId: 'barcelona' });
+    expect(detail.shadowRoot!.activeElement === focusable.at(-1)).to.equal(true);
 
     await sendKeys({ press: 'Escape' });
     await until(el, () => !dialog.open, 'Escape did not close the dialog');
     await el.updateComplete;
-    expect(deepActiveElement()).to.equal(card.shadowRoot!.querySelector('button.name'));
+    expectFocusOn(card.shadowRoot!.querySelector('button.name'), 'focus back on the card');
+
+    // Choosing a city fires t4g-city-select and closes the detail, so the city's card can show.
+    el.openSolutionById('d');
+    await until(el, () => dialog.open);
+    const cityChosen = oneEvent(el, 't4g-city-select');
+    (dialog.querySelector('ul.cities button') as HTMLButtonElement).click();
+    expect((await cityChosen).detail).to.deep.equal({ cityId: 'barcelona' });
+    await until(el, () => !dialog.open, 'choosing a city did not close the dialog');
   });
 });
 
@@ -385,7 +389,7 @@ describe('<t4g-marketplace> data sharing and keyboard', () => {
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()?.tagName).to.equal('SELECT');
     await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()).to.equal(facetBox(el, TRACK, GREEN), 'the first facet value comes next');
+    expectFocusOn(facetBox(el, TRACK, GREEN), 'the first facet value comes next');
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(el.results).to.deep.equal(['a', 'b', 'e']);
@@ -399,7 +403,7 @@ describe('<t4g-marketplace> data sharing and keyboard', () => {
     expect(detail.shadowRoot!.activeElement?.textContent).to.equal('Close');
     await sendKeys({ press: 'Escape' });
     await until(el, () => !detail.open);
-    expect(deepActiveElement()).to.equal(name);
+    expectFocusOn(name);
   });
 });
 

@@ -12,26 +12,8 @@ import { type Messages, messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchUiStyles } from '../../styles/search-ui.js';
 import { facetGroups, facetPanel, filterChips, pagination, searchControls } from '../../views/facet-panel.js';
-import type { T4gSelectDetail } from '../solution-card/solution-card.js';
+import { type T4gCatalogProblemsDetail, type T4gErrorDetail, type T4gSearchDetail, type T4gSelectDetail, fire } from '../../events.js';
 import { marketplaceStyles } from './marketplace.styles.js';
-
-export interface T4gErrorDetail {
-  /** What went wrong, in plain words (names the URL and the reason). */
-  message: string;
-  kind: CatalogError['kind'] | 'unknown';
-}
-
-export interface T4gCatalogProblemsDetail {
-  /** Entries left out or references dropped; the widget works with the rest. */
-  problems: Problem[];
-}
-
-export interface T4gSearchDetail {
-  query: string;
-  filters: Partial<Record<FacetKey, string[]>>;
-  sort: SortKey;
-  total: number;
-}
 
 type LoadState =
   | { status: 'idle' | 'loading' }
@@ -46,7 +28,7 @@ type LoadState =
  * @summary The searchable solutions catalogue a city embeds.
  * @fires t4g-search - The words, filters or sort changed; `detail: { query, filters, sort, total }`.
  * @fires t4g-select - A solution was opened; `detail: { solutionId }`.
- * @fires t4g-city-select - A city was chosen in a solution's detail; `detail: { cityId }`.
+ * @fires t4g-city-select - A city was chosen in a solution's detail (the detail closes); `detail: { cityId }`.
  * @fires t4g-error - The catalogue cannot be shown at all; `detail: { message, kind }`.
  * @fires t4g-catalog-problems - Some entries were left out; `detail: { problems }`.
  * @csspart card - Each solution card.
@@ -84,6 +66,9 @@ export class T4gMarketplace extends LitElement {
 
   /** Prefix of this widget's URL parameters; give each widget on a page its own. */
   @property({ attribute: 'url-prefix' }) urlPrefix = 't4g-';
+
+  /** Open the solution chosen anywhere on the page (`t4g-select` from a city card, say). */
+  @property({ type: Boolean }) listen = false;
 
   /** Language of the interface and content; by default the nearest `lang` of the page. */
   @property({ reflect: true }) override lang!: string;
@@ -137,12 +122,14 @@ export class T4gMarketplace extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
+    document.addEventListener('t4g-select', this.onSelectElsewhere);
     if (this.syncUrl) this.view = viewFromParams(new URLSearchParams(location.search), this.urlPrefix);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    document.removeEventListener('t4g-select', this.onSelectElsewhere);
     this.abort?.abort();
   }
 
@@ -183,17 +170,13 @@ export class T4gMarketplace extends LitElement {
       const detail: T4gErrorDetail =
         error instanceof CatalogError ? { message: error.message, kind: error.kind } : { message: String(error), kind: 'unknown' };
       this.load = { status: 'error', error: detail };
-      this.fire('t4g-error', detail);
+      fire(this, 't4g-error', detail);
     }
-  }
-
-  private fire<T>(type: string, detail: T) {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   private reportProblems(problems: Problem[]) {
     console.warn(`Tech4Good Marketplace: ${problems.length} problem(s) in the catalogue; the rest is shown.\n${problems.map(describeProblem).join('\n')}`);
-    this.fire<T4gCatalogProblemsDetail>('t4g-catalog-problems', { problems });
+    fire<T4gCatalogProblemsDetail>(this, 't4g-catalog-problems', { problems });
   }
 
   /** Runs the search for the current view, so `results` and `total` are right at once. */
@@ -213,7 +196,7 @@ export class T4gMarketplace extends LitElement {
     this.view = view;
     this.compute();
     if (this.syncUrl) this.writeUrl(kind);
-    if (searchChanged) this.fire<T4gSearchDetail>('t4g-search', { query: view.text, filters: view.filters, sort: this.result?.sort ?? 'name', total: this.total });
+    if (searchChanged) fire<T4gSearchDetail>(this, 't4g-search', { query: view.text, filters: view.filters, sort: this.result?.sort ?? 'name', total: this.total });
   }
 
   private writeUrl(kind: 'text' | 'other') {
@@ -232,6 +215,11 @@ export class T4gMarketplace extends LitElement {
     if (!sameView(view, this.view)) this.view = view;
   };
 
+  private onSelectElsewhere = (event: CustomEvent<T4gSelectDetail>) => {
+    if (!this.listen || event.composedPath().includes(this)) return;
+    this.openSolutionById(event.detail.solutionId);
+  };
+
   private toggleFilter(key: FacetKey, value: string) {
     const current = this.view.filters[key] ?? [];
     const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
@@ -247,7 +235,7 @@ export class T4gMarketplace extends LitElement {
     event.stopPropagation();
     this.opener = event.target as HTMLElement;
     this.changeView({ ...this.view, open: event.detail.solutionId });
-    this.fire<T4gSelectDetail>('t4g-select', event.detail);
+    fire<T4gSelectDetail>(this, 't4g-select', event.detail);
   }
 
   /** Opens a solution's detail, as if its card had been activated (another widget's `t4g-select`). */
@@ -256,11 +244,12 @@ export class T4gMarketplace extends LitElement {
     this.changeView({ ...this.view, open: solutionId });
   }
 
-  private closeDetail() {
+  /** Closes the detail; focus goes back to the card that opened it, unless another widget takes it (a city chosen). */
+  private closeDetail(returnFocus = true) {
     this.changeView({ ...this.view, open: undefined });
     const opener = this.opener;
     this.opener = undefined;
-    void this.updateComplete.then(() => opener?.focus());
+    if (returnFocus) void this.updateComplete.then(() => opener?.focus());
   }
 
   override render() {
@@ -377,17 +366,12 @@ export class T4gMarketplace extends LitElement {
     const open = this.view.open;
     const solution = open ? catalog.solutions.find((s) => s.id === open) : undefined;
     return html`<t4g-solution-detail exportparts="dialog" lang=${resolveLang(this)} .solution=${solution} .catalog=${catalog} ?open=${!!solution}
-      @t4g-close=${this.closeDetail}></t4g-solution-detail>`;
+      @t4g-close=${() => this.closeDetail()} @t4g-city-select=${() => this.closeDetail(false)}></t4g-solution-detail>`;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     't4g-marketplace': T4gMarketplace;
-  }
-  interface GlobalEventHandlersEventMap {
-    't4g-error': CustomEvent<T4gErrorDetail>;
-    't4g-catalog-problems': CustomEvent<T4gCatalogProblemsDetail>;
-    't4g-search': CustomEvent<T4gSearchDetail>;
   }
 }

@@ -6,14 +6,11 @@ import { localize } from '../../catalog/localized.js';
 import type { Solution, Track } from '../../catalog/schema.js';
 import { type Range, splitByRanges } from '../../catalog/search.js';
 import { ICC_TRACKS } from '../../catalog/tracks.js';
+import { type T4gErrorDetail, type T4gSelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
 import { solutionCardStyles } from './solution-card.styles.js';
-
-export interface T4gSelectDetail {
-  solutionId: string;
-}
 
 /** Catalogue text with the search's matches in `<mark>`: text nodes only, never markup. */
 export function marked(text: string, ranges?: readonly Range[]) {
@@ -28,6 +25,7 @@ export function marked(text: string, ranges?: readonly Range[]) {
  *
  * @summary A solution of the Tech4Good Marketplace as a card.
  * @fires t4g-select - The name was activated; `detail: { solutionId }`.
+ * @fires t4g-error - With `src`: the catalogue failed to load, or has no solution `solution-id`; `detail: { message, kind }`.
  * @csspart card - The card's outer box.
  * @csspart badge - Each track or service badge.
  * @csspart mark - A search match in the name or summary.
@@ -73,15 +71,20 @@ export class T4gSolutionCard extends LitElement {
       if (src !== this.src || id !== this.solutionId) return;
       this.tracks = catalog.tracks;
       this.solution = catalog.solutions.find((solution) => solution.id === id);
-      if (!this.solution) this.problem = `No solution with the id “${id}” in ${src}.`;
+      if (!this.solution) this.fail({ message: messages(resolveLang(this)).unknownSolution(id, src), kind: 'not-found' });
     } catch (error) {
-      this.problem = error instanceof CatalogError ? error.message : String(error);
+      this.fail(error instanceof CatalogError ? { message: error.message, kind: error.kind } : { message: String(error), kind: 'unknown' });
     }
+  }
+
+  private fail(detail: T4gErrorDetail) {
+    this.problem = detail.message;
+    fire(this, 't4g-error', detail);
   }
 
   private select() {
     if (!this.solution) return;
-    this.dispatchEvent(new CustomEvent<T4gSelectDetail>('t4g-select', { detail: { solutionId: this.solution.id }, bubbles: true, composed: true }));
+    fire<T4gSelectDetail>(this, 't4g-select', { solutionId: this.solution.id });
   }
 
   override render() {
@@ -114,8 +117,5 @@ export class T4gSolutionCard extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     't4g-solution-card': T4gSolutionCard;
-  }
-  interface GlobalEventHandlersEventMap {
-    't4g-select': CustomEvent<T4gSelectDetail>;
   }
 }

@@ -79,12 +79,4 @@ export const solutionDetailStyles = css`
   a {
     color: var(--_brand);
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

@@ -3,14 +3,11 @@ import { property, query } from 'lit/decorators.js';
 import { countryName } from '../../catalog/facets.js';
 import { localize } from '../../catalog/localized.js';
 import type { Catalog, Solution } from '../../catalog/schema.js';
+import { type T4gCitySelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
 import { solutionDetailStyles } from './solution-detail.styles.js';
-
-export interface T4gCitySelectDetail {
-  cityId: string;
-}
 
 /** A tag's language name in `lang` ("fr" → "French"), or the tag itself. */
 function languageName(tag: string, lang: string): string {
@@ -64,7 +61,7 @@ export class T4gSolutionDetail extends LitElement {
   close() {
     if (!this.open) return;
     this.open = false;
-    this.dispatchEvent(new CustomEvent('t4g-close', { bubbles: true, composed: true }));
+    fire<void>(this, 't4g-close', undefined);
   }
 
   // A modal <dialog> makes the page inert, but Tab can still leave for the
@@ -94,7 +91,7 @@ export class T4gSolutionDetail extends LitElement {
   }
 
   private selectCity(cityId: string) {
-    this.dispatchEvent(new CustomEvent<T4gCitySelectDetail>('t4g-city-select', { detail: { cityId }, bubbles: true, composed: true }));
+    fire<T4gCitySelectDetail>(this, 't4g-city-select', { cityId });
   }
 
   override render() {
@@ -160,9 +157,5 @@ export class T4gSolutionDetail extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     't4g-solution-detail': T4gSolutionDetail;
-  }
-  interface GlobalEventHandlersEventMap {
-    't4g-city-select': CustomEvent<T4gCitySelectDetail>;
-    't4g-close': CustomEvent<void>;
   }
 }

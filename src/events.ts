@@ -1,0 +1,51 @@
+/**
+ * Every event the library fires: all bubble and cross shadow roots
+ * (`composed`), so a page can listen on `document`.
+ */
+import type { CatalogErrorKind } from './catalog/errors.js';
+import type { FacetKey } from './catalog/facets.js';
+import type { Problem } from './catalog/problems.js';
+import type { SortKey } from './catalog/search.js';
+
+export interface T4gErrorDetail {
+  /** What went wrong, in plain words (names the URL or id and the reason). */
+  message: string;
+  /** `not-found`: the catalogue has no entry with the id asked for. */
+  kind: CatalogErrorKind | 'not-found' | 'unknown';
+}
+
+export interface T4gCatalogProblemsDetail {
+  /** Entries left out or references dropped; the widget works with the rest. */
+  problems: Problem[];
+}
+
+export interface T4gSearchDetail {
+  query: string;
+  filters: Partial<Record<FacetKey, string[]>>;
+  sort: SortKey;
+  total: number;
+}
+
+export interface T4gSelectDetail {
+  solutionId: string;
+}
+
+export interface T4gCitySelectDetail {
+  cityId: string;
+}
+
+/** Dispatches a `t4g-*` event the library's way: bubbling and composed. */
+export function fire<T>(target: EventTarget, type: keyof GlobalEventHandlersEventMap & `t4g-${string}`, detail: T): void {
+  target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    't4g-error': CustomEvent<T4gErrorDetail>;
+    't4g-catalog-problems': CustomEvent<T4gCatalogProblemsDetail>;
+    't4g-search': CustomEvent<T4gSearchDetail>;
+    't4g-select': CustomEvent<T4gSelectDetail>;
+    't4g-city-select': CustomEvent<T4gCitySelectDetail>;
+    't4g-close': CustomEvent<void>;
+  }
+}

@@ -1,0 +1,255 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { clearCatalogCache, loadCatalog } from '../../src/catalog/load.js';
+import type { Catalog } from '../../src/catalog/schema.js';
+import type { T4gCityCard } from '../../src/components/city-card/city-card.js';
+import type { T4gCityDirectory } from '../../src/components/city-directory/city-directory.js';
+import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
+import type { T4gSolutionDetail } from '../../src/components/solution-detail/solution-detail.js';
+import '../../src/t4g.js';
+import { $, $$, cards, deepActiveElement, facetBox, facetCounts, until } from './helpers.js';
+
+const CITIES = '/test/fixtures/cities/cities.json';
+
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const headings = (el: Element) => $$(el, 'h4').map((h) => h.textContent);
+
+async function catalog(): Promise<Catalog> {
+  return (await loadCatalog(CITIES)).catalog;
+}
+
+describe('<t4g-city-card>', () => {
+  beforeEach(() => clearCatalogCache());
+
+  it('compact: name, country (name and code), role, population with its year, tracks, tagline', async () => {
+    const data = await catalog();
+    const el = await fixture<T4gCityCard>(html`<t4g-city-card .catalog=${data} city-id="espoo"></t4g-city-card>`);
+    const content = text(el);
+    expect($(el, 'h3 button')!.textContent).to.equal('Espoo');
+    expect(content).to.contain('Finland (FI)');
+    expect($(el, '.country [aria-hidden="true"]')!.textContent!.trim()).to.equal('🇫🇮');
+    expect(content).to.contain('Mentor city');
+    expect(content).to.contain('Population 305,274 (2023)');
+    expect($$(el, '.tracks li').map((li) => li.textContent)).to.deep.equal(['Green economy and local green deals', 'Up- and reskilling of the workforce']);
+    expect(content).to.contain('Learning city by the sea');
+    expect(content, 'compact leaves out the full profile').to.not.contain('A fixture city with every field');
+    expect(el.getAttribute('variant')).to.equal('compact');
+    await expect(el).to.be.accessible();
+  });
+
+  it('full: every field of the fixture city, with relations derived both ways', async () => {
+    const data = await catalog();
+    const el = await fixture<T4gCityCard>(html`<t4g-city-card .catalog=${data} city-id="espoo" variant="full"></t4g-city-card>`);
+    const content = text(el);
+    expect($(el, 'img')!.getAttribute('alt')).to.equal("Espoo's shoreline");
+    expect(content).to.contain('A fixture city with every field filled in.');
+    expect(headings(el)).to.deep.equal(['Ambitions', 'Best practices', 'Solutions in use', 'Cities it mentors']);
+    expect(content).to.contain('Carbon neutral by 2030');
+    expect(content).to.contain('Heat pump rollout');
+    expect($(el, '.practices a')!.getAttribute('href')).to.equal('https://example.org/heat');
+    expect($(el, '.practices a')!.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect($$(el, '.practices .uses button').map((b) => b.textContent)).to.deep.equal(['Heat planner']);
+    const lists = $$(el, 'ul.buttons');
+    expect([...lists[0]!.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal(['Heat planner', 'Data portal']);
+    expect([...lists[1]!.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal(['Jyväskylä', 'Pori']);
+    expect($(el, 'a[href="https://example.org/espoo"]')!.textContent).to.contain('City website');
+    await expect(el).to.be.accessible();
+  });
+
+  it('full: a core city lists its mentors; absent fields leave no empty headings or boxes', async () => {
+    const data = await catalog();
+    const el = await fixture<T4gCityCard>(html`<t4g-city-card .catalog=${data} city-id="pori" variant="full"></t4g-city-card>`);
+    expect(headings(el)).to.deep.equal(['Mentor cities']);
+    expect($$(el, 'ul.buttons button').map((b) => b.textContent)).to.deep.equal(['Espoo', 'Porto']);
+    expect($(el, '.tagline, .summary, .tracks, img, a')).to.equal(null);
+    expect(text(el)).to.contain('Population 83,000');
+    expect(text(el)).to.not.contain('(undefined)');
+    const porto = await fixture<T4gCityCard>(html`<t4g-city-card .catalog=${data} city-id="porto" variant="full"></t4g-city-card>`);
+    expect($(porto, '.population')).to.equal(null);
+    expect(headings(porto)).to.deep.equal(['Solutions in use', 'Cities it mentors']);
+  });
+
+  for (const [lang, population, country] of [
+    ['en', '305,274', 'Finland'],
+    ['fr', '305\u202f274', 'Finlande'],
+    ['de', '305.274', 'Finnland'],
+  ] as const) {
+    it(`formats population and country in ${lang}`, async () => {
+      const data = await catalog();
+      const el = await fixture<T4gCityCard>(html`<t4g-city-card lang=${lang} .catalog=${data} city-id="espoo"></t4g-city-card>`);
+      expect($(el, '.population')!.textContent).to.contain(population);
+      expect($(el, '.country')!.textContent).to.contain(country);
+    });
+  }
+
+  it('loads from src and city-id; an unknown id gives an inline message naming it and a t4g-error event', async () => {
+    const el = document.createElement('t4g-city-card');
+    const failed = oneEvent(el, 't4g-error');
+    el.src = CITIES;
+    el.cityId = 'atlantis';
+    document.body.append(el);
+    try {
+      expect((await failed).detail.kind).to.equal('not-found');
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')!.textContent).to.equal(`No city with the id “atlantis” in ${CITIES}.`);
+      await expect(el).to.be.accessible();
+      el.cityId = 'porto';
+      await until(el, () => !!$(el, 'h3'));
+      expect($(el, 'h3')!.textContent!.trim()).to.equal('Porto');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('activating a solution fires t4g-select; a related city fires t4g-city-select', async () => {
+    const data = await catalog();
+    const el = await fixture<T4gCityCard>(html`<t4g-city-card .catalog=${data} city-id="espoo" variant="full"></t4g-city-card>`);
+    setTimeout(() => $$<HTMLButtonElement>(el, 'ul.buttons button')[1]!.click());
+    expect((await oneEvent(el, 't4g-select')).detail).to.deep.equal({ solutionId: 'data' });
+    setTimeout(() => $$<HTMLButtonElement>(el, 'ul.buttons button')[2]!.click());
+    expect((await oneEvent(el, 't4g-city-select')).detail).to.deep.equal({ cityId: 'jyvaskyla' });
+  });
+});
+
+describe('<t4g-city-directory>', () => {
+  beforeEach(() => clearCatalogCache());
+
+  async function mount() {
+    const el = await fixture<T4gCityDirectory>(html`<t4g-city-directory src=${CITIES}></t4g-city-directory>`);
+    await until(el, () => $$(el, 't4g-city-card').length === 5, 'the directory did not load');
+    return el;
+  }
+  const names = (el: T4gCityDirectory) => $$<T4gCityCard>(el, '.grid t4g-city-card').map((card) => card.city?.id);
+
+  it('lists every city with facets and counts; searching and filtering narrow it', async () => {
+    const el = await mount();
+    expect(names(el)).to.deep.equal(['espoo', 'jyvaskyla', 'pori', 'porto', 'thessaloniki']);
+    expect($(el, '[role="status"]')!.textContent).to.equal('5 cities');
+    expect(facetCounts(el as unknown as T4gMarketplace, 'Country')).to.deep.equal([['Finland', 3], ['Greece', 1], ['Portugal', 1]]);
+    expect(facetCounts(el as unknown as T4gMarketplace, 'Role')).to.deep.equal([['Core city', 3], ['Mentor city', 2]]);
+    facetBox(el as unknown as T4gMarketplace, 'Role', 'Core city').click();
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['jyvaskyla', 'pori', 'thessaloniki']);
+    expect(facetCounts(el as unknown as T4gMarketplace, 'Country')).to.deep.equal([['Finland', 2], ['Greece', 1]]);
+    expect($$(el, '[part="chip"]').map((chip) => chip.getAttribute('aria-label'))).to.deep.equal(['Remove filter: Core city']);
+    el.search('finland');
+    await el.updateComplete;
+    expect(names(el)).to.have.members(['jyvaskyla', 'pori']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts by name, population and number of solutions', async () => {
+    const el = await mount();
+    el.setSort('population');
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['thessaloniki', 'espoo', 'jyvaskyla', 'pori', 'porto']);
+    const select = $<HTMLSelectElement>(el, 'select')!;
+    select.value = 'solutions';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['espoo', 'jyvaskyla', 'porto', 'pori', 'thessaloniki']);
+  });
+
+  it('activating a city shows its full card in place, focus on its name; Back to all cities returns focus to its card', async () => {
+    const el = await mount();
+    const card = $$<T4gCityCard>(el, '.grid t4g-city-card')[2]!;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('h3 button')!.click();
+    await until(el, () => !!$(el, '.profile t4g-city-card'));
+    const profile = $<T4gCityCard>(el, '.profile t4g-city-card')!;
+    await profile.updateComplete;
+    expect(profile.variant).to.equal('full');
+    expect(profile.city?.id).to.equal('pori');
+    await until(el, () => deepActiveElement()?.tagName === 'H3');
+    expect(deepActiveElement()!.textContent!.trim()).to.equal('Pori');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '.profile .back')!.click();
+    await until(el, () => $$(el, '.grid t4g-city-card').length === 5);
+    await until(el, () => deepActiveElement()?.textContent === 'Pori', 'focus went back to the card');
+  });
+
+  it('with sync-url the open city is in the URL, and Back closes it', async () => {
+    const start = location.href;
+    try {
+      const el = await fixture<T4gCityDirectory>(html`<t4g-city-directory src=${CITIES} sync-url></t4g-city-directory>`);
+      await until(el, () => $$(el, 't4g-city-card').length === 5);
+      el.showCity('porto');
+      await el.updateComplete;
+      expect(new URL(location.href).searchParams.get('t4g-city-open')).to.equal('porto');
+      const popped = oneEvent(window, 'popstate');
+      history.back();
+      await popped;
+      await until(el, () => $$(el, '.grid t4g-city-card').length === 5, 'Back did not close the profile');
+    } finally {
+      history.replaceState(null, '', start);
+    }
+  });
+
+  it('works from the keyboard: search, open a city, go back', async () => {
+    const el = await mount();
+    $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+    await sendKeys({ type: 'thessal' });
+    await until(el, () => names(el)[0] === 'thessaloniki');
+    for (let i = 0; i < 40 && !deepActiveElement()?.classList.contains('name'); i++) await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()!.textContent).to.equal('Thessaloniki');
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => deepActiveElement()?.tagName === 'H3');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(deepActiveElement()!.textContent).to.contain('Back to all cities');
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => deepActiveElement()?.textContent === 'Thessaloniki');
+  });
+});
+
+describe('widgets working together on one page', () => {
+  beforeEach(() => clearCatalogCache());
+
+  async function page() {
+    const wrapper = await fixture(html`<div>
+      <t4g-city-card src=${CITIES} city-id="porto" variant="full" listen></t4g-city-card>
+      <t4g-city-directory src=${CITIES} listen></t4g-city-directory>
+      <t4g-marketplace src=${CITIES} listen></t4g-marketplace>
+    </div>`);
+    const card = wrapper.querySelector('t4g-city-card')!;
+    const directory = wrapper.querySelector('t4g-city-directory')!;
+    const market = wrapper.querySelector('t4g-marketplace')!;
+    await until(market, () => cards(market).length === 3 && $$(directory, 't4g-city-card').length === 5 && !!card.city);
+    return { card, directory, market };
+  }
+
+  it('fetches the catalogue once for the three of them', async () => {
+    const original = window.fetch;
+    const urls: string[] = [];
+    window.fetch = (input, init) => (urls.push(String(input)), original(input, init));
+    try {
+      await page();
+      expect(urls.filter((url) => url.includes('cities.json'))).to.have.length(1);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('a solution chosen in a city card opens in the marketplace', async () => {
+    const { card, market } = await page();
+    const bikes = [...card.shadowRoot!.querySelectorAll<HTMLButtonElement>('ul.buttons button')].find((b) => b.textContent === 'Bike sharing')!;
+    bikes.click();
+    const detail = $<T4gSolutionDetail>(market, 't4g-solution-detail')!;
+    await until(market, () => detail.open);
+    await detail.updateComplete;
+    expect(detail.shadowRoot!.querySelector('h2')!.textContent).to.equal('Bike sharing');
+  });
+
+  it('a city chosen in a solution’s detail shows in the directory and the card, and the detail closes', async () => {
+    const { card, directory, market } = await page();
+    market.openSolutionById('heat');
+    const detail = $<T4gSolutionDetail>(market, 't4g-solution-detail')!;
+    await until(market, () => detail.open);
+    await detail.updateComplete;
+    const espoo = [...detail.shadowRoot!.querySelectorAll<HTMLButtonElement>('ul.cities button')].find((b) => b.textContent === 'Espoo')!;
+    espoo.click();
+    await until(directory, () => $<T4gCityCard>(directory, '.profile t4g-city-card')?.cityId === 'espoo', 'the directory did not show Espoo');
+    await until(card, () => card.city?.id === 'espoo', 'the card did not show Espoo');
+    await until(market, () => !detail.open, 'the detail stayed open');
+  });
+});
