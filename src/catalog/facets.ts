@@ -2,8 +2,10 @@
  * The marketplace's facets: what values each solution has for each, and how a
  * value is named on screen. Pure data; the widget only renders these.
  */
-import { localize } from './localized.js';
+import { cityName, countryName, trackName } from './names.js';
 import type { Catalog, Solution } from './schema.js';
+
+export { countryName };
 
 export const FACET_KEYS = ['track', 'technology', 'trl', 'sdg', 'pricing', 'providerType', 'providerCountry', 'city'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
@@ -55,8 +57,8 @@ export function parseFacetList(attribute: string | null | undefined): FacetKey[]
  */
 export function facetValueLabel(catalog: Pick<Catalog, 'tracks' | 'cities'>, key: FacetKey, value: string, lang: string, labels: FacetValueLabels): string {
   switch (key) {
-    case 'track': return localize(catalog.tracks?.find((track) => track.id === value)?.name, lang) || value;
-    case 'city': return localize(catalog.cities?.find((city) => city.id === value)?.name, lang) || value;
+    case 'track': return trackName(catalog, value, lang);
+    case 'city': return cityName(catalog, value, lang);
     case 'providerCountry': return countryName(value, lang);
     case 'trl': return labels.trlBand(value);
     case 'sdg': return labels.sdg(Number(value));
@@ -72,17 +74,4 @@ export interface FacetValueLabels {
   sdg(goal: number): string;
   pricing: Record<string, string>;
   providerType: Record<string, string>;
-}
-
-const displayNames = new Map<string, Intl.DisplayNames>();
-
-/** A country's name in `lang` (`FI` → "Finland", "Finlande"); the code when the runtime does not know it. */
-export function countryName(code: string, lang: string): string {
-  try {
-    let names = displayNames.get(lang);
-    if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([lang, 'en'], { type: 'region' })));
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }

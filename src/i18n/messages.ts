@@ -60,7 +60,6 @@ const en = {
   contactPage: 'Contact page',
   external: '(external link, opens in a new tab)',
   technologies: 'Technologies',
-  noImage: 'No image',
   // Cities
   role: { core: 'Core city', mentor: 'Mentor city', observer: 'Observer city', ambassador: 'Ambassador city' } as Record<string, string>,
   population: (count: string, year?: number) => (year ? `Population ${count} (${year})` : `Population ${count}`),

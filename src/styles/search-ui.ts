@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Styles of the shared search UI (src/views/facet-panel.ts): controls, facets, chips, grid, pages, states. */
+/** Styles of the shared search UI (src/views/search-ui.ts): controls, facets, chips, grid, pages, states. */
 export const searchUiStyles = css`
   :host {
     container-type: inline-size;

@@ -2,12 +2,12 @@ import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type CityIndex, cityIndex } from '../../catalog/cities.js';
 import { CatalogError } from '../../catalog/errors.js';
-import { countryName } from '../../catalog/facets.js';
+import { countryName, solutionName, trackName } from '../../catalog/names.js';
 import { loadCatalog } from '../../catalog/load.js';
 import { localize } from '../../catalog/localized.js';
 import type { Catalog, City } from '../../catalog/schema.js';
-import { ICC_TRACKS } from '../../catalog/tracks.js';
 import { type T4gCitySelectDetail, type T4gErrorDetail, type T4gSelectDetail, fire } from '../../events.js';
+import { LangController } from '../../controllers/lang-controller.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { type Messages, messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
@@ -39,6 +39,8 @@ export class T4gCityCard extends LitElement {
 
   /** Language of the interface and content; by default the nearest `lang` of the page. */
   @property({ reflect: true }) override lang!: string;
+
+  private readonly langWatch = new LangController(this);
 
   /** The city to show. */
   @property({ attribute: false }) city?: City;
@@ -121,7 +123,6 @@ export class T4gCityCard extends LitElement {
     const t = messages(lang);
     const index = this.catalog ? cityIndex(this.catalog, lang) : undefined;
     const full = this.variant === 'full';
-    const tracks = this.catalog?.tracks ?? ICC_TRACKS;
     const name = localize(city.name, lang);
     const level = Math.min(5, Math.max(2, this.headingLevel));
     return html`<article part="card">
@@ -136,7 +137,7 @@ export class T4gCityCard extends LitElement {
       ${city.tagline ? html`<p class="tagline">${localize(city.tagline, lang)}</p>` : nothing}
       ${city.population ? html`<p class="population">${t.population(new Intl.NumberFormat(lang).format(city.population), city.populationYear)}</p>` : nothing}
       ${city.tracks?.length
-        ? html`<ul class="tracks" aria-label=${t.tracks}>${city.tracks.map((id) => html`<li class="badge" part="badge">${localize(tracks.find((track) => track.id === id)?.name, lang) || id}</li>`)}</ul>`
+        ? html`<ul class="tracks" aria-label=${t.tracks}>${city.tracks.map((id) => html`<li class="badge" part="badge">${trackName(this.catalog, id, lang)}</li>`)}</ul>`
         : nothing}
       ${full ? this.renderFull(city, index, lang, t, level + 1) : nothing}
     </article>`;
@@ -144,9 +145,8 @@ export class T4gCityCard extends LitElement {
 
   private renderFull(city: City, index: CityIndex | undefined, lang: string, t: Messages, level: number) {
     const heading = (text: string) => html`<h4 role="heading" aria-level=${level}>${text}</h4>`;
-    const solutionName = (id: string) => localize(this.catalog?.solutions?.find((solution) => solution.id === id)?.name, lang) || id;
     const solutionButton = (id: string) =>
-      html`<button type="button" part="button" @click=${() => fire<T4gSelectDetail>(this, 't4g-select', { solutionId: id })}>${solutionName(id)}</button>`;
+      html`<button type="button" part="button" @click=${() => fire<T4gSelectDetail>(this, 't4g-select', { solutionId: id })}>${solutionName(this.catalog, id, lang)}</button>`;
     const cityButton = (other: City) =>
       html`<button type="button" part="button" @click=${() => fire<T4gCitySelectDetail>(this, 't4g-city-select', { cityId: other.id })}>${localize(other.name, lang)}</button>`;
     const solutions = index?.solutions(city.id) ?? [];

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const cityDirectoryStyles = css`
-  #results-heading {
-    margin: 0;
-    font-size: 1.15em;
-  }
   .profile {
     display: grid;
     gap: 0.75em;

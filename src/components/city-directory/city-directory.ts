@@ -1,24 +1,24 @@
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CITY_FACET_KEYS, CITY_SORT_KEYS, type CityFacetKey, type CitySearchResult, type CitySortKey, cityIndex } from '../../catalog/cities.js';
-import { CatalogError } from '../../catalog/errors.js';
-import { countryName } from '../../catalog/facets.js';
-import { type LoadedCatalog, loadCatalog } from '../../catalog/load.js';
-import { localize } from '../../catalog/localized.js';
-import { EMPTY_VIEW, type ViewKeys, type ViewState, sameView, viewFromParams, writeViewParams } from '../../catalog/query-state.js';
-import { type T4gCitySelectDetail, type T4gErrorDetail, fire } from '../../events.js';
+import type { LoadedCatalog } from '../../catalog/load.js';
+import { countryName, trackName } from '../../catalog/names.js';
+import type { ViewState } from '../../catalog/query-state.js';
+import { CatalogController } from '../../controllers/catalog-controller.js';
+import { AfterRender } from '../../controllers/after-render.js';
+import { ViewController } from '../../controllers/view-controller.js';
+import { type T4gCitySelectDetail, fire } from '../../events.js';
+import { LangController } from '../../controllers/lang-controller.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { type Messages, messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchUiStyles } from '../../styles/search-ui.js';
-import { facetGroups, facetPanel, filterChips, pagination, searchControls } from '../../views/facet-panel.js';
+import { errorBox, facetGroups, facetPanel, filterChips, pagination, searchControls, skeleton } from '../../views/search-ui.js';
 import type { T4gCityCard } from '../city-card/city-card.js';
 import { cityDirectoryStyles } from './city-directory.styles.js';
 
+type Catalog = LoadedCatalog['catalog'];
 type CityView = ViewState<CityFacetKey, CitySortKey>;
-type LoadState = { status: 'idle' | 'loading' } | { status: 'ready'; result: LoadedCatalog } | { status: 'error'; error: T4gErrorDetail };
-
-const KEYS: ViewKeys<CityFacetKey, CitySortKey> = { facets: CITY_FACET_KEYS, sorts: CITY_SORT_KEYS };
 
 /**
  * Every city of the catalogue as a searchable, filterable grid of cards.
@@ -26,7 +26,9 @@ const KEYS: ViewKeys<CityFacetKey, CitySortKey> = { facets: CITY_FACET_KEYS, sor
  *
  * @summary A directory of the cities of the Intelligent Cities Challenge.
  * @fires t4g-error - The catalogue cannot be shown at all; `detail: { message, kind }`.
+ * @fires t4g-catalog-problems - Some entries were left out; `detail: { problems }`.
  * @fires t4g-city-select - A city's profile was opened; `detail: { cityId }`.
+ * @fires t4g-select - A solution was chosen in a city's profile; `detail: { solutionId }`.
  * @csspart card - Each city card.
  * @csspart badge - Role and track badges.
  * @csspart input - The search field.
@@ -56,18 +58,29 @@ export class T4gCityDirectory extends LitElement {
   /** Show the city chosen anywhere on the page (`t4g-city-select`), e.g. in a solution's detail. */
   @property({ type: Boolean }) listen = false;
 
+  /** Level of the results heading in the page's outline (2 to 5); cards go one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** Language of the interface and content; by default the nearest `lang` of the page. */
   @property({ reflect: true }) override lang!: string;
 
-  @state() private load: LoadState = { status: 'idle' };
-  @state() private view: CityView = EMPTY_VIEW;
+  private readonly langWatch = new LangController(this);
+
   @state() private expanded = new Set<string>();
   @state() private filtersOpen = false;
 
+  private readonly data = new CatalogController(this, () => this.catalog ?? this.src);
+  private readonly views = new ViewController<CityFacetKey, CitySortKey>(this, {
+    keys: { facets: CITY_FACET_KEYS, sorts: CITY_SORT_KEYS },
+    syncUrl: () => this.syncUrl,
+    prefix: () => this.urlPrefix,
+    changed: () => this.compute(),
+  });
+
   private result?: CitySearchResult;
-  private loadNumber = 0;
-  private lastUrlChange: 'text' | 'other' | undefined;
-  private focusAfterRender?: 'profile' | 'results' | { cityId: string };
+  private computedFor?: { view: CityView; catalog: Catalog; lang: string };
+  /** Moves focus after a render, when the control that had it goes away. */
+  private readonly afterRender = new AfterRender(this);
 
   /** Ids of the matching cities in order, across all pages. */
   get results(): string[] {
@@ -78,15 +91,19 @@ export class T4gCityDirectory extends LitElement {
     return this.result?.total ?? 0;
   }
 
+  private get view() {
+    return this.views.view;
+  }
+
   search(text: string): void {
-    this.changeView({ ...this.view, text, page: 1 }, 'text');
+    this.views.change({ ...this.view, text, page: 1 }, 'text');
   }
 
   /** e.g. `{ country: ['FI'], role: ['mentor'], track: ['tourism'] }`. */
   setFilters(filters: Partial<Record<CityFacetKey, readonly string[]>>): void {
     const next: CityView['filters'] = {};
     for (const key of CITY_FACET_KEYS) if (filters[key]?.length) next[key] = [...new Set(filters[key]!.map(String))];
-    this.changeView({ ...this.view, filters: next, page: 1 });
+    this.views.change({ ...this.view, filters: next, page: 1 });
   }
 
   clearFilters(): void {
@@ -94,103 +111,65 @@ export class T4gCityDirectory extends LitElement {
   }
 
   setSort(sort: CitySortKey): void {
-    if (CITY_SORT_KEYS.includes(sort)) this.changeView({ ...this.view, sort, page: 1 });
+    if (CITY_SORT_KEYS.includes(sort)) this.views.change({ ...this.view, sort, page: 1 });
   }
 
   /** Shows a city's full profile, as if its card had been activated. */
   showCity(cityId: string): void {
-    this.focusAfterRender = 'profile';
-    this.changeView({ ...this.view, open: cityId });
+    this.views.change({ ...this.view, open: cityId });
+    this.afterRender.then(() => void this.renderRoot.querySelector<T4gCityCard>('.profile t4g-city-card')?.focusHeading());
   }
 
-  /** Back to the grid from a full profile. */
+  /** Back to the grid from a full profile, focus on that city's card. */
   closeCity(): void {
     const open = this.view.open;
-    this.focusAfterRender = open ? { cityId: open } : 'results';
-    this.changeView({ ...this.view, open: undefined });
+    this.views.change({ ...this.view, open: undefined });
+    this.afterRender.then(() => {
+      // The grid was just rendered again: its cards render in their own update, after this one.
+      const card = open ? this.renderRoot.querySelector<T4gCityCard>(`.grid t4g-city-card[city-id="${CSS.escape(open)}"]`) : null;
+      if (card) void card.updateComplete.then(() => card.focus());
+      else this.focusAfterRender('#results-heading');
+    });
+  }
+
+  /** After the next render, focuses the first of `selectors` that matches. */
+  private focusAfterRender(...selectors: string[]) {
+    this.afterRender.then(() => {
+      for (const selector of selectors) {
+        const target = this.renderRoot.querySelector<HTMLElement>(selector);
+        if (target) return target.focus();
+      }
+    });
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
     document.addEventListener('t4g-city-select', this.onCitySelectElsewhere);
-    if (this.syncUrl) this.view = viewFromParams(new URLSearchParams(location.search), this.urlPrefix, KEYS);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
     document.removeEventListener('t4g-city-select', this.onCitySelectElsewhere);
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('src') || changed.has('catalog')) void this.reload();
+    if (changed.has('src') || changed.has('catalog')) {
+      this.result = undefined;
+      void this.data.load();
+    }
+    if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') !== undefined) this.views.readUrl();
     this.compute();
   }
-
-  override updated() {
-    const target = this.focusAfterRender;
-    if (!target) return;
-    this.focusAfterRender = undefined;
-    if (target === 'profile') void this.renderRoot.querySelector<T4gCityCard>('.profile t4g-city-card')?.focusHeading();
-    else if (target === 'results') this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
-    else {
-      // The grid was just rendered again: its cards render in their own update, after this one.
-      const card = this.renderRoot.querySelector<T4gCityCard>(`.grid t4g-city-card[city-id="${CSS.escape(target.cityId)}"]`);
-      void card?.updateComplete.then(() => card.focus());
-    }
-  }
-
-  /** Loads the catalogue again; `fresh` bypasses the shared cache (the retry button). */
-  async reload(fresh = false): Promise<void> {
-    const source = this.catalog ?? this.src;
-    if (source === undefined || source === '') return void (this.load = { status: 'idle' });
-    const number = ++this.loadNumber;
-    this.load = { status: 'loading' };
-    try {
-      const result = await loadCatalog(source, { fresh });
-      if (number !== this.loadNumber) return;
-      this.load = { status: 'ready', result };
-    } catch (error) {
-      if (number !== this.loadNumber) return;
-      const detail: T4gErrorDetail = error instanceof CatalogError ? { message: error.message, kind: error.kind } : { message: String(error), kind: 'unknown' };
-      this.load = { status: 'error', error: detail };
-      fire(this, 't4g-error', detail);
-    }
-  }
-
-  private computedFor?: { view: CityView; load: LoadState; lang: string };
 
   private compute() {
-    if (this.load.status !== 'ready') return;
+    const catalog = this.data.catalog;
+    if (!catalog) return;
     const lang = resolveLang(this);
     const last = this.computedFor;
-    if (last && last.view === this.view && last.load === this.load && last.lang === lang) return;
-    this.computedFor = { view: this.view, load: this.load, lang };
-    this.result = cityIndex(this.load.result.catalog, lang).search({ text: this.view.text, filters: this.view.filters, ...(this.view.sort && { sort: this.view.sort }) });
+    if (last && last.view === this.view && last.catalog === catalog && last.lang === lang) return;
+    this.computedFor = { view: this.view, catalog, lang };
+    this.result = cityIndex(catalog, lang).search({ text: this.view.text, filters: this.view.filters, ...(this.view.sort && { sort: this.view.sort }) });
   }
-
-  private changeView(view: CityView, kind: 'text' | 'other' = 'other') {
-    if (sameView(view, this.view)) return;
-    this.view = view;
-    this.compute();
-    if (this.syncUrl) this.writeUrl(kind);
-  }
-
-  private writeUrl(kind: 'text' | 'other') {
-    const url = new URL(location.href);
-    writeViewParams(url.searchParams, this.view, this.urlPrefix, KEYS);
-    if (url.href === location.href) return;
-    history[kind === 'text' && this.lastUrlChange === 'text' ? 'replaceState' : 'pushState'](history.state, '', url);
-    this.lastUrlChange = kind;
-  }
-
-  private onPopState = () => {
-    if (!this.syncUrl) return;
-    const view = viewFromParams(new URLSearchParams(location.search), this.urlPrefix, KEYS);
-    this.lastUrlChange = undefined;
-    if (!sameView(view, this.view)) this.view = view;
-  };
 
   // A city chosen elsewhere (a solution's detail, a card outside) opens here.
   private onCitySelectElsewhere = (event: CustomEvent<T4gCitySelectDetail>) => {
@@ -200,7 +179,8 @@ export class T4gCityDirectory extends LitElement {
   };
 
   private onCardSelect(event: CustomEvent<T4gCitySelectDetail>) {
-    // Stop here so the directory's own listener does not take it for a choice made elsewhere; re-fired from the directory.
+    // Handled here, then announced from the directory itself, so that its own
+    // document listener does not take it for a choice made elsewhere.
     event.stopPropagation();
     this.showCity(event.detail.cityId);
     fire<T4gCitySelectDetail>(this, 't4g-city-select', event.detail);
@@ -211,30 +191,24 @@ export class T4gCityDirectory extends LitElement {
     this.setFilters({ ...this.view.filters, [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] });
   }
 
-  private label(key: CityFacetKey, value: string, lang: string, t: Messages): string {
+  private label(catalog: Catalog, key: CityFacetKey, value: string, lang: string, t: Messages): string {
     if (key === 'country') return countryName(value, lang);
     if (key === 'role') return t.role[value] ?? value;
-    const catalog = this.load.status === 'ready' ? this.load.result.catalog : undefined;
-    return localize(catalog?.tracks.find((track) => track.id === value)?.name, lang) || value;
+    return trackName(catalog, value, lang);
   }
 
   override render() {
     const lang = resolveLang(this);
     const t = messages(lang);
-    const load = this.load;
-    if (load.status === 'error') {
-      return html`<div class="error" role="alert">
-        <h2>${t.errorTitle}</h2>
-        <p>${load.error.message}</p>
-        <button type="button" part="button" @click=${() => this.reload(true)}>${t.retry}</button>
-      </div>`;
-    }
-    const catalog = load.status === 'ready' ? load.result.catalog : undefined;
-    const open = this.view.open && catalog ? cityIndex(catalog, lang).city(this.view.open) : undefined;
+    const state = this.data.state;
+    const level = Math.min(5, Math.max(2, this.headingLevel));
+    if (state.status === 'error') return errorBox(state.error.message, () => this.data.load(true), t, level);
+    const catalog = this.data.catalog;
     if (catalog && this.view.open) {
+      const open = cityIndex(catalog, lang).city(this.view.open);
       return html`<div class="profile" @t4g-city-select=${this.onCardSelect}>
         <button type="button" part="button" class="link back" @click=${() => this.closeCity()}>← ${t.backToCities}</button>
-        <t4g-city-card exportparts="card, badge, button" variant="full" heading-level="2" lang=${lang} .catalog=${catalog}
+        <t4g-city-card exportparts="card, badge, button" variant="full" heading-level=${level} lang=${lang} .catalog=${catalog}
           city-id=${this.view.open} .city=${open}></t4g-city-card>
       </div>`;
     }
@@ -252,7 +226,7 @@ export class T4gCityDirectory extends LitElement {
       <div class="layout">
         ${catalog && this.result
           ? facetPanel({
-              groups: facetGroups(CITY_FACET_KEYS, this.result.facets, (key) => t.cityFacet[key]!, (key, value) => this.label(key, value, lang, t), lang),
+              groups: facetGroups(CITY_FACET_KEYS, this.result.facets, (key) => t.cityFacet[key]!, (key, value) => this.label(catalog, key, value, lang, t), lang),
               expanded: this.expanded,
               open: this.filtersOpen,
               selectedCount: Object.values(this.view.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0),
@@ -262,39 +236,48 @@ export class T4gCityDirectory extends LitElement {
               onToggleOpen: () => (this.filtersOpen = !this.filtersOpen),
             })
           : nothing}
-        <section class="results" aria-labelledby="results-heading" aria-busy=${load.status === 'ready' ? 'false' : 'true'}>
-          <h2 id="results-heading" tabindex="-1">${t.cityResults}</h2>
+        <section class="results" aria-labelledby="results-heading" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+          <h2 id="results-heading" aria-level=${level} tabindex="-1">${t.cityResults}</h2>
           <p class="count" role="status">${this.statusText(t)}</p>
-          ${catalog && this.result ? this.renderResults(catalog, this.result, lang, t) : html`<ol class="grid">${load.status === 'loading' ? [1, 2, 3].map(() => html`<li class="skeleton"></li>`) : nothing}</ol>`}
+          ${catalog && this.result ? this.renderResults(catalog, this.result, lang, t, level + 1) : skeleton(state.status === 'loading')}
         </section>
       </div>
     `;
   }
 
   private statusText(t: Messages): string {
-    if (this.load.status === 'loading') return t.loadingCities;
-    if (this.load.status !== 'ready' || !this.result) return '';
+    const state = this.data.state;
+    if (state.status === 'loading') return t.loadingCities;
+    if (state.status !== 'ready' || !this.result) return '';
     if (this.result.total) return t.cities(this.result.total);
-    return this.load.result.catalog.cities.length ? t.noCityMatch : t.noCities;
+    return state.result.catalog.cities.length ? t.noCityMatch : t.noCities;
   }
 
-  private renderResults(catalog: LoadedCatalog['catalog'], result: CitySearchResult, lang: string, t: Messages) {
+  private renderResults(catalog: Catalog, result: CitySearchResult, lang: string, t: Messages, cardLevel: number) {
     const chips = CITY_FACET_KEYS.flatMap((key) =>
-      (this.view.filters[key] ?? []).map((value) => ({ label: this.label(key, value, lang, t), remove: () => this.toggleFilter(key, value) })),
+      (this.view.filters[key] ?? []).map((value) => ({
+        label: this.label(catalog, key, value, lang, t),
+        remove: () => {
+          this.toggleFilter(key, value);
+          this.focusAfterRender('[part="chip"]', '#results-heading');
+        },
+      })),
     );
     const pages = Math.max(1, Math.ceil(result.total / this.pageSize));
     const page = Math.min(this.view.page, pages);
     const index = cityIndex(catalog, lang);
     return html`
-      ${filterChips(chips, () => this.clearFilters(), t)}
+      ${filterChips(chips, () => {
+        this.clearFilters();
+        this.focusAfterRender('#results-heading');
+      }, t)}
       <ol class="grid" @t4g-city-select=${this.onCardSelect}>
         ${result.ids.slice((page - 1) * this.pageSize, page * this.pageSize).map((id) => html`<li>
-          <t4g-city-card exportparts="card, badge" heading-level="3" lang=${lang} city-id=${id} .catalog=${catalog} .city=${index.city(id)}></t4g-city-card>
+          <t4g-city-card exportparts="card, badge" heading-level=${cardLevel} lang=${lang} city-id=${id} .catalog=${catalog} .city=${index.city(id)}></t4g-city-card>
         </li>`)}
       </ol>
       ${pagination(page, pages, (n) => {
-        this.focusAfterRender = 'results';
-        this.changeView({ ...this.view, page: n });
+        if (this.views.change({ ...this.view, page: n })) this.focusAfterRender('#results-heading');
       }, t)}
     `;
   }

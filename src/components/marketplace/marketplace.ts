@@ -1,24 +1,23 @@
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CatalogError } from '../../catalog/errors.js';
 import { FACET_KEYS, type FacetKey, type Filters, facetValueLabel, normalizeFilters, parseFacetList } from '../../catalog/facets.js';
-import { type LoadedCatalog, loadCatalog } from '../../catalog/load.js';
+import type { LoadedCatalog } from '../../catalog/load.js';
 import { localize } from '../../catalog/localized.js';
-import { type Problem, describeProblem } from '../../catalog/problems.js';
-import { EMPTY_VIEW, type ViewState, sameView, viewFromParams, writeViewParams } from '../../catalog/query-state.js';
+import type { ViewState } from '../../catalog/query-state.js';
 import { type SearchResult, type SortKey, SORT_KEYS, solutionIndex } from '../../catalog/search.js';
+import { CatalogController } from '../../controllers/catalog-controller.js';
+import { AfterRender } from '../../controllers/after-render.js';
+import { ViewController } from '../../controllers/view-controller.js';
+import { type T4gSearchDetail, type T4gSelectDetail, fire } from '../../events.js';
+import { LangController } from '../../controllers/lang-controller.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { type Messages, messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchUiStyles } from '../../styles/search-ui.js';
-import { facetGroups, facetPanel, filterChips, pagination, searchControls } from '../../views/facet-panel.js';
-import { type T4gCatalogProblemsDetail, type T4gErrorDetail, type T4gSearchDetail, type T4gSelectDetail, fire } from '../../events.js';
+import { type Chip, errorBox, facetGroups, facetPanel, filterChips, pagination, searchControls, skeleton } from '../../views/search-ui.js';
 import { marketplaceStyles } from './marketplace.styles.js';
 
-type LoadState =
-  | { status: 'idle' | 'loading' }
-  | { status: 'ready'; result: LoadedCatalog }
-  | { status: 'error'; error: T4gErrorDetail };
+type Catalog = LoadedCatalog['catalog'];
 
 /**
  * The Tech4Good Marketplace: search, filter and browse the catalogue's
@@ -26,13 +25,14 @@ type LoadState =
  * beyond `src`.
  *
  * @summary The searchable solutions catalogue a city embeds.
- * @fires t4g-search - The words, filters or sort changed; `detail: { query, filters, sort, total }`.
+ * @fires t4g-search - The words, filters or sort changed (by the person, the API, or Back/Forward); `detail: { query, filters, sort, total }`.
  * @fires t4g-select - A solution was opened; `detail: { solutionId }`.
  * @fires t4g-city-select - A city was chosen in a solution's detail (the detail closes); `detail: { cityId }`.
  * @fires t4g-error - The catalogue cannot be shown at all; `detail: { message, kind }`.
  * @fires t4g-catalog-problems - Some entries were left out; `detail: { problems }`.
  * @csspart card - Each solution card.
  * @csspart badge - Each track badge on a card.
+ * @csspart mark - A search match in a card's name or summary.
  * @csspart input - The search field.
  * @csspart chip - Each active filter's remove button.
  * @csspart button - Buttons (retry, show all, clear all, suggestions).
@@ -70,25 +70,35 @@ export class T4gMarketplace extends LitElement {
   /** Open the solution chosen anywhere on the page (`t4g-select` from a city card, say). */
   @property({ type: Boolean }) listen = false;
 
+  /** Level of the catalogue's title in the page's outline (2 to 4); results and cards go one and two below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** Language of the interface and content; by default the nearest `lang` of the page. */
   @property({ reflect: true }) override lang!: string;
 
-  @state() private load: LoadState = { status: 'idle' };
-  @state() private view: ViewState = EMPTY_VIEW;
-  @state() private expanded = new Set<FacetKey>();
+  private readonly langWatch = new LangController(this);
+
+  @state() private expanded = new Set<string>();
   /** On narrow containers the facets fold away behind a "Filters" button. */
   @state() private filtersOpen = false;
 
+  private readonly data = new CatalogController(this, () => this.catalog ?? this.src);
+  private readonly views = new ViewController<FacetKey, SortKey>(this, {
+    keys: { facets: FACET_KEYS, sorts: SORT_KEYS },
+    syncUrl: () => this.syncUrl,
+    prefix: () => this.urlPrefix,
+    changed: (previous) => this.viewChanged(previous),
+  });
+
   private result?: SearchResult;
+  /** A corrected query, when nothing matches and a word looks like a typo. */
+  private suggestion?: string;
   /** What `result` was computed for, so a view is searched once however often it is asked. */
-  private computedFor?: { view: ViewState; load: LoadState; lang: string };
-  private loadNumber = 0;
-  private abort?: AbortController;
+  private computedFor?: { view: ViewState; catalog: Catalog; lang: string };
   /** The card to give focus back to when the detail closes. */
   private opener?: HTMLElement;
-  /** A typing burst updates one history entry instead of adding one per key. */
-  private lastUrlChange: 'text' | 'other' | undefined;
-  private focusResultsAfterRender = false;
+  /** Moves focus after a render, when the control that had it goes away. */
+  private readonly afterRender = new AfterRender(this);
 
   /** Ids of every matching solution, in result order, across all pages. */
   get results(): string[] {
@@ -100,14 +110,18 @@ export class T4gMarketplace extends LitElement {
     return this.result?.total ?? 0;
   }
 
+  private get view() {
+    return this.views.view;
+  }
+
   /** Searches for `text`, back on page 1. */
   search(text: string): void {
-    this.changeView({ ...this.view, text, page: 1, open: undefined }, 'text');
+    this.views.change({ ...this.view, text, page: 1, open: undefined }, 'text');
   }
 
   /** Replaces every filter, e.g. `{ track: ['tourism'], trl: ['7-9'], sdg: [11] }`. */
   setFilters(filters: Filters): void {
-    this.changeView({ ...this.view, filters: normalizeFilters(filters), page: 1 });
+    this.views.change({ ...this.view, filters: normalizeFilters(filters), page: 1 });
   }
 
   clearFilters(): void {
@@ -116,104 +130,72 @@ export class T4gMarketplace extends LitElement {
 
   /** `relevance` (with words), `name`, `updated` or `deployed`. */
   setSort(sort: SortKey): void {
-    if (SORT_KEYS.includes(sort)) this.changeView({ ...this.view, sort, page: 1 });
+    if (SORT_KEYS.includes(sort)) this.views.change({ ...this.view, sort, page: 1 });
+  }
+
+  /** Opens a solution's detail, as if its card had been activated (another widget's `t4g-select`). */
+  openSolutionById(solutionId: string): void {
+    this.opener = undefined;
+    this.views.change({ ...this.view, open: solutionId });
+  }
+
+  /** Loads the catalogue again, bypassing the shared cache (the retry button). */
+  reload(): Promise<void> {
+    return this.data.load(true);
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
     document.addEventListener('t4g-select', this.onSelectElsewhere);
-    if (this.syncUrl) this.view = viewFromParams(new URLSearchParams(location.search), this.urlPrefix);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
     document.removeEventListener('t4g-select', this.onSelectElsewhere);
-    this.abort?.abort();
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('src') || changed.has('catalog')) void this.reload();
-    if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') !== undefined) {
-      this.view = viewFromParams(new URLSearchParams(location.search), this.urlPrefix);
+    if (changed.has('src') || changed.has('catalog')) {
+      this.result = undefined;
+      void this.data.load();
     }
+    if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') !== undefined) this.views.readUrl();
     this.compute();
   }
 
-  override updated() {
-    if (this.focusResultsAfterRender) {
-      this.focusResultsAfterRender = false;
-      this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
-    }
-  }
-
-  /** Loads the catalogue again; `fresh` bypasses the shared cache (the retry button). */
-  async reload(fresh = false): Promise<void> {
-    const source = this.catalog ?? this.src;
-    this.abort?.abort();
-    if (source === undefined || source === '') {
-      this.load = { status: 'idle' };
-      return;
-    }
-    const number = ++this.loadNumber;
-    const abort = (this.abort = new AbortController());
-    this.load = { status: 'loading' };
-    try {
-      const result = await loadCatalog(source, { signal: abort.signal, fresh });
-      if (number !== this.loadNumber) return;
-      this.load = { status: 'ready', result };
-      this.compute();
-      if (result.problems.length) this.reportProblems(result.problems);
-    } catch (error) {
-      if (number !== this.loadNumber) return;
-      const detail: T4gErrorDetail =
-        error instanceof CatalogError ? { message: error.message, kind: error.kind } : { message: String(error), kind: 'unknown' };
-      this.load = { status: 'error', error: detail };
-      fire(this, 't4g-error', detail);
-    }
-  }
-
-  private reportProblems(problems: Problem[]) {
-    console.warn(`Tech4Good Marketplace: ${problems.length} problem(s) in the catalogue; the rest is shown.\n${problems.map(describeProblem).join('\n')}`);
-    fire<T4gCatalogProblemsDetail>(this, 't4g-catalog-problems', { problems });
+  /** After the next render, focuses the first of `selectors` that matches. */
+  private focusAfterRender(...selectors: string[]) {
+    this.afterRender.then(() => {
+      for (const selector of selectors) {
+        const target = this.renderRoot.querySelector<HTMLElement>(selector);
+        if (target) return target.focus();
+      }
+    });
   }
 
   /** Runs the search for the current view, so `results` and `total` are right at once. */
   private compute() {
-    if (this.load.status !== 'ready') return;
+    const catalog = this.data.catalog;
+    if (!catalog) return;
     const lang = resolveLang(this);
     const last = this.computedFor;
-    if (last && last.view === this.view && last.load === this.load && last.lang === lang) return;
-    this.computedFor = { view: this.view, load: this.load, lang };
-    const index = solutionIndex(this.load.result.catalog, lang);
-    this.result = index.search({ text: this.view.text, filters: this.view.filters, ...(this.view.sort && { sort: this.view.sort }) });
+    if (last && last.view === this.view && last.catalog === catalog && last.lang === lang) return;
+    this.computedFor = { view: this.view, catalog, lang };
+    const index = solutionIndex(catalog, lang);
+    const query = { text: this.view.text, filters: this.view.filters, ...(this.view.sort && { sort: this.view.sort }) };
+    this.result = index.search(query);
+    this.suggestion = this.result.total === 0 && query.text.trim() ? index.suggest(query) : undefined;
   }
 
-  private changeView(view: ViewState, kind: 'text' | 'other' = 'other') {
-    if (sameView(view, this.view)) return;
-    const searchChanged = view.text !== this.view.text || view.sort !== this.view.sort || !sameView({ ...EMPTY_VIEW, filters: view.filters }, { ...EMPTY_VIEW, filters: this.view.filters });
-    this.view = view;
+  // The issue asks for t4g-search after each change, so API calls and Back/Forward fire it too.
+  private viewChanged(previous: ViewState) {
     this.compute();
-    if (this.syncUrl) this.writeUrl(kind);
-    if (searchChanged) fire<T4gSearchDetail>(this, 't4g-search', { query: view.text, filters: view.filters, sort: this.result?.sort ?? 'name', total: this.total });
+    const view = this.view;
+    const searchChanged = view.text !== previous.text || view.sort !== previous.sort || JSON.stringify(view.filters) !== JSON.stringify(previous.filters);
+    if (searchChanged && this.result) {
+      fire<T4gSearchDetail>(this, 't4g-search', { query: view.text, filters: structuredClone(view.filters), sort: this.result.sort, total: this.result.total });
+    }
   }
-
-  private writeUrl(kind: 'text' | 'other') {
-    const url = new URL(location.href);
-    writeViewParams(url.searchParams, this.view, this.urlPrefix);
-    if (url.href === location.href) return;
-    const coalesce = kind === 'text' && this.lastUrlChange === 'text';
-    history[coalesce ? 'replaceState' : 'pushState'](history.state, '', url);
-    this.lastUrlChange = kind;
-  }
-
-  private onPopState = () => {
-    if (!this.syncUrl) return;
-    const view = viewFromParams(new URLSearchParams(location.search), this.urlPrefix);
-    this.lastUrlChange = undefined;
-    if (!sameView(view, this.view)) this.view = view;
-  };
 
   private onSelectElsewhere = (event: CustomEvent<T4gSelectDetail>) => {
     if (!this.listen || event.composedPath().includes(this)) return;
@@ -222,31 +204,23 @@ export class T4gMarketplace extends LitElement {
 
   private toggleFilter(key: FacetKey, value: string) {
     const current = this.view.filters[key] ?? [];
-    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-    this.setFilters({ ...this.view.filters, [key]: next });
+    this.setFilters({ ...this.view.filters, [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] });
   }
 
   private goToPage(page: number) {
-    this.focusResultsAfterRender = true;
-    this.changeView({ ...this.view, page });
+    if (this.views.change({ ...this.view, page })) this.focusAfterRender('#results-heading');
   }
 
   private openSolution(event: CustomEvent<T4gSelectDetail>) {
     event.stopPropagation();
     this.opener = event.target as HTMLElement;
-    this.changeView({ ...this.view, open: event.detail.solutionId });
+    this.views.change({ ...this.view, open: event.detail.solutionId });
     fire<T4gSelectDetail>(this, 't4g-select', event.detail);
-  }
-
-  /** Opens a solution's detail, as if its card had been activated (another widget's `t4g-select`). */
-  openSolutionById(solutionId: string): void {
-    this.opener = undefined;
-    this.changeView({ ...this.view, open: solutionId });
   }
 
   /** Closes the detail; focus goes back to the card that opened it, unless another widget takes it (a city chosen). */
   private closeDetail(returnFocus = true) {
-    this.changeView({ ...this.view, open: undefined });
+    this.views.change({ ...this.view, open: undefined });
     const opener = this.opener;
     this.opener = undefined;
     if (returnFocus) void this.updateComplete.then(() => opener?.focus());
@@ -255,17 +229,12 @@ export class T4gMarketplace extends LitElement {
   override render() {
     const lang = resolveLang(this);
     const t = messages(lang);
-    const load = this.load;
-    if (load.status === 'error') {
-      return html`<div class="error" role="alert">
-        <h2>${t.errorTitle}</h2>
-        <p>${load.error.message}</p>
-        <button type="button" part="button" @click=${() => this.reload(true)}>${t.retry}</button>
-      </div>`;
-    }
-    const catalog = load.status === 'ready' ? load.result.catalog : undefined;
+    const state = this.data.state;
+    if (state.status === 'error') return errorBox(state.error.message, () => this.data.load(true), t, this.headingLevel);
+    const catalog = this.data.catalog;
+    const level = Math.min(4, Math.max(2, this.headingLevel));
     return html`
-      ${catalog?.title ? html`<h2 class="title">${localize(catalog.title, lang)}</h2>` : nothing}
+      ${catalog?.title ? html`<h2 class="title" aria-level=${level}>${localize(catalog.title, lang)}</h2>` : nothing}
       ${searchControls({
         label: t.searchLabel,
         placeholder: t.searchPlaceholder,
@@ -278,28 +247,27 @@ export class T4gMarketplace extends LitElement {
       })}
       <div class="layout">
         ${catalog && this.result ? this.renderFacets(catalog, this.result, lang, t) : nothing}
-        <section class="results" aria-labelledby="results-heading" aria-busy=${load.status === 'ready' ? 'false' : 'true'}>
-          <h3 id="results-heading" tabindex="-1">${t.results}</h3>
+        <section class="results" aria-labelledby="results-heading" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+          <h3 id="results-heading" aria-level=${level + 1} tabindex="-1">${t.results}</h3>
           <p class="count" role="status">${this.statusText(t)}</p>
-          ${catalog && this.result ? this.renderResults(catalog, this.result, lang, t) : this.renderSkeleton(load.status === 'loading')}
+          ${catalog && this.result ? this.renderResults(catalog, this.result, lang, t, level + 2) : skeleton(state.status === 'loading')}
         </section>
       </div>
-      ${catalog ? this.renderDetail(catalog) : nothing}
+      ${catalog ? this.renderDetail(catalog, lang) : nothing}
     `;
   }
 
   private statusText(t: Messages): string {
-    if (this.load.status === 'loading') return t.loading;
-    if (this.load.status !== 'ready' || !this.result) return '';
+    const state = this.data.state;
+    if (state.status === 'loading') return t.loading;
+    if (state.status !== 'ready' || !this.result) return '';
     if (this.result.total) return t.solutions(this.result.total);
-    return this.load.result.catalog.solutions.length ? t.noMatch : t.noSolutions;
+    if (!state.result.catalog.solutions.length) return t.noSolutions;
+    // Say what can be done about it, since the buttons below are not announced.
+    return [t.noMatch, this.suggestion ? `${t.didYouMean} ${this.suggestion}?` : ''].filter(Boolean).join(' ');
   }
 
-  private renderSkeleton(loading: boolean) {
-    return html`<ol class="grid">${loading ? Array.from({ length: 3 }, () => html`<li class="skeleton"></li>`) : nothing}</ol>`;
-  }
-
-  private renderFacets(catalog: LoadedCatalog['catalog'], result: SearchResult, lang: string, t: Messages) {
+  private renderFacets(catalog: Catalog, result: SearchResult, lang: string, t: Messages) {
     return facetPanel({
       groups: facetGroups(parseFacetList(this.facets), result.facets, (key) => t.facet[key]!, (key, value) => facetValueLabel(catalog, key, value, lang, t), lang),
       expanded: this.expanded,
@@ -307,33 +275,38 @@ export class T4gMarketplace extends LitElement {
       selectedCount: Object.values(this.view.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0),
       t,
       onToggleValue: (key, value) => this.toggleFilter(key as FacetKey, value),
-      onToggleExpanded: (key) => this.toggleExpanded(key as FacetKey),
+      onToggleExpanded: (key) => (this.expanded = new Set(this.expanded.has(key) ? [...this.expanded].filter((k) => k !== key) : [...this.expanded, key])),
       onToggleOpen: () => (this.filtersOpen = !this.filtersOpen),
     });
   }
 
-  private toggleExpanded(key: FacetKey) {
-    const expanded = new Set(this.expanded);
-    if (!expanded.delete(key)) expanded.add(key);
-    this.expanded = expanded;
+  private activeFilters(catalog: Catalog, lang: string, t: Messages): (Chip & { key: FacetKey })[] {
+    return FACET_KEYS.flatMap((key) =>
+      (this.view.filters[key] ?? []).map((value) => ({
+        key,
+        label: facetValueLabel(catalog, key, value, lang, t),
+        remove: () => {
+          this.toggleFilter(key, value);
+          this.focusAfterRender('[part="chip"]', '#results-heading');
+        },
+      })),
+    );
   }
 
-  private activeFilters(catalog: LoadedCatalog['catalog'], lang: string, t: Messages) {
-    return FACET_KEYS.flatMap((key) => (this.view.filters[key] ?? []).map((value) => ({ key, value, label: facetValueLabel(catalog, key, value, lang, t) })));
-  }
-
-  private renderResults(catalog: LoadedCatalog['catalog'], result: SearchResult, lang: string, t: Messages) {
+  private renderResults(catalog: Catalog, result: SearchResult, lang: string, t: Messages, cardLevel: number) {
     const active = this.activeFilters(catalog, lang, t);
     const pages = Math.max(1, Math.ceil(result.total / this.pageSize));
     const page = Math.min(this.view.page, pages);
-    const ids = result.ids.slice((page - 1) * this.pageSize, page * this.pageSize);
     const index = solutionIndex(catalog, lang);
     return html`
-      ${filterChips(active.map(({ key, value, label }) => ({ label, remove: () => this.toggleFilter(key, value) })), () => this.clearFilters(), t)}
-      ${result.total === 0 && catalog.solutions.length ? this.renderEmpty(active, lang, t) : nothing}
+      ${filterChips(active, () => {
+        this.clearFilters();
+        this.focusAfterRender('#results-heading');
+      }, t)}
+      ${result.total === 0 && catalog.solutions.length ? this.renderEmpty(active, t) : nothing}
       <ol class="grid" @t4g-select=${this.openSolution}>
-        ${ids.map((id) => html`<li>
-          <t4g-solution-card exportparts="card, badge, mark" heading-level="4" lang=${lang}
+        ${result.ids.slice((page - 1) * this.pageSize, page * this.pageSize).map((id) => html`<li>
+          <t4g-solution-card exportparts="card, badge, mark" heading-level=${cardLevel} lang=${lang}
             .solution=${index.solution(id)} .tracks=${catalog.tracks} .highlights=${result.highlights.get(id)}></t4g-solution-card>
         </li>`)}
       </ol>
@@ -341,31 +314,35 @@ export class T4gMarketplace extends LitElement {
     `;
   }
 
-  private renderEmpty(active: { key: FacetKey; value: string; label: string }[], lang: string, t: Messages) {
+  private renderEmpty(active: (Chip & { key: FacetKey })[], t: Messages) {
     const words = this.view.text.trim();
-    const catalog = this.load.status === 'ready' ? this.load.result.catalog : undefined;
-    const suggestion = words && catalog ? solutionIndex(catalog, lang).suggest({ text: words, filters: this.view.filters }) : undefined;
+    const suggestion = this.suggestion;
+    const searchFor = (text: string) => {
+      this.search(text);
+      this.focusAfterRender('#search');
+    };
     return html`<div class="empty">
       ${words ? html`<p>${t.emptyWithWords(words)}</p>` : nothing}
-      ${suggestion
-        ? html`<p>${t.didYouMean} <button type="button" part="button" class="link" @click=${() => this.search(suggestion)}>${suggestion}</button>?</p>`
-        : nothing}
+      ${suggestion ? html`<p>${t.didYouMean} <button type="button" part="button" class="link" @click=${() => searchFor(suggestion)}>${suggestion}</button>?</p>` : nothing}
       ${words || active.length
         ? html`<p>${t.emptyTryRemoving}</p>
             <ul>
-              ${words ? html`<li><button type="button" part="button" class="link" @click=${() => this.search('')}>${t.removeWords(words)}</button></li>` : nothing}
-              ${active.map(({ key, value, label }) => html`<li>
-                <button type="button" part="button" class="link" @click=${() => this.toggleFilter(key, value)}>${t.facet[key]}: ${label}</button>
+              ${words ? html`<li><button type="button" part="button" class="link" @click=${() => searchFor('')}>${t.removeWords(words)}</button></li>` : nothing}
+              ${active.map((chip) => html`<li>
+                <button type="button" part="button" class="link" @click=${() => {
+                  chip.remove();
+                  this.focusAfterRender('#results-heading');
+                }}>${t.facet[chip.key]}: ${chip.label}</button>
               </li>`)}
             </ul>`
         : nothing}
     </div>`;
   }
 
-  private renderDetail(catalog: LoadedCatalog['catalog']) {
+  private renderDetail(catalog: Catalog, lang: string) {
     const open = this.view.open;
-    const solution = open ? catalog.solutions.find((s) => s.id === open) : undefined;
-    return html`<t4g-solution-detail exportparts="dialog" lang=${resolveLang(this)} .solution=${solution} .catalog=${catalog} ?open=${!!solution}
+    const solution = open ? solutionIndex(catalog, lang).solution(open) : undefined;
+    return html`<t4g-solution-detail exportparts="dialog" lang=${lang} .solution=${solution} .catalog=${catalog} ?open=${!!solution}
       @t4g-close=${() => this.closeDetail()} @t4g-city-select=${() => this.closeDetail(false)}></t4g-solution-detail>`;
   }
 }

@@ -3,10 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { CatalogError } from '../../catalog/errors.js';
 import { loadCatalog } from '../../catalog/load.js';
 import { localize } from '../../catalog/localized.js';
+import { trackName } from '../../catalog/names.js';
 import type { Solution, Track } from '../../catalog/schema.js';
 import { type Range, splitByRanges } from '../../catalog/search.js';
 import { ICC_TRACKS } from '../../catalog/tracks.js';
 import { type T4gErrorDetail, type T4gSelectDetail, fire } from '../../events.js';
+import { LangController } from '../../controllers/lang-controller.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
@@ -39,6 +41,8 @@ export class T4gSolutionCard extends LitElement {
 
   /** Language of the interface and content; by default the nearest `lang` of the page. */
   @property({ reflect: true }) override lang!: string;
+
+  private readonly langWatch = new LangController(this);
 
   /** The solution to show, as in the catalogue. */
   @property({ attribute: false }) solution?: Solution;
@@ -93,7 +97,6 @@ export class T4gSolutionCard extends LitElement {
     if (!solution) return nothing;
     const lang = resolveLang(this);
     const t = messages(lang);
-    const trackName = (id: string) => localize(this.tracks.find((track) => track.id === id)?.name, lang) || id;
     const facts = [solution.trl ? t.trl(solution.trl) : '', solution.cities?.length ? t.deployedIn(solution.cities.length) : ''].filter(Boolean);
     return html`
       <article part="card">
@@ -106,7 +109,7 @@ export class T4gSolutionCard extends LitElement {
         <p class="provider">${t.providedBy} ${solution.provider.name}</p>
         <p class="summary">${marked(localize(solution.summary, lang), this.highlights?.summary)}</p>
         <ul aria-label=${t.tracks}>
-          ${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName(id)}</li>`)}
+          ${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName(this, id, lang)}</li>`)}
         </ul>
         ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}
       </article>

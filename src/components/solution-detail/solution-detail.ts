@@ -1,6 +1,6 @@
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { countryName } from '../../catalog/facets.js';
+import { cityName, countryName, languageName, trackName } from '../../catalog/names.js';
 import { localize } from '../../catalog/localized.js';
 import type { Catalog, Solution } from '../../catalog/schema.js';
 import { type T4gCitySelectDetail, fire } from '../../events.js';
@@ -9,14 +9,6 @@ import { messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
 import { solutionDetailStyles } from './solution-detail.styles.js';
 
-/** A tag's language name in `lang` ("fr" → "French"), or the tag itself. */
-function languageName(tag: string, lang: string): string {
-  try {
-    return new Intl.DisplayNames([lang, 'en'], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
 
 /**
  * Everything about one solution, in a modal dialog: description, provider,
@@ -86,8 +78,13 @@ export class T4gSolutionDetail extends LitElement {
     this.close();
   }
 
+  // A click on the backdrop targets the dialog itself, but so does one on its
+  // padding: only a click outside the dialog's box closes it.
   private onBackdropClick(event: MouseEvent) {
-    if (event.target === this.dialog) this.close();
+    if (event.target !== this.dialog) return;
+    const box = this.dialog.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) this.close();
   }
 
   private selectCity(cityId: string) {
@@ -105,8 +102,6 @@ export class T4gSolutionDetail extends LitElement {
 
   private renderSolution(solution: Solution, lang: string, t: ReturnType<typeof messages>) {
     const number = new Intl.NumberFormat(lang);
-    const cityName = (id: string) => localize(this.catalog?.cities?.find((city) => city.id === id)?.name, lang) || id;
-    const trackName = (id: string) => localize(this.catalog?.tracks?.find((track) => track.id === id)?.name, lang) || id;
     const paragraphs = localize(solution.description, lang).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
     const provider = solution.provider;
     const external = (href: string, label: string) =>
@@ -120,7 +115,7 @@ export class T4gSolutionDetail extends LitElement {
       <p class="summary">${localize(solution.summary, lang)}</p>
       ${solution.image ? html`<img src=${solution.image} alt=${localize(solution.imageAlt, lang)} />` : nothing}
       ${paragraphs.map((p) => html`<p>${p}</p>`)}
-      <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li>${trackName(id)}</li>`)}</ul>
+      <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li>${trackName(this.catalog, id, lang)}</li>`)}</ul>
       <dl>
         <dt>${t.provider}</dt>
         <dd>
@@ -139,7 +134,7 @@ export class T4gSolutionDetail extends LitElement {
         ${solution.languages?.length ? html`<dt>${t.languages}</dt><dd>${solution.languages.map((tag) => languageName(tag, lang)).join(', ')}</dd>` : nothing}
         ${solution.cities?.length
           ? html`<dt>${t.usedBy}</dt><dd><ul class="cities">${solution.cities.map(
-              (id) => html`<li><button type="button" part="button" @click=${() => this.selectCity(id)}>${cityName(id)}</button></li>`,
+              (id) => html`<li><button type="button" part="button" @click=${() => this.selectCity(id)}>${cityName(this.catalog, id, lang)}</button></li>`,
             )}</ul></dd>`
           : nothing}
         ${solution.website || solution.contact

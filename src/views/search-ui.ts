@@ -4,6 +4,7 @@
  * chips, pagination, and the search and sort controls. Styles: search-ui.ts.
  */
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { FacetCount } from '../catalog/facet-filter.js';
 import type { Messages } from '../i18n/messages.js';
 
@@ -140,9 +141,23 @@ export function searchControls(o: SearchControlsOptions) {
     </div>
     <div class="sort">
       <label for="sort">${o.sortLabel}</label>
-      <select id="sort" @change=${(e: Event) => o.onSort((e.target as HTMLSelectElement).value)}>
+      <select id="sort" .value=${live(o.sort)} @change=${(e: Event) => o.onSort((e.target as HTMLSelectElement).value)}>
         ${o.sorts.map((sort) => html`<option value=${sort.value} ?selected=${sort.value === o.sort}>${sort.label}</option>`)}
       </select>
     </div>
+  </div>`;
+}
+
+/** Placeholder cards while loading; hidden from screen readers, which hear the status line instead. */
+export function skeleton(loading: boolean) {
+  return html`<ol class="grid" aria-hidden="true">${loading ? [1, 2, 3].map(() => html`<li class="skeleton"></li>`) : nothing}</ol>`;
+}
+
+/** A catalogue that cannot be shown: the loader's message in plain words and a retry button. */
+export function errorBox(message: string, retry: () => void, t: Messages, level = 2) {
+  return html`<div class="error" role="alert">
+    <h2 aria-level=${Math.min(6, Math.max(2, level))}>${t.errorTitle}</h2>
+    <p>${message}</p>
+    <button type="button" part="button" @click=${retry}>${t.retry}</button>
   </div>`;
 }

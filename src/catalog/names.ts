@@ -1,0 +1,58 @@
+/**
+ * Display names in the page's language: tracks and cities by id (looked up
+ * through a map built once per catalogue), countries and languages through
+ * `Intl.DisplayNames` (one formatter per language and kind).
+ */
+import { localize } from './localized.js';
+import type { City, Solution, Track } from './schema.js';
+import { ICC_TRACKS } from './tracks.js';
+
+const byId = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+
+function lookup<T extends { id: string }>(list: readonly T[] | undefined, id: string): T | undefined {
+  if (!list) return undefined;
+  let map = byId.get(list);
+  if (!map) byId.set(list, (map = new Map(list.map((entry) => [entry.id, entry]))));
+  return map.get(id) as T | undefined;
+}
+
+/** A track's or service's name; the ICC tracks when the catalogue is not known; the id as a last resort. */
+export function trackName(catalog: { tracks?: readonly Track[] } | undefined, id: string, lang: string): string {
+  return localize(lookup(catalog?.tracks ?? ICC_TRACKS, id)?.name, lang) || id;
+}
+
+export function cityName(catalog: { cities?: readonly City[] } | undefined, id: string, lang: string): string {
+  return localize(lookup(catalog?.cities, id)?.name, lang) || id;
+}
+
+export function solutionName(catalog: { solutions?: readonly Solution[] } | undefined, id: string, lang: string): string {
+  return localize(lookup(catalog?.solutions, id)?.name, lang) || id;
+}
+
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+function displayName(type: 'region' | 'language', code: string, lang: string): string {
+  const key = `${type}:${lang}`;
+  if (!displayNames.has(key)) {
+    try {
+      displayNames.set(key, new Intl.DisplayNames([lang, 'en'], { type }));
+    } catch {
+      displayNames.set(key, null);
+    }
+  }
+  try {
+    return displayNames.get(key)?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A country's name in `lang` (`FI` → "Finland", "Finlande"); the code when the runtime does not know it. */
+export function countryName(code: string, lang: string): string {
+  return displayName('region', code, lang);
+}
+
+/** A language's name in `lang` (`fr` → "French", "français"). */
+export function languageName(tag: string, lang: string): string {
+  return displayName('language', tag, lang);
+}

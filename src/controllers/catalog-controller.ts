@@ -1,0 +1,73 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CatalogError } from '../catalog/errors.js';
+import { type LoadedCatalog, loadCatalog } from '../catalog/load.js';
+import { describeProblem } from '../catalog/problems.js';
+import { type T4gCatalogProblemsDetail, type T4gErrorDetail, fire } from '../events.js';
+
+export type CatalogState =
+  | { status: 'idle' | 'loading' }
+  | { status: 'ready'; result: LoadedCatalog }
+  | { status: 'error'; error: T4gErrorDetail };
+
+/**
+ * Loads a widget's catalogue (from its `src` or `catalog`) through the shared
+ * cache: a later load always wins over a slower earlier one, an element moved
+ * in the page reloads rather than showing the abort as an error, and the
+ * problems of a partial catalogue are reported once, by event and console.
+ */
+export class CatalogController implements ReactiveController {
+  state: CatalogState = { status: 'idle' };
+  private number = 0;
+  private abort?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly source: () => string | object | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  get catalog(): LoadedCatalog['catalog'] | undefined {
+    return this.state.status === 'ready' ? this.state.result.catalog : undefined;
+  }
+
+  hostConnected() {
+    if (this.state.status === 'idle' || this.state.status === 'loading') void this.load();
+  }
+
+  hostDisconnected() {
+    // Forget the load in flight; reconnecting starts it again.
+    this.number++;
+    this.abort?.abort();
+    if (this.state.status === 'loading') this.state = { status: 'idle' };
+  }
+
+  /** Loads the current source; `fresh` bypasses the shared cache (a retry). */
+  async load(fresh = false): Promise<void> {
+    const number = ++this.number;
+    this.abort?.abort();
+    const source = this.source();
+    if (source === undefined || source === '') return this.set({ status: 'idle' });
+    const abort = (this.abort = new AbortController());
+    this.set({ status: 'loading' });
+    try {
+      const result = await loadCatalog(source, { signal: abort.signal, fresh });
+      if (number !== this.number) return;
+      this.set({ status: 'ready', result });
+      if (result.problems.length) {
+        console.warn(`Tech4Good Marketplace: ${result.problems.length} problem(s) in the catalogue; the rest is shown.\n${result.problems.map(describeProblem).join('\n')}`);
+        fire<T4gCatalogProblemsDetail>(this.host, 't4g-catalog-problems', { problems: result.problems });
+      }
+    } catch (error) {
+      if (number !== this.number) return;
+      const detail: T4gErrorDetail = error instanceof CatalogError ? { message: error.message, kind: error.kind } : { message: String(error), kind: 'unknown' };
+      this.set({ status: 'error', error: detail });
+      fire(this.host, 't4g-error', detail);
+    }
+  }
+
+  private set(state: CatalogState) {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}
