@@ -1,22 +1,25 @@
 import { defineConfig } from 'vite';
 
-// `npm start` serves the demo pages in examples/ from the sources;
-// `npm run build` writes dist/t4g.js, one self-contained ES module that
-// defines every element (the script-tag bundle).
+// `npm start` serves the demo pages in examples/ from the sources.
+// `npm run build` writes the script-tag bundles, each self-contained:
+//   dist/t4g.js       ES module  (<script type="module">)
+//   dist/t4g.iife.js  classic script, no global (<script>)
+// (the npm build, per-module with types, is tsc: see tsconfig.lib.json).
+const entry = process.env.T4G_ENTRY ?? 'module';
+
 export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   build: {
     target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
     // Library mode keeps ES output readable (whitespace, comments) even with
-    // build.minify; this file is served to browsers as is, so minify it fully.
+    // build.minify; these files are served to browsers as they are.
     minify: true,
     rolldownOptions: { output: { minify: true } },
-    outDir: 'dist',
-    emptyOutDir: true,
-    lib: {
-      entry: 'src/t4g.ts',
-      formats: ['es'],
-      fileName: () => 't4g.js',
-    },
+    lib:
+      entry === 'classic'
+        ? { entry: 'src/t4g-classic.ts', formats: ['iife'], name: 't4g', fileName: () => 't4g.iife.js' }
+        : { entry: 'src/t4g.ts', formats: ['es'], fileName: () => 't4g.js' },
   },
 });

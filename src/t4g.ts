@@ -1,20 +1,8 @@
 /**
- * The script-tag entry: defines every element of the library.
+ * The script-tag entry (`dist/t4g.js`): defines every element and exports the
+ * same API as the npm package.
  * `<script type="module" src=".../t4g.js"></script>`
  */
-import { T4gCityCard } from './components/city-card/city-card.js';
-import { T4gCityDirectory } from './components/city-directory/city-directory.js';
-import { T4gMarketplace } from './components/marketplace/marketplace.js';
-import { T4gSolutionCard } from './components/solution-card/solution-card.js';
-import { T4gSolutionDetail } from './components/solution-detail/solution-detail.js';
-import { defineOnce } from './define.js';
+import './define-all.js';
 
-defineOnce('t4g-marketplace', T4gMarketplace);
-defineOnce('t4g-solution-card', T4gSolutionCard);
-defineOnce('t4g-solution-detail', T4gSolutionDetail);
-defineOnce('t4g-city-card', T4gCityCard);
-defineOnce('t4g-city-directory', T4gCityDirectory);
-
-export { T4gCityCard, T4gCityDirectory, T4gMarketplace, T4gSolutionCard, T4gSolutionDetail };
-export * from './events.js';
-export * from './catalog/index.js';
+export * from './index.js';
