@@ -1,6 +1,7 @@
-// Writes catalog/catalog.schema.json from the zod schema (npm run schema).
+// Writes the generated forms of the catalogue contract (npm run schema).
 import { writeFileSync } from 'node:fs';
-import { catalogJsonSchema } from '../src/catalog/json-schema.js';
+import { catalogJsonSchema, contractModule } from '../src/catalog/json-schema.js';
 
 writeFileSync(new URL('../catalog/catalog.schema.json', import.meta.url), `${JSON.stringify(catalogJsonSchema(), null, 2)}\n`);
-console.log('wrote catalog/catalog.schema.json');
+writeFileSync(new URL('../src/catalog/contract.generated.ts', import.meta.url), contractModule());
+console.log('wrote catalog/catalog.schema.json and src/catalog/contract.generated.ts');

@@ -15,24 +15,29 @@
 import * as z from 'zod/mini';
 import { COUNTRY_CODES } from './countries.js';
 
-export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** BCP 47 language tag, in the shape of `en`, `fr-BE`, `zh-Hant-TW`. */
-export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
-/** An SPDX licence identifier or expression (`MIT`, `EUPL-1.2`, `Apache-2.0 OR MIT`). */
-export const SPDX = /^[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*$/;
-export const EMAIL = /^(mailto:)?[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/i;
-export const SUMMARY_MAX = 280;
+import { CITY_ROLES, EMAIL, LANGUAGE_TAG, PRICING, PROVIDER_TYPES, SLUG, SPDX, SUMMARY_MAX, TRACK_KINDS } from './constants.js';
 
-export const PROVIDER_TYPES = ['city', 'company', 'startup', 'ngo', 'research', 'public-body'] as const;
-export const PRICING = ['free', 'open-source', 'licence', 'subscription', 'on-request'] as const;
-export const CITY_ROLES = ['core', 'mentor', 'observer', 'ambassador'] as const;
-export const TRACK_KINDS = ['track', 'service'] as const;
+export * from './constants.js';
 
 const describe = (description: string, extra: Record<string, unknown> = {}) => z.meta({ description, ...extra });
 
+/**
+ * A check's message, given twice from one string: to zod (`error`) and to
+ * the JSON Schema (`x-message`), which the run-time checker reads.
+ */
+const says = (message: string) => ({ error: message, meta: z.meta({ 'x-message': message }) });
+const SLUG_MESSAGE = says('must be lowercase letters, digits and single hyphens, like `bike-sharing`');
+const URL_MESSAGE = says('must be a full web address starting with https:// (or http://)');
+const DATE_MESSAGE = says('must be a real date written YYYY-MM-DD');
+const LANGUAGE_MESSAGE = says('is not a language tag like `en` or `fr-BE`');
+const EMAIL_MESSAGE = says('must be an e-mail address like name@example.org');
+const SPDX_MESSAGE = says('must be an SPDX licence identifier like `EUPL-1.2` or `MIT`');
+const NON_EMPTY_TEXT_MESSAGE = says('needs text in at least one language');
+const CONTACT_MESSAGE = says('needs an email or a url');
+
 // The `error` strings finish a sentence that problems.ts starts with the field's name.
 const slug = (what: string) =>
-  z.string().check(z.regex(SLUG, 'must be lowercase letters, digits and single hyphens, like `bike-sharing`'), describe(`${what}: lowercase letters, digits and single hyphens`));
+  z.string().check(z.regex(SLUG, SLUG_MESSAGE.error), SLUG_MESSAGE.meta, describe(`${what}: lowercase letters, digits and single hyphens`));
 const text = (max?: number) =>
   max === undefined ? z.string().check(z.minLength(1)) : z.string().check(z.minLength(1), maxCharacters(max), z.meta({ maxLength: max }));
 
@@ -49,11 +54,12 @@ function maxCharacters(max: number) {
 }
 const url = () =>
   z.string().check(
-    z.refine(isHttpUrl, 'must be a full web address starting with https:// (or http://)'),
+    z.refine(isHttpUrl, URL_MESSAGE.error),
+    URL_MESSAGE.meta,
     describe('Absolute https: or http: address', { format: 'uri', pattern: '^[hH][tT][tT][pP][sS]?://' }),
   );
-const isoDate = () => z.iso.date('must be a real date written YYYY-MM-DD').check(describe('A real date written YYYY-MM-DD'));
-const languageTag = () => z.string().check(z.regex(LANGUAGE_TAG, 'is not a language tag like `en` or `fr-BE`'));
+const isoDate = () => z.iso.date(DATE_MESSAGE.error).check(DATE_MESSAGE.meta, describe('A real date written YYYY-MM-DD'));
+const languageTag = () => z.string().check(z.regex(LANGUAGE_TAG, LANGUAGE_MESSAGE.error), LANGUAGE_MESSAGE.meta);
 const country = () => z.enum(COUNTRY_CODES).check(describe('ISO 3166-1 alpha-2 country code (GR for Greece, GB for the United Kingdom)'));
 const list = <T extends z.core.SomeType>(item: T) => z.array(item);
 
@@ -75,7 +81,7 @@ export function catalogSchemas(strict: boolean) {
       text(max),
       z
         .record(languageTag(), text(max))
-        .check(z.refine((value) => Object.keys(value).length > 0, 'needs text in at least one language'), z.meta({ minProperties: 1 })),
+        .check(z.refine((value) => Object.keys(value).length > 0, NON_EMPTY_TEXT_MESSAGE.error), NON_EMPTY_TEXT_MESSAGE.meta, z.meta({ minProperties: 1 })),
     ]).check(describe('Text, or an object of BCP 47 language tags to text, e.g. {"en": "…", "fr": "…"}'));
 
   const LocalizedText = localized();
@@ -101,9 +107,9 @@ export function catalogSchemas(strict: boolean) {
   });
 
   const Contact = object({
-    email: z.optional(z.string().check(z.regex(EMAIL, 'must be an e-mail address like name@example.org'), describe('An e-mail address, optionally written mailto:name@example.org'))),
+    email: z.optional(z.string().check(z.regex(EMAIL, EMAIL_MESSAGE.error), EMAIL_MESSAGE.meta, describe('An e-mail address, optionally written mailto:name@example.org'))),
     url: z.optional(url()),
-  }).check(z.refine((contact) => contact.email !== undefined || contact.url !== undefined, 'needs an email or a url'), z.meta({ minProperties: 1 }));
+  }).check(z.refine((contact) => contact.email !== undefined || contact.url !== undefined, CONTACT_MESSAGE.error), CONTACT_MESSAGE.meta, z.meta({ anyOf: [{ required: ['email'] }, { required: ['url'] }] }));
 
   const Solution = object({
     id: slug('Solution id, unique in the catalogue'),
@@ -119,7 +125,7 @@ export function catalogSchemas(strict: boolean) {
     cities: z.optional(list(slug('City id'))),
     impact: z.optional(list(Impact)),
     pricing: z.optional(z.enum(PRICING)),
-    licence: z.optional(z.string().check(z.regex(SPDX, 'must be an SPDX licence identifier like `EUPL-1.2` or `MIT`'), describe('SPDX licence identifier, e.g. EUPL-1.2'))),
+    licence: z.optional(z.string().check(z.regex(SPDX, SPDX_MESSAGE.error), SPDX_MESSAGE.meta, describe('SPDX licence identifier, e.g. EUPL-1.2'))),
     languages: z.optional(list(languageTag())),
     contact: z.optional(Contact),
     website: z.optional(url()),
@@ -178,6 +184,3 @@ export type Track = z.infer<typeof schemas.Track>;
 export type Solution = z.infer<typeof schemas.Solution>;
 export type City = z.infer<typeof schemas.City>;
 export type Catalog = z.infer<typeof schemas.Catalog>;
-export type ProviderType = (typeof PROVIDER_TYPES)[number];
-export type Pricing = (typeof PRICING)[number];
-export type CityRole = (typeof CITY_ROLES)[number];

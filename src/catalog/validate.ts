@@ -5,9 +5,11 @@
  * the CLI strictly (unknown keys are problems too), and reports everything.
  */
 import type * as z from 'zod/mini';
+import { type JsonSchema, checkContract, pruneToContract } from './contract-check.js';
+import { CONTRACT } from './contract.generated.js';
 import { CatalogError } from './errors.js';
 import { type PathSegment, type Problem, describeType, problemsFromIssues } from './problems.js';
-import { type Catalog, type City, type Solution, type Track, schemas, strictSchemas } from './schema.js';
+import type { Catalog, City, LocalizedText, Solution, Track } from './schema.js';
 import { ICC_TRACKS } from './tracks.js';
 
 export interface ValidatedCatalog {
@@ -28,6 +30,20 @@ interface Kept<T> { value: T; index: number }
 
 interface Parser<T> { safeParse(value: unknown): z.core.util.SafeParseResult<T> }
 
+/** A part of the contract as a parser: the value itself when it passes, zod-shaped issues when not. */
+function contractParser<T>(schema: JsonSchema | undefined, strict: boolean): Parser<T> {
+  return {
+    safeParse(value) {
+      const issues = schema ? checkContract(schema, value, strict) : [];
+      if (issues.length) return { success: false, error: { issues } } as unknown as z.core.util.SafeParseResult<T>;
+      return { success: true, data: schema ? pruneToContract(schema, value) : value } as z.core.util.SafeParseResult<T>;
+    },
+  };
+}
+
+const part = (key: string) => CONTRACT.properties?.[key];
+const items = (key: string) => part(key)?.items;
+
 /**
  * Validates `input` (already parsed JSON). Throws `CatalogError` of kind
  * `not-catalog` when it is not a version 1 catalogue at all.
@@ -44,7 +60,7 @@ export function validateCatalog(input: unknown, options: ValidateOptions = {}): 
     throw new CatalogError('not-catalog', `This catalogue is version ${JSON.stringify(data.version)}; this library reads version 1.`);
   }
 
-  const s = options.strict ? strictSchemas : schemas;
+  const strict = !!options.strict;
   const problems: Problem[] = [];
   const catalog: ValidatedCatalog['catalog'] = { version: 1, tracks: [], solutions: [], cities: [] };
 
@@ -64,14 +80,14 @@ export function validateCatalog(input: unknown, options: ValidateOptions = {}): 
     problems.push(...problemsFromIssues(result.error.issues, data[key], [key]).map((p) => ({ ...p, consequence: 'field-ignored' as const })));
     return undefined;
   };
-  const title = field('title', s.LocalizedText);
+  const title = field('title', contractParser<LocalizedText>(part('title'), strict));
   if (title !== undefined) catalog.title = title;
-  const updated = field('updated', s.Catalog.shape.updated);
+  const updated = field('updated', contractParser<string>(part('updated'), strict));
   if (updated !== undefined) catalog.updated = updated;
 
-  const tracks = data.tracks === undefined ? ICC_TRACKS.map((track, index) => ({ value: track, index })) : entries(data, 'tracks', s.Track, 'track', problems);
-  const solutions = entries(data, 'solutions', s.Solution, 'solution', problems);
-  const cities = entries(data, 'cities', s.City, 'city', problems);
+  const tracks = data.tracks === undefined ? ICC_TRACKS.map((track, index) => ({ value: track, index })) : entries(data, 'tracks', contractParser<Track>(items('tracks'), strict), 'track', problems);
+  const solutions = entries(data, 'solutions', contractParser<Solution>(items('solutions'), strict), 'solution', problems);
+  const cities = entries(data, 'cities', contractParser<City>(items('cities'), strict), 'city', problems);
 
   const leftOut = checkReferences({ tracks, solutions, cities, hasCities: Array.isArray(data.cities) && data.cities.length > 0 }, problems);
   const keep = <T>(list: Kept<T>[]) => list.filter((kept) => !leftOut.has(kept)).map((kept) => kept.value);

@@ -10,6 +10,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type * as z from 'zod/mini';
+import { type JsonSchema, checkContract } from '../../src/catalog/contract-check.js';
+import { CONTRACT } from '../../src/catalog/contract.generated.js';
 import { type PathSegment, type Problem, problemsFromIssues } from '../../src/catalog/problems.js';
 import {
   type Catalog,
@@ -41,10 +43,29 @@ const MODES = [
 /** LocalizedText is checked as the value of a field, so its problems name that field. */
 const PREFIX: Record<SchemaName, PathSegment[]> = { LocalizedText: ['title'], Track: [], Solution: [], City: [], Catalog: [] };
 
+/** The same part of the contract in the JSON Schema form that the run-time checker reads. */
+const CONTRACT_PART: Record<SchemaName, JsonSchema> = {
+  LocalizedText: CONTRACT.properties!.title!,
+  Track: CONTRACT.properties!.tracks!.items!,
+  Solution: CONTRACT.properties!.solutions!.items!,
+  City: CONTRACT.properties!.cities!.items!,
+  Catalog: CONTRACT,
+};
+
+const sortedProblems = (problems: Problem[]) => problems.map((p) => `${JSON.stringify(p.path)} ${p.message}`).sort();
+
+/**
+ * Parses with the zod schema (the source of truth) and with the run-time
+ * checker over the generated contract, and requires both to say the same.
+ */
 function parse(name: SchemaName, value: unknown, strict: boolean): Outcome {
   const schema: Parser = (strict ? strictSchemas : schemas)[name];
   const result = schema.safeParse(value);
-  return result.success ? { ok: true, data: result.data } : { ok: false, problems: problemsFromIssues(result.error.issues, value, PREFIX[name]) };
+  const outcome: Outcome = result.success ? { ok: true, data: result.data } : { ok: false, problems: problemsFromIssues(result.error.issues, value, PREFIX[name]) };
+  const issues = checkContract(CONTRACT_PART[name], value, strict);
+  const checked = issues.length ? sortedProblems(problemsFromIssues(issues, value, PREFIX[name])) : [];
+  assert.deepEqual(checked, outcome.ok ? [] : sortedProblems(outcome.problems), `${strict ? 'strict' : 'lenient'}: the run-time checker disagrees with zod`);
+  return outcome;
 }
 
 function accepts(name: SchemaName, why: string, value: unknown): void {

@@ -1,0 +1,113 @@
+/**
+ * English: the fallback table, and the source of the `Messages` type that
+ * every other language's table must match key for key.
+ */
+import { formatNumber, labels, nth, plural } from './format.js';
+
+const n = (count: number) => formatNumber('en', count);
+
+/** The UN's short names of the Sustainable Development Goals, 1 to 17. */
+const SDG_NAMES = [
+  'No poverty', 'Zero hunger', 'Good health and well-being', 'Quality education', 'Gender equality',
+  'Clean water and sanitation', 'Affordable and clean energy', 'Decent work and economic growth',
+  'Industry, innovation and infrastructure', 'Reduced inequalities', 'Sustainable cities and communities',
+  'Responsible consumption and production', 'Climate action', 'Life below water', 'Life on land',
+  'Peace, justice and strong institutions', 'Partnerships for the goals',
+];
+
+/** EU Horizon Europe definitions of the technology readiness levels, 1 to 9. */
+const TRL_MEANINGS = [
+  'basic principles observed',
+  'technology concept formulated',
+  'experimental proof of concept',
+  'technology validated in lab',
+  'technology validated in relevant environment',
+  'technology demonstrated in relevant environment',
+  'system prototype demonstration in operational environment',
+  'system complete and qualified',
+  'actual system proven in operational environment',
+];
+
+const TRL_BANDS: Record<string, string> = { '1-3': 'TRL 1–3: research', '4-6': 'TRL 4–6: development', '7-9': 'TRL 7–9: proven in use' };
+
+export const en = {
+  loading: 'Loading solutions…',
+  solutions: (count: number) => plural('en', count, { one: '# solution', other: '# solutions' }),
+  noSolutions: 'This catalogue has no solutions yet.',
+  noMatch: 'No solutions match your search.',
+  errorTitle: 'The solutions could not be shown',
+  retry: 'Try again',
+  providedBy: 'Provided by',
+  trl: (level: number) => `TRL ${level}`,
+  deployedIn: (count: number) => plural('en', count, { one: 'Used in # city', other: 'Used in # cities' }),
+  tracks: 'Tracks and services',
+  searchLabel: 'Search solutions',
+  searchPlaceholder: 'Energy, mobility, open data…',
+  sortLabel: 'Sort by',
+  sort: labels({ relevance: 'Relevance', name: 'Name', updated: 'Recently updated', deployed: 'Most deployed' }),
+  filters: 'Filters',
+  facet: labels({
+    track: 'Track or service', technology: 'Technology', trl: 'Readiness (TRL)', sdg: 'Sustainable Development Goal',
+    pricing: 'Pricing', providerType: 'Provider type', providerCountry: 'Provider country', city: 'Used in city',
+  }),
+  showAll: (count: number) => `Show all ${n(count)}`,
+  showFewer: 'Show fewer',
+  activeFilters: 'Active filters',
+  removeFilter: (label: string) => `Remove filter: ${label}`,
+  clearAll: 'Clear all',
+  results: 'Results',
+  pagination: 'Pages of results',
+  page: (page: number) => `Page ${n(page)}`,
+  previous: 'Previous',
+  next: 'Next',
+  emptyWithWords: (words: string) => `No solutions match “${words}”.`,
+  emptyTryRemoving: 'Try removing:',
+  removeWords: (words: string) => `the words “${words}”`,
+  didYouMean: 'Did you mean',
+  trlBand: (band: string) => TRL_BANDS[band] ?? band,
+  sdg: (goal: number) => `SDG ${goal}: ${nth(SDG_NAMES, goal)}`,
+  pricing: labels({ free: 'Free', 'open-source': 'Open source', licence: 'Licence', subscription: 'Subscription', 'on-request': 'On request' }),
+  providerType: labels({ city: 'City', company: 'Company', startup: 'Start-up', ngo: 'NGO', research: 'Research', 'public-body': 'Public body' }),
+  // Detail dialog
+  close: 'Close',
+  provider: 'Provider',
+  readiness: 'Technology readiness',
+  trlMeaning: (level: number) => nth(TRL_MEANINGS, level),
+  sdgs: 'Sustainable Development Goals',
+  impact: 'Impact',
+  pricingAndLicence: 'Pricing and licence',
+  languages: 'Languages',
+  usedBy: 'Cities that use it',
+  links: 'Website and contact',
+  website: 'Website',
+  contactByEmail: 'E-mail',
+  contactPage: 'Contact page',
+  external: '(external link, opens in a new tab)',
+  technologies: 'Technologies',
+  // Cities
+  role: labels({ core: 'Core city', mentor: 'Mentor city', observer: 'Observer city', ambassador: 'Ambassador city' }),
+  /** `count` comes formatted in the page's language. */
+  population: (count: string, year?: number) => (year ? `Population ${count} (${year})` : `Population ${count}`),
+  ambitions: 'Ambitions',
+  bestPractices: 'Best practices',
+  practiceUses: 'Solutions it uses:',
+  readMore: 'Read more',
+  solutionsInUse: 'Solutions in use',
+  mentorCities: 'Mentor cities',
+  mentees: 'Cities it mentors',
+  cityWebsite: 'City website',
+  unknownCity: (id: string, where: string) => `No city with the id “${id}” in ${where}.`,
+  unknownSolution: (id: string, where: string) => `No solution with the id “${id}” in ${where}.`,
+  cities: (count: number) => plural('en', count, { one: '# city', other: '# cities' }),
+  noCities: 'This catalogue has no cities yet.',
+  noCityMatch: 'No cities match your search.',
+  loadingCities: 'Loading cities…',
+  searchCities: 'Search cities',
+  searchCitiesPlaceholder: 'City, country, ambition…',
+  citySort: labels({ relevance: 'Relevance', name: 'Name', population: 'Population', solutions: 'Most solutions' }),
+  cityFacet: labels({ country: 'Country', role: 'Role', track: 'Track or service' }),
+  backToCities: 'Back to all cities',
+  cityResults: 'Cities',
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,93 @@
+import { type CSSResult, unsafeCSS } from 'lit';
+
+/**
+ * The design tokens: every `--t4g-*` custom property a page may set, with its
+ * private alias (`--_x`, what component styles read) and its defaults.
+ *
+ * A token is never declared on `:host` itself, only read there with a
+ * fallback (`--_brand: var(--t4g-color-brand, <default>)`): a declaration on
+ * `:host` would beat a value inherited from `:root`, so a token set on `:root`
+ * or on the element both win over the default (shoelace #437).
+ *
+ * Themed tokens have a light and a dark default. The dark one applies with
+ * `theme="dark"` on the element, or with `prefers-color-scheme: dark` when the
+ * element has no `theme`; `theme="light"` forces the light one. A themed element
+ * passes its theme to the widgets nested in it (the marketplace's cards and
+ * dialog, the directory's city cards) through inherited private
+ * `--_theme-*` properties, so they follow it rather than the media query.
+ *
+ * docs/theming.md documents this table; test/browser/theme.test.ts checks that
+ * every token is there, and measures the contrast of the defaults.
+ */
+export interface Token {
+  /** The public custom property. */
+  name: `--t4g-${string}`;
+  /** The private alias component styles use. */
+  alias: `--_${string}`;
+  /** Default in the light theme (or in both, when there is no `dark`). */
+  light: string;
+  /** Default in the dark theme. */
+  dark?: string;
+  /** What it styles, for the docs. */
+  use: string;
+}
+
+export const TOKENS: readonly Token[] = [
+  // Colours. Contrast of the defaults (WCAG 2.1, light / dark) is in docs/theming.md.
+  { name: '--t4g-color-brand', alias: '--_brand', light: '#0b5394', dark: '#8ab8ff', use: 'Links, link-style and outline buttons, badges, chip borders; the fill of primary buttons and the role badge' },
+  { name: '--t4g-color-on-brand', alias: '--_on-brand', light: '#ffffff', dark: '#0d1117', use: 'Text on the brand colour (primary buttons, the current page, the role badge)' },
+  { name: '--t4g-color-surface', alias: '--_surface', light: '#ffffff', dark: '#161a20', use: 'Background of cards, the dialog, fields and outline buttons' },
+  { name: '--t4g-color-surface-alt', alias: '--_surface-alt', light: '#f3f5f8', dark: '#20262e', use: 'Background of panels (the filter groups) and placeholders (loading cards, a card without an image)' },
+  { name: '--t4g-color-background', alias: '--_background', light: 'var(--_surface)', use: "The widget's own background, behind its cards (default: the surface colour); `transparent` lets the page show through" },
+  { name: '--t4g-color-text', alias: '--_text', light: '#1b1f24', dark: '#e6e9ee', use: 'Text' },
+  { name: '--t4g-color-muted', alias: '--_muted', light: '#555d66', dark: '#a3adb9', use: 'Secondary text (counts, provider, facts, population)' },
+  { name: '--t4g-color-border', alias: '--_border', light: '#c9ced6', dark: '#3d4550', use: 'Decorative borders: cards, panels, the dialog, the empty state' },
+  { name: '--t4g-color-input-border', alias: '--_input-border', light: 'var(--_muted)', use: 'Border of the search field and the sort menu (default: the muted colour, which meets 3:1 against the surface)' },
+  { name: '--t4g-color-focus', alias: '--_focus', light: '#b45309', dark: '#ffb357', use: 'Focus outline' },
+  { name: '--t4g-color-success', alias: '--_success', light: '#1a7f37', dark: '#4cc26f', use: 'Success states (reserved: no component shows one yet)' },
+  { name: '--t4g-color-warning', alias: '--_warning', light: '#b45309', dark: '#f0a35b', use: 'Border of error boxes (catalogue failed to load, unknown solution or city)' },
+  { name: '--t4g-color-highlight', alias: '--_highlight', light: '#fff0a8', dark: '#4d3d00', use: 'Background of search matches (`<mark>`)' },
+  { name: '--t4g-color-backdrop', alias: '--_backdrop', light: 'rgb(0 0 0 / 0.5)', dark: 'rgb(0 0 0 / 0.7)', use: "Backdrop behind the solution's dialog" },
+  // Type: in em, relative to the page's text, never rem (material-web #1911).
+  { name: '--t4g-font-family', alias: '--_font-family', light: 'inherit', use: "Font (default: the page's)" },
+  { name: '--t4g-font-size', alias: '--_font-size', light: '1em', use: "Base text size, relative to the page's text" },
+  { name: '--t4g-font-size-small', alias: '--_font-size-small', light: '0.875em', use: 'Badges, chips, counts, secondary text' },
+  { name: '--t4g-font-size-large', alias: '--_font-size-large', light: '1.15em', use: 'Card titles, the results heading, error titles' },
+  { name: '--t4g-font-size-title', alias: '--_font-size-title', light: '1.4em', use: "The catalogue's title, the dialog's title" },
+  // Shape and space.
+  { name: '--t4g-radius', alias: '--_radius', light: '0.5em', use: 'Corner radius of cards, panels, fields and buttons' },
+  { name: '--t4g-space', alias: '--_space', light: '1em', use: 'Padding of cards and gaps between them' },
+  { name: '--t4g-shadow', alias: '--_shadow', light: '0 1px 3px rgb(0 0 0 / 0.12)', dark: '0 1px 3px rgb(0 0 0 / 0.6)', use: 'Shadow of cards' },
+  { name: '--t4g-shadow-dialog', alias: '--_shadow-dialog', light: '0 0.5em 2em rgb(0 0 0 / 0.3)', dark: '0 0.5em 2em rgb(0 0 0 / 0.7)', use: "Shadow of the solution's dialog" },
+  { name: '--t4g-card-min-width', alias: '--_card-min-width', light: '16em', use: 'Narrowest a card may be before the grid drops a column' },
+  { name: '--t4g-dialog-width', alias: '--_dialog-width', light: '48em', use: "Widest the solution's dialog gets" },
+];
+
+const themed = TOKENS.filter((token) => token.dark !== undefined);
+/** The inherited property a themed element sets, which nested widgets follow. */
+const themeVar = (token: Token) => `--_theme-${token.alias.slice(3)}`;
+const alias = (token: Token, fallback: string) =>
+  token.dark === undefined ? `${token.alias}: var(${token.name}, ${fallback});` : `${token.alias}: var(${token.name}, var(${themeVar(token)}, ${fallback}));`;
+const lines = (list: readonly string[]) => list.join('\n    ');
+
+// Built from constants of this file only (no outside input), hence unsafeCSS.
+export const tokenStyles: CSSResult = unsafeCSS(`
+  :host {
+    ${lines(TOKENS.map((token) => alias(token, token.light)))}
+    color-scheme: var(--_theme-scheme, light);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      ${lines(themed.map((token) => alias(token, token.dark!)))}
+      color-scheme: var(--_theme-scheme, dark);
+    }
+  }
+  :host([theme='light']) {
+    ${lines(themed.map((token) => `${themeVar(token)}: ${token.light};`))}
+    --_theme-scheme: light;
+  }
+  :host([theme='dark']) {
+    ${lines(themed.map((token) => `${themeVar(token)}: ${token.dark};`))}
+    --_theme-scheme: dark;
+  }
+`);

@@ -1,0 +1,454 @@
+/**
+ * End-to-end tests of the built bundles (dist/t4g.js, dist/t4g.iife.js) on the
+ * hostile host pages in examples/hostile/, in headless Chromium through
+ * playwright-core. Starts its own static server (server.mjs) and browser.
+ *
+ *   node --test --test-reporter=tap test/e2e/run.mjs      (or: bash scripts/e2e.sh)
+ *
+ * CHROME_PATH picks the browser (default /usr/bin/chromium); E2E_TIMEOUT the
+ * wait for each condition in ms (default 15000).
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { CSP, startServer } from './server.mjs';
+
+const TIMEOUT = Number(process.env.E2E_TIMEOUT ?? 15000);
+const VIEWPORT = { width: 1280, height: 900 };
+const SAMPLE_TOTAL = 64;
+const FACETS_TOTAL = 8;
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// ---------------------------------------------------------------- helpers
+
+/** Retries `check` until it stops throwing, then returns its value; after `timeout` ms throws its last error. */
+async function eventually(check, { timeout = TIMEOUT, interval = 50 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, interval));
+    }
+  }
+}
+
+/** Runs in every page before its scripts: records CSP violations and the widgets' t4g-error events. */
+function recorders() {
+  window.__cspViolations = [];
+  window.__t4gErrors = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push({ directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile, line: e.lineNumber, sample: e.sample });
+  });
+  document.addEventListener('t4g-error', (e) => window.__t4gErrors.push(e.detail));
+}
+
+/**
+ * Opens `path` in a fresh context (so URL state and caches never leak between
+ * tests) and collects everything that can go wrong on the page.
+ */
+async function open(path, { viewport = VIEWPORT } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const log = { errors: [], warnings: [], pageErrors: [], failedRequests: [], responses: [] };
+  page.on('console', (msg) => {
+    const where = msg.location();
+    const text = `${msg.text()}${where?.url ? ` (${where.url}:${where.lineNumber})` : ''}`;
+    if (msg.type() === 'error') log.errors.push(text);
+    if (msg.type() === 'warning') log.warnings.push(text);
+  });
+  page.on('pageerror', (error) => log.pageErrors.push(String(error?.stack ?? error)));
+  page.on('requestfailed', (request) => log.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`));
+  page.on('response', (response) => {
+    log.responses.push(response);
+    if (response.status() >= 400) log.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  await page.addInitScript(recorders);
+  const response = await page.goto(server.url + path, { waitUntil: 'load' });
+  assert.equal(response?.status(), 200, `${path} is served`);
+  return { page, context, log, response };
+}
+
+/** Everything that must stay empty on every page; `allowWarnings` false also refuses console warnings. */
+async function assertClean(page, log, { allowWarnings = true } = {}) {
+  assert.deepEqual(log.pageErrors, [], 'no uncaught exception on the page');
+  assert.deepEqual(log.errors, [], 'no console error');
+  if (!allowWarnings) assert.deepEqual(log.warnings, [], 'no console warning');
+  assert.deepEqual(log.failedRequests, [], 'no failed request');
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no Content-Security-Policy violation');
+  assert.deepEqual(await page.evaluate(() => window.__t4gErrors), [], 'no t4g-error event');
+}
+
+const market = (page, selector = 't4g-marketplace') => page.locator(selector);
+const statusOf = (m) => m.locator('[role=status]');
+
+async function statusText(m) {
+  return ((await statusOf(m).textContent()) ?? '').trim();
+}
+
+/** Waits until the marketplace's status line reads "N solutions" and returns N. */
+async function waitForCount(m, expected) {
+  return eventually(async () => {
+    const text = await statusText(m);
+    const match = /(\d+) solutions?/.exec(text);
+    assert.ok(match, `status "${text}" names a number of solutions`);
+    const n = Number(match[1]);
+    if (expected !== undefined) assert.equal(n, expected, `status "${text}"`);
+    return n;
+  });
+}
+
+/** The page's h1 is there and visible (the page itself rendered). */
+async function assertHeading(page) {
+  const h1 = page.locator('h1');
+  assert.equal(await h1.count(), 1, 'one h1');
+  assert.ok(await h1.isVisible(), 'the h1 is visible');
+  assert.ok(((await h1.textContent()) ?? '').trim().length > 0, 'the h1 has text');
+}
+
+/** Types "mobility" into the search field: fewer results, the first card's name says Mobility, the API agrees. */
+async function assertSearchWorks(m, total = SAMPLE_TOTAL) {
+  const input = m.locator('input[type=search]');
+  assert.equal(await input.count(), 1, 'one search field in the marketplace');
+  await input.fill('mobility');
+  const n = await eventually(async () => {
+    const count = await waitForCount(m);
+    assert.ok(count > 0 && count < total, `"mobility" finds some but fewer than ${total} solutions (status "${await statusText(m)}")`);
+    return count;
+  });
+  const firstName = m.locator('t4g-solution-card').first().locator('.name');
+  await eventually(async () => assert.match((await firstName.textContent()) ?? '', /Mobility/, 'the first card is a Mobility solution'));
+  const api = await m.evaluate((el) => ({ total: el.total, results: el.results.length }));
+  assert.deepEqual(api, { total: n, results: n }, 'el.total and el.results agree with the status line');
+  return n;
+}
+
+// ---------------------------------------------------------------- every page
+
+const PAGES = ['plain.html', 'municipal.html', 'csp.html', 'twice.html', 'two-marketplaces.html', 'classic.html'];
+
+for (const name of PAGES) {
+  describe(`examples/hostile/${name}`, () => {
+    test('shows the catalogue and searches, with no error, failed request or CSP violation', async () => {
+      const { page, context, log } = await open(`/examples/hostile/${name}`);
+      try {
+        await assertHeading(page);
+        const m = market(page).first();
+        await waitForCount(m, SAMPLE_TOTAL);
+        assert.ok((await m.locator('t4g-solution-card').count()) > 0, 'cards are shown');
+        await assertSearchWorks(m);
+        // Give late errors (a deferred render, a lazy image) a moment to surface.
+        await page.waitForTimeout(200);
+        await assertClean(page, log, { allowWarnings: name === 'twice.html' });
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}
+
+// ---------------------------------------------------------------- page-specific checks
+
+describe('csp.html: strict Content-Security-Policy', () => {
+  test('the policy is in force (header and meta) and the widget works under it with no violation', async () => {
+    const { page, context, log, response } = await open('/examples/hostile/csp.html');
+    try {
+      assert.equal(response.headers()['content-security-policy'], CSP, 'the server sends the policy');
+      assert.equal(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), CSP, 'the page declares it too');
+      // The page obeys its own policy: no inline script or style for the test to trip over.
+      const inline = await page.evaluate(() => ({
+        scripts: [...document.scripts].filter((s) => !s.src).length,
+        styles: document.querySelectorAll('style').length,
+        styleAttributes: document.querySelectorAll('[style]').length,
+      }));
+      assert.deepEqual(inline, { scripts: 0, styles: 0, styleAttributes: 0 }, 'no inline script or style in the page');
+      const m = market(page);
+      await waitForCount(m, SAMPLE_TOTAL);
+      await assertSearchWorks(m);
+      // Open a solution's detail too: more of the library's code and styles run.
+      await m.locator('t4g-solution-card').first().locator('.name').click();
+      await eventually(async () => assert.ok(await m.evaluate((el) => !!el.shadowRoot.querySelector('t4g-solution-detail[open]')), 'the detail opens'));
+      await page.waitForTimeout(200);
+      // Styles are really applied (adopted style sheets are allowed by the policy, <style> would not be).
+      const cardPadding = await m.locator('t4g-solution-card').first().evaluate((card) => getComputedStyle(card.shadowRoot.querySelector('article')).paddingTop);
+      assert.notEqual(cardPadding, '0px', 'the card has its own styles');
+      await assertClean(page, log, { allowWarnings: false });
+      // Last, prove that the policy really blocks things, so the empty violation list above means something.
+      const blocked = await page.evaluate(() => {
+        try {
+          // eslint-disable-next-line no-new-func
+          new Function('return 1');
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      assert.ok(blocked, 'eval is refused on this page');
+      await eventually(async () => assert.ok((await page.evaluate(() => window.__cspViolations.length)) > 0, 'the refusal is reported as a violation'));
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('twice.html: module and classic bundles on one page', () => {
+  test('no error, one definition of each element, at most a warning', async () => {
+    const { page, context, log } = await open('/examples/hostile/twice.html');
+    try {
+      const m = market(page);
+      await waitForCount(m, SAMPLE_TOTAL);
+      const defs = await page.evaluate(async () => {
+        const tags = ['t4g-marketplace', 't4g-solution-card', 't4g-solution-detail', 't4g-city-card', 't4g-city-directory'];
+        // Both bundles ran: the module one exports the element classes.
+        const mod = await import('/dist/t4g.js');
+        const registered = customElements.get('t4g-marketplace');
+        return {
+          defined: tags.filter((tag) => customElements.get(tag)),
+          version: registered?.t4gVersion,
+          moduleExports: Object.keys(mod).length,
+          upgraded: document.querySelector('t4g-marketplace') instanceof registered,
+          marketplaces: document.querySelectorAll('t4g-marketplace').length,
+          rendered: [...document.querySelectorAll('t4g-marketplace')].filter((el) => el.shadowRoot).length,
+        };
+      });
+      assert.deepEqual(defs.defined, ['t4g-marketplace', 't4g-solution-card', 't4g-solution-detail', 't4g-city-card', 't4g-city-directory'], 'every element is defined');
+      assert.ok(defs.version, 'the registered element is the library’s (has t4gVersion)');
+      assert.ok(defs.moduleExports > 0, 'the module bundle ran too');
+      assert.ok(defs.upgraded, 'the marketplace is upgraded');
+      assert.equal(defs.marketplaces, 1);
+      assert.equal(defs.rendered, 1, 'one marketplace renders');
+      assert.equal(await m.locator('input[type=search]').count(), 1, 'one search field: rendered once, not twice');
+      await assertSearchWorks(m);
+      await assertClean(page, log, { allowWarnings: true });
+      // Two copies of the same version must not even warn; a warning (never an error) is allowed only for two versions.
+      for (const warning of log.warnings) assert.doesNotMatch(warning, /already (been )?(defined|used)|NotSupportedError/i, `unexpected warning: ${warning}`);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('classic.html: classic script only', () => {
+  test('works with no module script on the page and adds no global', async () => {
+    const { page, context, log } = await open('/examples/hostile/classic.html');
+    try {
+      const scripts = await page.evaluate(() => [...document.scripts].map((s) => ({ type: s.type, src: new URL(s.src, location.href).pathname })));
+      assert.deepEqual(scripts, [{ type: '', src: '/dist/t4g.iife.js' }], 'only the classic bundle, no module script');
+      const moduleRequests = log.responses.filter((r) => r.url().endsWith('/dist/t4g.js'));
+      assert.equal(moduleRequests.length, 0, 'the module bundle is never requested');
+      assert.equal(await page.evaluate(() => typeof window.t4g), 'undefined', 'the classic bundle adds no `t4g` global');
+      const m = market(page);
+      await waitForCount(m, SAMPLE_TOTAL);
+      await assertSearchWorks(m);
+      await assertClean(page, log, { allowWarnings: false });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('two-marketplaces.html: two widgets, two catalogues, one URL', () => {
+  test('each has its own count and URL parameters, and a reload reproduces both views', async () => {
+    const { page, context, log } = await open('/examples/hostile/two-marketplaces.html');
+    try {
+      const a = market(page, '#a');
+      const b = market(page, '#b');
+      await waitForCount(a, SAMPLE_TOTAL);
+      await waitForCount(b, FACETS_TOTAL);
+
+      const aTotal = await assertSearchWorks(a);
+      assert.equal(await waitForCount(b), FACETS_TOTAL, 'searching in a leaves b alone');
+      await eventually(async () => {
+        const params = new URL(page.url()).searchParams;
+        assert.equal(params.get('a-q'), 'mobility', `a-q=mobility in ${page.url()}`);
+        assert.equal(params.has('b-q'), false, `no b-q in ${page.url()}`);
+        assert.equal(params.has('t4g-q'), false, `no t4g-q in ${page.url()}`);
+      });
+
+      await b.locator('input[type=search]').fill('energy');
+      await eventually(async () => {
+        assert.equal(await waitForCount(b), 1, 'b finds its one energy solution');
+        assert.match((await b.locator('t4g-solution-card').first().locator('.name').textContent()) ?? '', /Energy dashboard/);
+      });
+      assert.equal(await waitForCount(a), aTotal, 'searching in b leaves a alone');
+      const url = new URL(page.url());
+      assert.equal(url.searchParams.get('a-q'), 'mobility');
+      assert.equal(url.searchParams.get('b-q'), 'energy');
+
+      await page.reload({ waitUntil: 'load' });
+      await eventually(async () => {
+        assert.equal(await waitForCount(a), aTotal, 'a after reload');
+        assert.equal(await waitForCount(b), 1, 'b after reload');
+        assert.equal(await a.locator('input[type=search]').inputValue(), 'mobility');
+        assert.equal(await b.locator('input[type=search]').inputValue(), 'energy');
+        assert.match((await a.locator('t4g-solution-card').first().locator('.name').textContent()) ?? '', /Mobility/);
+      });
+
+      // Back undoes b's search only.
+      await page.goBack({ waitUntil: 'commit' }).catch(() => {});
+      await eventually(async () => {
+        assert.equal(new URL(page.url()).searchParams.has('b-q'), false, `b-q gone after Back: ${page.url()}`);
+        assert.equal(await waitForCount(b), FACETS_TOTAL, 'b back to all its solutions');
+        assert.equal(await waitForCount(a), aTotal, 'a keeps its search');
+      });
+      await assertClean(page, log, { allowWarnings: false });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a URL written by hand opens each widget on its own view', async () => {
+    const { page, context, log } = await open('/examples/hostile/two-marketplaces.html?a-q=mobility&b-q=energy&t4g-q=ignored');
+    try {
+      const a = market(page, '#a');
+      const b = market(page, '#b');
+      const aTotal = await waitForCount(a);
+      assert.ok(aTotal > 0 && aTotal < SAMPLE_TOTAL, `a is filtered (${aTotal})`);
+      await waitForCount(b, 1);
+      assert.equal(await a.locator('input[type=search]').inputValue(), 'mobility');
+      assert.equal(await b.locator('input[type=search]').inputValue(), 'energy');
+      await assertClean(page, log, { allowWarnings: false });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+// ---------------------------------------------------------------- municipal.html vs plain.html
+
+/**
+ * Computed sizes inside the widget. The widget is pinned to one width on both
+ * pages first: the page's own margins on body, main and the element itself
+ * (municipal.css: `* { margin: 4px }`) legitimately change the room it gets,
+ * and the comparison is about what the page's CSS does inside that room.
+ */
+async function measure(page) {
+  const m = market(page);
+  await waitForCount(m, SAMPLE_TOTAL);
+  const fills = await m.evaluate((el) => {
+    const parent = el.parentElement;
+    const ps = getComputedStyle(parent);
+    const es = getComputedStyle(el);
+    const room = parent.clientWidth - parseFloat(ps.paddingLeft) - parseFloat(ps.paddingRight) - parseFloat(es.marginLeft) - parseFloat(es.marginRight);
+    return { width: el.getBoundingClientRect().width, room };
+  });
+  await m.evaluate((el) => {
+    el.style.width = '1000px';
+    el.style.margin = '0';
+  });
+  await page.waitForTimeout(100);
+  // After a search, so a card's name and summary have <mark>s.
+  await m.locator('input[type=search]').fill('mobility');
+  await eventually(async () => assert.ok((await waitForCount(m)) < SAMPLE_TOTAL));
+  await eventually(async () => assert.ok(await m.evaluate((el) => !!el.shadowRoot.querySelector('t4g-solution-card')?.shadowRoot?.querySelector('mark'))));
+  const sizes = await m.evaluate((el) => {
+    const root = el.shadowRoot;
+    const px = (v) => Math.round(parseFloat(v) * 100) / 100;
+    const box = (node) => {
+      const r = node.getBoundingClientRect();
+      return { width: r.width, height: r.height };
+    };
+    const host = getComputedStyle(el);
+    const input = root.querySelector('input[type=search]');
+    const inputStyle = getComputedStyle(input);
+    const cardEl = root.querySelector('t4g-solution-card');
+    const card = cardEl.shadowRoot;
+    const article = card.querySelector('article');
+    const name = card.querySelector('.name');
+    const summary = card.querySelector('.summary');
+    const badges = card.querySelector('ul');
+    const mark = card.querySelector('mark');
+    const title = root.querySelector('.title');
+    const heading = root.querySelector('#results-heading');
+    const pageButton = root.querySelector('.pagination button') ?? root.querySelector('button');
+    const grid = root.querySelector('.grid');
+    const fieldset = root.querySelector('fieldset');
+    const checkboxLabel = root.querySelector('fieldset label');
+    return {
+      'marketplace width': box(el).width,
+      'marketplace font-size': px(host.fontSize),
+      'marketplace line-height': px(host.lineHeight),
+      'marketplace letter-spacing': host.letterSpacing,
+      'marketplace text-align': host.textAlign,
+      'marketplace box-sizing (inside)': getComputedStyle(root.querySelector('.layout')).boxSizing,
+      'search input width': box(input).width,
+      'search input height': box(input).height,
+      'search input font-size': px(inputStyle.fontSize),
+      'search input text-transform': inputStyle.textTransform,
+      'title font-size': px(getComputedStyle(title).fontSize),
+      'title color': getComputedStyle(title).color,
+      'title margin-top': getComputedStyle(title).marginTop,
+      'results heading font-size': px(getComputedStyle(heading).fontSize),
+      'results heading color': getComputedStyle(heading).color,
+      'grid columns': getComputedStyle(grid).gridTemplateColumns.split(' ').length,
+      'grid padding-left': getComputedStyle(grid).paddingLeft,
+      'facet fieldset width': fieldset ? box(fieldset).width : null,
+      'facet label display': checkboxLabel ? getComputedStyle(checkboxLabel).display : null,
+      'card width': box(cardEl).width,
+      'card article padding': getComputedStyle(article).padding,
+      'card text-align': getComputedStyle(article).textAlign,
+      'card name font-size': px(getComputedStyle(name).fontSize),
+      'card name text-transform': getComputedStyle(name).textTransform,
+      'card name padding': getComputedStyle(name).padding,
+      'card name border-style': getComputedStyle(name).borderTopStyle,
+      'card name background-color': getComputedStyle(name).backgroundColor,
+      'card summary font-size': px(getComputedStyle(summary).fontSize),
+      'card summary line-height': px(getComputedStyle(summary).lineHeight),
+      'card summary letter-spacing': getComputedStyle(summary).letterSpacing,
+      'card summary margin-top': getComputedStyle(summary).marginTop,
+      'card badges list-style': getComputedStyle(badges).listStyleType,
+      'card badges padding-left': getComputedStyle(badges).paddingLeft,
+      'card mark background-color': getComputedStyle(mark).backgroundColor,
+      'button padding-top': getComputedStyle(pageButton).paddingTop,
+      'button text-transform': getComputedStyle(pageButton).textTransform,
+      'button border-style': getComputedStyle(pageButton).borderTopStyle,
+      'button background-color': getComputedStyle(pageButton).backgroundColor,
+    };
+  });
+  return { fills, sizes };
+}
+
+describe('municipal.html: the host page’s CSS does not reach into the widget', () => {
+  test('the widget measures the same as on plain.html (±1px)', async () => {
+    const plain = await open('/examples/hostile/plain.html');
+    const municipal = await open('/examples/hostile/municipal.html');
+    try {
+      // The page's CSS did apply to the page itself (or the comparison proves nothing).
+      const pageFont = await municipal.page.evaluate(() => getComputedStyle(document.querySelector('footer button')).textTransform);
+      assert.equal(pageFont, 'uppercase', 'municipal.css is applied to the page');
+
+      const a = await measure(plain.page);
+      const b = await measure(municipal.page);
+      for (const { fills } of [a, b]) assert.ok(Math.abs(fills.width - fills.room) <= 1, `the marketplace fills its container (${fills.width} of ${fills.room}px)`);
+
+      const differences = [];
+      for (const [key, expected] of Object.entries(a.sizes)) {
+        const actual = b.sizes[key];
+        const same = typeof expected === 'number' && typeof actual === 'number' ? Math.abs(expected - actual) <= 1 : expected === actual;
+        if (!same) differences.push(`${key}: plain ${JSON.stringify(expected)}, municipal ${JSON.stringify(actual)}`);
+      }
+      assert.deepEqual(differences, [], `computed sizes differ:\n  ${differences.join('\n  ')}`);
+      await assertClean(plain.page, plain.log, { allowWarnings: false });
+      await assertClean(municipal.page, municipal.log, { allowWarnings: false });
+    } finally {
+      await plain.context.close();
+      await municipal.context.close();
+    }
+  });
+});
