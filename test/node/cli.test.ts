@@ -15,7 +15,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = 'dist/node/cli/t4g.js';
+const CLI = 'dist/lib/cli/t4g.js';
 const FIX = 'test/fixtures/cli';
 
 interface Run { code: number | null; stdout: string; stderr: string; lines: string[] }

@@ -24,6 +24,7 @@ function flag(code: string): string {
  * it runs, its mentors and the cities it mentors, its website and image.
  *
  * @summary A city of the Intelligent Cities Challenge as a card.
+ * @tagname t4g-city-card
  * @fires t4g-city-select - The compact card's name, or a mentor or mentee city, was activated; `detail: { cityId }`.
  * @fires t4g-select - A solution the city uses was activated; `detail: { solutionId }`.
  * @fires t4g-error - With `src`: the catalogue failed to load or has no city `city-id`; `detail: { message, kind }`.

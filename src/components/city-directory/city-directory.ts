@@ -25,6 +25,7 @@ type CityView = ViewState<CityFacetKey, CitySortKey>;
  * Activating a city shows its full profile in place.
  *
  * @summary A directory of the cities of the Intelligent Cities Challenge.
+ * @tagname t4g-city-directory
  * @fires t4g-error - The catalogue cannot be shown at all; `detail: { message, kind }`.
  * @fires t4g-catalog-problems - Some entries were left out; `detail: { problems }`.
  * @fires t4g-city-select - A city's profile was opened; `detail: { cityId }`.

@@ -25,6 +25,7 @@ type Catalog = LoadedCatalog['catalog'];
  * beyond `src`.
  *
  * @summary The searchable solutions catalogue a city embeds.
+ * @tagname t4g-marketplace
  * @fires t4g-search - The words, filters or sort changed (by the person, the API, or Back/Forward); `detail: { query, filters, sort, total }`.
  * @fires t4g-select - A solution was opened; `detail: { solutionId }`.
  * @fires t4g-city-select - A city was chosen in a solution's detail (the detail closes); `detail: { cityId }`.

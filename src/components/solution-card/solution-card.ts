@@ -26,6 +26,7 @@ export function marked(text: string, ranges?: readonly Range[]) {
  * Activating the name fires `t4g-select`; a marketplace opens the detail.
  *
  * @summary A solution of the Tech4Good Marketplace as a card.
+ * @tagname t4g-solution-card
  * @fires t4g-select - The name was activated; `detail: { solutionId }`.
  * @fires t4g-error - With `src`: the catalogue failed to load, or has no solution `solution-id`; `detail: { message, kind }`.
  * @csspart card - The card's outer box.

@@ -16,6 +16,7 @@ import { solutionDetailStyles } from './solution-detail.styles.js';
  * its links. Focus stays inside while it is open; Escape closes it.
  *
  * @summary The detail of a solution, as a dialog.
+ * @tagname t4g-solution-detail
  * @fires t4g-close - The dialog was closed (Escape, the close button or the backdrop).
  * @fires t4g-city-select - A city that uses the solution was chosen; `detail: { cityId }`.
  * @csspart dialog - The dialog box.
