@@ -1,11 +1,11 @@
-/** Deutsch. Anführungszeichen „…“; Anrede mit „Sie“. */
+/** German: quotation marks „…“; the formal "Sie". */
 import type { Messages } from './en.js';
 import { formatNumber, labels, nth, plural } from './format.js';
 
 const n = (count: number) => formatNumber('de', count);
 const quoted = (text: string) => `„${text}“`;
 
-/** Offizielle Kurztitel der Ziele für nachhaltige Entwicklung (Vereinte Nationen). */
+/** The official German short names of the Sustainable Development Goals (UN, German Federal Government). */
 const SDG_NAMES = [
   'Keine Armut', 'Kein Hunger', 'Gesundheit und Wohlergehen', 'Hochwertige Bildung', 'Geschlechtergleichheit',
   'Sauberes Wasser und Sanitäreinrichtungen', 'Bezahlbare und saubere Energie', 'Menschenwürdige Arbeit und Wirtschaftswachstum',
@@ -14,7 +14,7 @@ const SDG_NAMES = [
   'Frieden, Gerechtigkeit und starke Institutionen', 'Partnerschaften zur Erreichung der Ziele',
 ];
 
-/** Technologie-Reifegrade nach den Definitionen von Horizont Europa. */
+/** Horizon Europe's definitions of the technology readiness levels, in German. */
 const TRL_MEANINGS = [
   'grundlegende Prinzipien beobachtet',
   'Technologiekonzept formuliert',
@@ -60,7 +60,7 @@ export const de: Messages = {
   previous: 'Zurück',
   next: 'Weiter',
   emptyWithWords: (words) => `Zu ${quoted(words)} wurden keine Lösungen gefunden.`,
-  emptyTryRemoving: 'Entfernen Sie zum Beispiel:',
+  emptyTryRemoving: 'Versuchen Sie, Folgendes zu entfernen:',
   removeWords: (words) => `die Suchbegriffe ${quoted(words)}`,
   didYouMean: 'Meinten Sie',
   trlBand: (band) => TRL_BANDS[band] ?? band,

@@ -1,11 +1,11 @@
-/** Español. Comillas angulares «…»; trato de «usted». */
+/** Spanish: angle quotation marks «…», as the RAE recommends; the formal "usted". */
 import type { Messages } from './en.js';
 import { formatNumber, labels, nth, plural } from './format.js';
 
 const n = (count: number) => formatNumber('es', count);
 const quoted = (text: string) => `«${text}»`;
 
-/** Nombres cortos oficiales de los Objetivos de Desarrollo Sostenible (Naciones Unidas). */
+/** The UN's official Spanish short names of the Sustainable Development Goals. */
 const SDG_NAMES = [
   'Fin de la pobreza', 'Hambre cero', 'Salud y bienestar', 'Educación de calidad', 'Igualdad de género',
   'Agua limpia y saneamiento', 'Energía asequible y no contaminante', 'Trabajo decente y crecimiento económico',
@@ -14,7 +14,7 @@ const SDG_NAMES = [
   'Paz, justicia e instituciones sólidas', 'Alianzas para lograr los objetivos',
 ];
 
-/** Niveles de madurez tecnológica según las definiciones de Horizonte Europa. */
+/** Horizon Europe's definitions of the technology readiness levels, in Spanish. */
 const TRL_MEANINGS = [
   'principios básicos observados',
   'concepto tecnológico formulado',

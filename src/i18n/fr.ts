@@ -1,7 +1,7 @@
 /**
- * Français. Typographie française : espace insécable avant « : » et à
- * l'intérieur des guillemets, comme le fait `Intl.NumberFormat('fr')` pour
- * les milliers (espace fine insécable).
+ * French: guillemets « … » and a colon with a no-break space before it, as
+ * French typography wants (`Intl.NumberFormat('fr')` already groups
+ * thousands with a narrow no-break space: "1 234").
  */
 import type { Messages } from './en.js';
 import { formatNumber, labels, nth, plural } from './format.js';
@@ -11,7 +11,7 @@ const n = (count: number) => formatNumber('fr', count);
 const quoted = (text: string) => `«${NBSP}${text}${NBSP}»`;
 const colon = `${NBSP}:`;
 
-/** Noms courts officiels des Objectifs de développement durable (ONU). */
+/** The UN's official French short names of the Sustainable Development Goals. */
 const SDG_NAMES = [
   'Pas de pauvreté', `Faim ${quoted('zéro')}`, 'Bonne santé et bien-être', 'Éducation de qualité', 'Égalité entre les sexes',
   'Eau propre et assainissement', 'Énergie propre et d’un coût abordable', 'Travail décent et croissance économique',
@@ -20,7 +20,7 @@ const SDG_NAMES = [
   'Vie aquatique', 'Vie terrestre', 'Paix, justice et institutions efficaces', 'Partenariats pour la réalisation des objectifs',
 ];
 
-/** Niveaux de maturité technologique, définitions d'Horizon Europe. */
+/** Horizon Europe's definitions of the technology readiness levels, in French. */
 const TRL_MEANINGS = [
   'principes de base observés',
   'concept technologique formulé',

@@ -1,0 +1,132 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { clearCatalogCache } from '../../src/catalog/load.js';
+import type { T4gCityCard } from '../../src/components/city-card/city-card.js';
+import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
+import type { T4gSolutionDetail } from '../../src/components/solution-detail/solution-detail.js';
+import '../../src/t4g.js';
+import { $, $$, cards, facetCounts, statusText, until } from './helpers.js';
+
+const FACETS = '/test/fixtures/marketplace/facets.json';
+const CITIES = '/test/fixtures/cities/cities.json';
+const NNBSP = '\u202F';
+
+const searchLabel = (el: Element) => $(el, 'label[for="search"]')?.textContent?.trim();
+const legends = (el: Element) => $$(el, 'legend').map((legend) => legend.textContent!.trim());
+const sortOptions = (el: Element) => $$<HTMLOptionElement>(el, '#sort option').map((option) => option.textContent!.trim());
+const providerLines = (el: T4gMarketplace) => cards(el).map((card) => card.shadowRoot!.querySelector('.provider')!.textContent!.trim());
+
+/** Counts the calls to `window.fetch` made while `run` runs. */
+async function countingFetch(run: (calls: () => number) => Promise<void>) {
+  const original = window.fetch;
+  let calls = 0;
+  window.fetch = (...args: Parameters<typeof fetch>) => {
+    calls++;
+    return original.apply(window, args);
+  };
+  try {
+    await run(() => calls);
+  } finally {
+    window.fetch = original;
+  }
+}
+
+async function marketplaceIn(lang: string) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><t4g-marketplace src=${FACETS}></t4g-marketplace></div>`);
+  const el = wrapper.querySelector('t4g-marketplace')!;
+  await until(el, () => cards(el).length > 0, 'the catalogue did not load');
+  return el;
+}
+
+describe('the interface speaks the page’s language', () => {
+  beforeEach(() => clearCatalogCache());
+
+  it('German from a lang on an ancestor: search, status, facets, sort, cards', async () => {
+    const el = await marketplaceIn('de');
+    expect(searchLabel(el)).to.equal('Lösungen durchsuchen');
+    expect($<HTMLInputElement>(el, '#search')!.placeholder).to.equal('Energie, Mobilität, offene Daten…');
+    expect(statusText(el)).to.equal('8 Lösungen');
+    expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('8 Lösungen');
+    expect(legends(el)).to.deep.equal([
+      'Themenfeld oder Service', 'Technologie', 'Reifegrad (TRL)', 'Ziel für nachhaltige Entwicklung',
+      'Preismodell', 'Art des Anbieters', 'Land des Anbieters', 'Im Einsatz in',
+    ]);
+    expect(sortOptions(el)).to.deep.equal(['Name', 'Zuletzt aktualisiert', 'Am häufigsten eingesetzt']);
+    expect(facetCounts(el, 'Ziel für nachhaltige Entwicklung')).to.deep.include(['SDG 11: Nachhaltige Städte und Gemeinden', 3]);
+    expect(facetCounts(el, 'Reifegrad (TRL)').map(([label]) => label)).to.include('TRL 7–9: im Einsatz bewährt');
+    expect(facetCounts(el, 'Art des Anbieters').map(([label]) => label)).to.include.members(['Start-up', 'Unternehmen', 'Forschungseinrichtung']);
+    expect(facetCounts(el, 'Land des Anbieters').map(([label]) => label)).to.include('Finnland');
+    expect(providerLines(el)).to.include('Angeboten von Provider A');
+    await expect(el).to.be.accessible();
+  });
+
+  it('switching the element’s lang to Polish re-renders everything in Polish without fetching again', async () => {
+    await countingFetch(async (calls) => {
+      const el = await marketplaceIn('de');
+      expect(calls(), 'the catalogue is fetched once').to.equal(1);
+      expect(statusText(el)).to.equal('8 Lösungen');
+
+      el.lang = 'pl';
+      await el.updateComplete;
+      expect(el.getAttribute('lang')).to.equal('pl');
+      expect(searchLabel(el)).to.equal('Szukaj rozwiązań');
+      expect(statusText(el)).to.equal('8 rozwiązań');
+      expect($(el, '#results-heading')!.textContent!.trim()).to.equal('Wyniki');
+      expect(legends(el)[0]).to.equal('Obszar tematyczny lub usługa');
+      expect(facetCounts(el, 'Cel zrównoważonego rozwoju')).to.deep.include(['Cel 11: Zrównoważone miasta i społeczności', 3]);
+      // The cards follow in their own update.
+      await until(el, () => providerLines(el).every((line) => line.startsWith('Dostawca:')), 'the cards did not switch to Polish');
+      expect(providerLines(el)).to.include('Dostawca: Provider A');
+      expect(calls(), 'no new fetch for a new language').to.equal(1);
+
+      // A filter: the count takes the Polish plural forms (1 rozwiązanie, 2–4 rozwiązania).
+      el.setFilters({ pricing: ['free'] });
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('2 rozwiązania');
+      el.setFilters({ providerType: ['startup'], pricing: ['free'] });
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('1 rozwiązanie');
+      expect(calls()).to.equal(1);
+    });
+  });
+
+  it('Spanish when the page switches language, for a widget without a lang of its own', async () => {
+    const root = document.documentElement;
+    const before = root.getAttribute('lang');
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS}></t4g-marketplace>`);
+    await until(el, () => cards(el).length > 0, 'the catalogue did not load');
+    try {
+      root.lang = 'es-ES';
+      await until(el, () => statusText(el) === '8 soluciones', 'the widget did not switch to Spanish');
+      expect(searchLabel(el)).to.equal('Buscar soluciones');
+    } finally {
+      if (before === null) root.removeAttribute('lang');
+      else root.setAttribute('lang', before);
+    }
+  });
+
+  it('Italian solution detail: readiness meaning and SDG names', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="it"><t4g-marketplace src=${FACETS}></t4g-marketplace></div>`);
+    const el = wrapper.querySelector('t4g-marketplace')!;
+    await until(el, () => cards(el).length > 0, 'the catalogue did not load');
+    el.openSolutionById('a');
+    await el.updateComplete;
+    const detail = $<T4gSolutionDetail>(el, 't4g-solution-detail')!;
+    await until(detail, () => !!$(detail, 'dl'), 'the detail did not open');
+    const text = detail.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Maturità tecnologica');
+    expect(text).to.contain('TRL 8: sistema completo e qualificato');
+    expect(text).to.contain('Obiettivo 11: Città e comunità sostenibili');
+    expect(text).to.contain('Obiettivo 3: Salute e benessere');
+    expect($(detail, 'button.close')!.textContent!.trim()).to.equal('Chiudi');
+  });
+
+  it('a French city card names its role in French and groups the population the French way', async () => {
+    const el = await fixture<T4gCityCard>(html`<t4g-city-card lang="fr" src=${CITIES} city-id="espoo"></t4g-city-card>`);
+    await until(el, () => !!$(el, '.role'), 'the city did not load');
+    expect($(el, '.role')!.textContent!.trim()).to.equal('Ville mentor');
+    expect($(el, '.population')!.textContent!.trim()).to.equal(`305${NNBSP}274 habitants (2023)`);
+    expect($(el, '.tracks')!.getAttribute('aria-label')).to.equal('Thématiques et services');
+    expect($(el, '.country')!.textContent).to.contain('Finlande');
+    await expect(el).to.be.accessible();
+  });
+});
