@@ -64,6 +64,12 @@ export const en = {
   emptyTryRemoving: 'Try removing:',
   removeWords: (words: string) => `the words “${words}”`,
   didYouMean: 'Did you mean',
+  /** Ends the “did you mean” question (French puts a narrow no-break space before it). */
+  questionMark: '?',
+  /** Between a label and its value (“TRL 7: …”); French puts a no-break space before the colon. */
+  colon: ': ',
+  /** Where an id was looked for when the catalogue came as an object. */
+  theCatalogue: 'the catalogue',
   trlBand: (band: string) => TRL_BANDS[band] ?? band,
   sdg: (goal: number) => `SDG ${goal}: ${nth(SDG_NAMES, goal)}`,
   pricing: labels({ free: 'Free', 'open-source': 'Open source', licence: 'Licence', subscription: 'Subscription', 'on-request': 'On request' }),

@@ -64,6 +64,9 @@ export const es: Messages = {
   removeWords: (words) => `las palabras ${quoted(words)}`,
   // The widget adds the closing question mark after the suggestion.
   didYouMean: '¿Quiso decir',
+  questionMark: '?',
+  colon: ': ',
+  theCatalogue: 'el catálogo',
   trlBand: (band) => TRL_BANDS[band] ?? band,
   sdg: (goal) => `ODS ${goal}: ${nth(SDG_NAMES, goal)}`,
   pricing: labels({ free: 'Gratuito', 'open-source': 'Código abierto', licence: 'Licencia', subscription: 'Suscripción', 'on-request': 'Bajo petición' }),

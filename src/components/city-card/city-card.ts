@@ -94,10 +94,11 @@ export class T4gCityCard extends LitElement {
     else if ((changed.has('catalog') || changed.has('cityId')) && this.catalog && this.cityId && !this.src && !changed.has('city')) this.pickFromCatalog(this.catalog);
   }
 
-  private pickFromCatalog(catalog: Catalog, where = 'the catalogue') {
+  private pickFromCatalog(catalog: Catalog, where?: string) {
     this.problem = undefined;
     this.city = catalog.cities?.find((city) => city.id === this.cityId);
-    if (!this.city && this.cityId) this.fail({ message: messages(resolveLang(this)).unknownCity(this.cityId, where), kind: 'not-found' });
+    const t = messages(resolveLang(this));
+    if (!this.city && this.cityId) this.fail({ message: t.unknownCity(this.cityId, where ?? t.theCatalogue), kind: 'not-found' });
   }
 
   private async loadFromSrc(src: string, id: string) {

@@ -265,7 +265,7 @@ export class T4gMarketplace extends LitElement {
     if (this.result.total) return t.solutions(this.result.total);
     if (!state.result.catalog.solutions.length) return t.noSolutions;
     // Say what can be done about it, since the buttons below are not announced.
-    return [t.noMatch, this.suggestion ? `${t.didYouMean} ${this.suggestion}?` : ''].filter(Boolean).join(' ');
+    return [t.noMatch, this.suggestion ? `${t.didYouMean} ${this.suggestion}${t.questionMark}` : ''].filter(Boolean).join(' ');
   }
 
   private renderFacets(catalog: Catalog, result: SearchResult, lang: string, t: Messages) {
@@ -324,7 +324,7 @@ export class T4gMarketplace extends LitElement {
     };
     return html`<div class="empty">
       ${words ? html`<p>${t.emptyWithWords(words)}</p>` : nothing}
-      ${suggestion ? html`<p>${t.didYouMean} <button type="button" part="button" class="link" @click=${() => searchFor(suggestion)}>${suggestion}</button>?</p>` : nothing}
+      ${suggestion ? html`<p>${t.didYouMean} <button type="button" part="button" class="link" @click=${() => searchFor(suggestion)}>${suggestion}</button>${t.questionMark}</p>` : nothing}
       ${words || active.length
         ? html`<p>${t.emptyTryRemoving}</p>
             <ul>
@@ -333,7 +333,7 @@ export class T4gMarketplace extends LitElement {
                 <button type="button" part="button" class="link" @click=${() => {
                   chip.remove();
                   this.focusAfterRender('#results-heading');
-                }}>${t.facet[chip.key]}: ${chip.label}</button>
+                }}>${t.facet[chip.key]}${t.colon}${chip.label}</button>
               </li>`)}
             </ul>`
         : nothing}

@@ -4,6 +4,7 @@ import { cityName, countryName, languageName, trackName } from '../../catalog/na
 import { localize } from '../../catalog/localized.js';
 import type { Catalog, Solution } from '../../catalog/schema.js';
 import { type T4gCitySelectDetail, fire } from '../../events.js';
+import { LangController } from '../../controllers/lang-controller.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
@@ -28,6 +29,8 @@ export class T4gSolutionDetail extends LitElement {
 
   /** Language of the interface and content; by default the nearest `lang` of the page. */
   @property({ reflect: true }) override lang!: string;
+
+  private readonly langWatch = new LangController(this);
 
   /** The solution to show. */
   @property({ attribute: false }) solution?: Solution;
@@ -123,11 +126,11 @@ export class T4gSolutionDetail extends LitElement {
           ${provider.url ? external(provider.url, provider.name) : provider.name}
           ${[provider.type ? t.providerType[provider.type] : '', provider.country ? countryName(provider.country, lang) : ''].filter(Boolean).join(', ')}
         </dd>
-        ${solution.trl ? html`<dt>${t.readiness}</dt><dd>${t.trl(solution.trl)}: ${t.trlMeaning(solution.trl)}</dd>` : nothing}
+        ${solution.trl ? html`<dt>${t.readiness}</dt><dd>${t.trl(solution.trl)}${t.colon}${t.trlMeaning(solution.trl)}</dd>` : nothing}
         ${solution.technologies?.length ? html`<dt>${t.technologies}</dt><dd>${solution.technologies.join(', ')}</dd>` : nothing}
         ${solution.sdgs?.length ? html`<dt>${t.sdgs}</dt><dd><ul>${solution.sdgs.map((goal) => html`<li>${t.sdg(goal)}</li>`)}</ul></dd>` : nothing}
         ${solution.impact?.length
-          ? html`<dt>${t.impact}</dt><dd><ul>${solution.impact.map((item) => html`<li>${localize(item.label, lang)}: <strong>${number.format(item.value)}${item.unit ? ` ${item.unit}` : ''}</strong></li>`)}</ul></dd>`
+          ? html`<dt>${t.impact}</dt><dd><ul>${solution.impact.map((item) => html`<li>${localize(item.label, lang)}${t.colon}<strong>${number.format(item.value)}${item.unit ? ` ${item.unit}` : ''}</strong></li>`)}</ul></dd>`
           : nothing}
         ${solution.pricing || solution.licence
           ? html`<dt>${t.pricingAndLicence}</dt><dd>${[solution.pricing ? t.pricing[solution.pricing] : '', solution.licence ?? ''].filter(Boolean).join(', ')}</dd>`
@@ -141,7 +144,7 @@ export class T4gSolutionDetail extends LitElement {
         ${solution.website || solution.contact
           ? html`<dt>${t.links}</dt><dd><ul>
               ${solution.website ? html`<li>${external(solution.website, t.website)}</li>` : nothing}
-              ${email ? html`<li><a href=${email.startsWith('mailto:') ? email : `mailto:${email}`}>${t.contactByEmail}: ${email.replace(/^mailto:/, '')}</a></li>` : nothing}
+              ${email ? html`<li><a href=${email.startsWith('mailto:') ? email : `mailto:${email}`}>${t.contactByEmail}${t.colon}${email.replace(/^mailto:/, '')}</a></li>` : nothing}
               ${solution.contact?.url ? html`<li>${external(solution.contact.url, t.contactPage)}</li>` : nothing}
             </ul></dd>`
           : nothing}
