@@ -16,7 +16,9 @@ export default defineConfig({
     // Library mode keeps ES output readable (whitespace, comments) even with
     // build.minify; these files are served to browsers as they are.
     minify: true,
-    rolldownOptions: { output: { minify: true } },
+    // Language tables other than English are separate files beside the
+    // module bundle, loaded on first use; the classic script carries them all.
+    rolldownOptions: { output: { minify: true, chunkFileNames: 't4g-[name].js' } },
     lib:
       entry === 'classic'
         ? { entry: 'src/t4g-classic.ts', formats: ['iife'], name: 't4g', fileName: () => 't4g.iife.js' }

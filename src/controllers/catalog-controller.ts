@@ -3,6 +3,8 @@ import { CatalogError } from '../catalog/errors.js';
 import { type LoadedCatalog, loadCatalog } from '../catalog/load.js';
 import { describeProblem } from '../catalog/problems.js';
 import { type T4gCatalogProblemsDetail, type T4gErrorDetail, fire } from '../events.js';
+import { resolveLang } from '../i18n/lang.js';
+import { loadMessages } from '../i18n/messages.js';
 
 export type CatalogState =
   | { status: 'idle' | 'loading' }
@@ -51,7 +53,8 @@ export class CatalogController implements ReactiveController {
     const abort = (this.abort = new AbortController());
     this.set({ status: 'loading' });
     try {
-      const result = await loadCatalog(source, { signal: abort.signal, fresh });
+      // The page's language table (a file of its own) arrives with the data, so results never show in English first.
+      const [result] = await Promise.all([loadCatalog(source, { signal: abort.signal, fresh }), loadMessages(resolveLang(this.host))]);
       if (number !== this.number) return;
       this.set({ status: 'ready', result });
       if (result.problems.length) {

@@ -1,29 +1,79 @@
 /**
  * UI strings, one complete table per language (en.ts, fr.ts…), each typed
  * `Messages` so that a missing key fails to compile. English is the source of
- * the type and the fallback for languages without a table. Plurals and
- * numbers follow each table's own language (format.ts).
+ * the type, the fallback, and the only table inside the script-tag bundle:
+ * the others (about 1.5 KB gzip each) load on first use from files beside it,
+ * and every widget re-renders when one arrives. Plurals and numbers follow
+ * each table's own language (format.ts).
  */
-import { de } from './de.js';
 import { en, type Messages } from './en.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
-import { it } from './it.js';
-import { pl } from './pl.js';
+import * as format from './format.js';
 
 export type { Messages };
 export { formatNumber, plural } from './format.js';
 
 /** The interface languages, as lower-case BCP 47 tags. */
 export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pl'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
-const tables = new Map<string, Messages>([['en', en], ['fr', fr], ['de', de], ['es', es], ['it', it], ['pl', pl]]);
+// One import per language, written out so bundlers split each into its own file.
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
+  fr: () => import('./fr.js').then((module) => module.fr(format)),
+  de: () => import('./de.js').then((module) => module.de(format)),
+  es: () => import('./es.js').then((module) => module.es(format)),
+  it: () => import('./it.js').then((module) => module.it(format)),
+  pl: () => import('./pl.js').then((module) => module.pl(format)),
+};
+
+const tables = new Map<string, Messages>([['en', en]]);
+const loading = new Map<string, Promise<Messages>>();
+const listeners = new Set<() => void>();
+
+/** The table language for `lang`: the exact tag, else its base language (`fr-BE` → `fr`), case-insensitively, else English. */
+export function tableLanguage(lang: string): Language {
+  const tag = lang.trim().toLowerCase();
+  const base = tag.split(/[-_]/)[0]!;
+  return (LANGUAGES as readonly string[]).includes(tag) ? (tag as Language) : (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'en';
+}
 
 /**
- * The message table for `lang`: the exact tag, else its base language
- * (`fr-BE` → `fr`), case-insensitively, else English.
+ * The message table for `lang`, if loaded; English meanwhile (the load starts,
+ * and `onMessagesLoaded` listeners hear when it is there).
  */
 export function messages(lang: string): Messages {
-  const tag = lang.trim().toLowerCase();
-  return tables.get(tag) ?? tables.get(tag.split(/[-_]/)[0]!) ?? en;
+  const language = tableLanguage(lang);
+  const table = tables.get(language);
+  if (table) return table;
+  void loadMessages(language);
+  return en;
+}
+
+/** Loads the table for `lang` (once); resolves with it, or English if it cannot be loaded. */
+export function loadMessages(lang: string): Promise<Messages> {
+  const language = tableLanguage(lang);
+  const table = tables.get(language);
+  if (table) return Promise.resolve(table);
+  let promise = loading.get(language);
+  if (!promise) {
+    promise = loaders[language as Exclude<Language, 'en'>]()
+      .then((loaded) => {
+        tables.set(language, loaded);
+        listeners.forEach((listener) => listener());
+        return loaded;
+      })
+      .catch((error: unknown) => {
+        // A missing language file leaves the widget in English rather than broken.
+        console.warn(`Tech4Good Marketplace: the ${language} texts could not be loaded, showing English.`, error);
+        loading.delete(language);
+        return en;
+      });
+    loading.set(language, promise);
+  }
+  return promise;
+}
+
+/** Calls `listener` whenever a language table arrives; returns the unsubscribe function. */
+export function onMessagesLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }

@@ -68,7 +68,8 @@ describe('the interface speaks the page’s language', () => {
       el.lang = 'pl';
       await el.updateComplete;
       expect(el.getAttribute('lang')).to.equal('pl');
-      expect(searchLabel(el)).to.equal('Szukaj rozwiązań');
+      // The Polish table loads on first use (a file beside the bundle), then everything re-renders.
+      await until(el, () => searchLabel(el) === 'Szukaj rozwiązań', 'the Polish texts did not arrive');
       expect(statusText(el)).to.equal('8 rozwiązań');
       expect($(el, '#results-heading')!.textContent!.trim()).to.equal('Wyniki');
       expect(legends(el)[0]).to.equal('Obszar tematyczny lub usługa');

@@ -3,9 +3,18 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { en } from '../../src/i18n/en.js';
 import { plural } from '../../src/i18n/format.js';
-import { LANGUAGES, type Messages, messages } from '../../src/i18n/messages.js';
+import { LANGUAGES, type Messages, loadMessages, messages } from '../../src/i18n/messages.js';
+
+// Tables other than English load on first use; load them all before the tests read them.
+const untilLoaded = messages('fr');
+await Promise.all(LANGUAGES.map((lang) => loadMessages(lang)));
 
 const OTHERS = LANGUAGES.filter((lang) => lang !== 'en');
+
+test('a table not yet loaded reads as English, and loads on first use', () => {
+  assert.equal(untilLoaded, en);
+  assert.notEqual(messages('fr'), en);
+});
 
 /** Arguments to call each message function with; a new function needs a line here. */
 const SAMPLES: Record<string, unknown[][]> = {

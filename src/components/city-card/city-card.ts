@@ -9,7 +9,7 @@ import type { Catalog, City } from '../../catalog/schema.js';
 import { type T4gCitySelectDetail, type T4gErrorDetail, type T4gSelectDetail, fire } from '../../events.js';
 import { LangController } from '../../controllers/lang-controller.js';
 import { resolveLang } from '../../i18n/lang.js';
-import { type Messages, messages } from '../../i18n/messages.js';
+import { type Messages, loadMessages, messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
 import { cityCardStyles } from './city-card.styles.js';
 
@@ -103,7 +103,8 @@ export class T4gCityCard extends LitElement {
 
   private async loadFromSrc(src: string, id: string) {
     try {
-      const { catalog } = await loadCatalog(src);
+      // With the page's language table, so the card never shows in English first.
+      const [{ catalog }] = await Promise.all([loadCatalog(src), loadMessages(resolveLang(this))]);
       if (src !== this.src || id !== this.cityId) return;
       this.catalog = catalog;
       this.pickFromCatalog(catalog, src);

@@ -10,7 +10,7 @@ import { ICC_TRACKS } from '../../catalog/tracks.js';
 import { type T4gErrorDetail, type T4gSelectDetail, fire } from '../../events.js';
 import { LangController } from '../../controllers/lang-controller.js';
 import { resolveLang } from '../../i18n/lang.js';
-import { messages } from '../../i18n/messages.js';
+import { loadMessages, messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
 import { solutionCardStyles } from './solution-card.styles.js';
 
@@ -72,7 +72,8 @@ export class T4gSolutionCard extends LitElement {
   private async loadFromSrc(src: string, id: string) {
     this.problem = undefined;
     try {
-      const { catalog } = await loadCatalog(src);
+      // With the page's language table, so the card never shows in English first.
+      const [{ catalog }] = await Promise.all([loadCatalog(src), loadMessages(resolveLang(this))]);
       if (src !== this.src || id !== this.solutionId) return;
       this.tracks = catalog.tracks;
       this.solution = catalog.solutions.find((solution) => solution.id === id);

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// `npm run size`: gzip size of each built bundle, as a table, against the
+// budget. Run after `npm run build`. Exit 1 when a bundle is over its ceiling.
+//
+// The script-tag budget is 35 KB gzip (issue: embedding). It is not met yet, so
+// CI holds each bundle to a ceiling just above its size when last measured: it
+// may shrink, never grow. Lower the ceilings as the bundles shrink.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const TARGET_KB = 35;
+const CEILINGS_KB = { 'dist/t4g.js': 51, 'dist/t4g.iife.js': 50 };
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+let failed = false;
+const rows = Object.entries(CEILINGS_KB).map(([file, ceiling]) => {
+  const raw = readFileSync(file);
+  const gzip = gzipSync(raw, { level: 9 }).length;
+  const over = gzip / 1024 > ceiling;
+  failed ||= over;
+  return `| ${file} | ${kb(raw.length)} KB | ${kb(gzip)} KB | ${TARGET_KB} KB | ${ceiling} KB | ${over ? 'OVER CEILING' : gzip / 1024 <= TARGET_KB ? 'within budget' : 'over target'} |`;
+});
+console.log('| bundle | raw | gzip | target | ceiling | status |\n| --- | --- | --- | --- | --- | --- |');
+console.log(rows.join('\n'));
+process.exit(failed ? 1 : 0);
