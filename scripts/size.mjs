@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const TARGET_KB = 35;
-const CEILINGS_KB = { 'dist/t4g.js': 51, 'dist/t4g.iife.js': 50 };
+const CEILINGS_KB = { 'dist/t4g.js': 41, 'dist/t4g.iife.js': 48 };
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 let failed = false;

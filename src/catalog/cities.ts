@@ -3,12 +3,11 @@
  * relations between cities and solutions that the catalogue states one way
  * only (a core city names its mentors; a solution names its cities).
  */
-import Fuse from 'fuse.js';
 import { type FacetCount, filterWithFacets } from './facet-filter.js';
 import { countryName } from './facets.js';
 import { localize } from './localized.js';
 import type { Catalog, City, Solution } from './schema.js';
-import { WORD_MATCH_OPTIONS } from './search.js';
+import { wordMatcher } from './word-match.js';
 
 export const CITY_FACET_KEYS = ['country', 'role', 'track'] as const;
 export type CityFacetKey = (typeof CITY_FACET_KEYS)[number];
@@ -75,7 +74,7 @@ export function buildCityIndex(catalog: Catalog, lang: string): CityIndex {
     ambitions: (city.ambitions ?? []).map((ambition) => localize(ambition, lang)),
     practices: (city.bestPractices ?? []).map((practice) => localize(practice.title, lang)),
   }));
-  const fuse = new Fuse(records, { ...WORD_MATCH_OPTIONS, keys: KEYS, includeScore: true });
+  const match = wordMatcher(records, KEYS);
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
   const byName = cities.map((_, i) => i).sort((a, b) => collator.compare(records[a]!.name, records[b]!.name));
   const nameRank = new Int32Array(cities.length);
@@ -90,8 +89,8 @@ export function buildCityIndex(catalog: Catalog, lang: string): CityIndex {
 
   function search(query: CityQuery): CitySearchResult {
     const text = query.text?.trim();
-    const matches = text ? fuse.search(text) : undefined;
-    const candidates = matches ? matches.map((match) => match.refIndex) : byName;
+    const matches = text ? match(text) : undefined;
+    const candidates = matches ? matches.map((found) => found.index) : byName;
     const filters: CityFilters = {};
     for (const key of CITY_FACET_KEYS) if (query.filters?.[key]?.length) filters[key] = query.filters[key]!.map(String);
     const { results, counts } = filterWithFacets(candidates, (i) => facetValuesOf[i]!, CITY_FACET_KEYS, filters);

@@ -3,12 +3,12 @@
  * interface: an index built once per catalogue and language; a query of words,
  * filters and sort in; ordered ids, facet counts and highlight ranges out.
  *
- * The matcher is fuse.js in token mode (every word must match somewhere in the
- * record, each word typo-tolerant, TF-IDF ranking). It runs record by record,
- * which is fine for hundreds of solutions; the search-at-scale issue replaces
- * the internals of `buildSolutionIndex` without changing this interface.
+ * Words match through word-match.ts (every word somewhere in the record, each
+ * typo-tolerant). It runs record by record, which is fine for hundreds of
+ * solutions; the search-at-scale issue replaces the internals of
+ * `buildSolutionIndex` without changing this interface.
  */
-import Fuse, { type FuseResult } from 'fuse.js';
+import { type Range, type WordMatch, fold, wordMatcher } from './word-match.js';
 import { FACET_KEYS, type FacetKey, type Filters, facetValues, normalizeFilters } from './facets.js';
 import { type FacetCount, filterWithFacets } from './facet-filter.js';
 import { localize } from './localized.js';
@@ -27,8 +27,7 @@ export interface SearchQuery {
   sort?: SortKey;
 }
 
-/** A half-open range [start, end) of characters to mark in a displayed text. */
-export type Range = readonly [number, number];
+export type { Range };
 
 export interface SearchResult {
   /** Matching solution ids in result order (all pages). */
@@ -70,8 +69,6 @@ const KEYS = [
   { name: 'description', weight: 0.5 },
 ];
 
-/** How words match, for solutions and cities alike: each word typo-tolerant, all words required, accents ignored. */
-export const WORD_MATCH_OPTIONS = { useTokenSearch: true, tokenMatch: 'all', ignoreDiacritics: true, ignoreLocation: true, threshold: 0.35 } as const;
 
 const indexes = new WeakMap<object, Map<string, SolutionIndex>>();
 
@@ -96,7 +93,7 @@ export function buildSolutionIndex(catalog: Catalog, lang: string): SolutionInde
     provider: solution.provider.name,
     cities: (solution.cities ?? []).map((id) => cityNames.get(id) ?? id),
   }));
-  const fuse = new Fuse(records, { ...WORD_MATCH_OPTIONS, keys: KEYS, includeScore: true, includeMatches: true });
+  const match = wordMatcher(records, KEYS, ['name', 'summary']);
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
   const byName = solutions.map((_, i) => i).sort((a, b) => collator.compare(records[a]!.name, records[b]!.name));
   const nameRank = new Int32Array(solutions.length);
@@ -105,15 +102,12 @@ export function buildSolutionIndex(catalog: Catalog, lang: string): SolutionInde
   const byId = new Map(solutions.map((solution) => [solution.id, solution]));
   let vocabulary: string[] | undefined;
 
-  function textMatches(text: string): FuseResult<SearchRecord>[] | undefined {
-    const words = text.trim();
-    return words ? fuse.search(words) : undefined;
-  }
+  const textMatches = (text: string) => match(text);
 
   function search(query: SearchQuery): SearchResult {
     const matches = textMatches(query.text ?? '');
     const filters = normalizeFilters(query.filters);
-    const candidates = matches ? matches.map((match) => match.refIndex) : byName;
+    const candidates = matches ? matches.map((found) => found.index) : byName;
     const { results, counts } = filterWithFacets(candidates, (i) => facetValuesOf[i]!, FACET_KEYS, filters);
 
     const sort: SortKey = query.sort && (query.sort !== 'relevance' || matches) ? query.sort : matches ? 'relevance' : 'name';
@@ -163,24 +157,15 @@ export function buildSolutionIndex(catalog: Catalog, lang: string): SolutionInde
   return { lang, search, suggest, solution: (id) => byId.get(id) };
 }
 
-/** fuse.js gives inclusive [start, end] ranges per field; the view wants half-open ones for name and summary. */
-function highlightsOf(matches: FuseResult<SearchRecord>[] | undefined, solutions: readonly Solution[]): SearchResult['highlights'] {
+/** Where the words matched in each solution's displayed name and summary. */
+function highlightsOf(matches: WordMatch[] | undefined, solutions: readonly Solution[]): SearchResult['highlights'] {
   const out: SearchResult['highlights'] = new Map();
   for (const match of matches ?? []) {
-    const ranges: { name?: Range[]; summary?: Range[] } = {};
-    for (const field of match.matches ?? []) {
-      if (field.key === 'name' || field.key === 'summary') {
-        ranges[field.key] = [...(ranges[field.key] ?? []), ...field.indices.map(([start, end]): Range => [start, end + 1])];
-      }
-    }
-    if (ranges.name || ranges.summary) out.set(solutions[match.refIndex]!.id, ranges);
+    const name = match.ranges.get('name');
+    const summary = match.ranges.get('summary');
+    if (name || summary) out.set(solutions[match.index]!.id, { ...(name && { name }), ...(summary && { summary }) });
   }
   return out;
-}
-
-/** Lower case without accents, as fuse.js compares with `ignoreDiacritics`. */
-function fold(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** Words worth suggesting: from names, tags, technologies, providers, cities and summaries. */

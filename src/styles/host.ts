@@ -4,8 +4,9 @@ import { tokenStyles } from './tokens.js';
 /**
  * What every component starts from: the design tokens with their defaults on
  * `:host` (tokens.ts), and resets for the text properties a host page's CSS
- * would otherwise pour into the widget. Sizes are in `em`, never `rem`: pages
- * with `html { font-size: 62.5% }` must not shrink the widget.
+ * would otherwise pour into the widget. Sizes are in `em` of the host's size,
+ * never `rem`, and the host's size defaults to `medium` (the reader's default),
+ * so pages with `html { font-size: 62.5% }` do not shrink the widget.
  */
 export const hostStyles = [
   tokenStyles,
@@ -16,10 +17,9 @@ export const hostStyles = [
       background: var(--_background);
       color: var(--_text);
       accent-color: var(--_brand);
-      font-family: var(--_font-family);
+      /* No alias: a custom property cannot hold the keyword inherit as a value to pass on. */
+      font-family: var(--t4g-font-family, inherit);
       font-size: var(--_font-size);
-      font-style: normal;
-      font-weight: normal;
       line-height: 1.5;
       text-align: start;
       text-indent: 0;
@@ -31,13 +31,14 @@ export const hostStyles = [
     :host([hidden]) {
       display: none;
     }
+    /* Not inherit from the host: a page rule like * { box-sizing: content-box } reaches the host itself. */
     *,
     *::before,
     *::after {
-      box-sizing: inherit;
+      box-sizing: border-box;
     }
-    /* Widgets nested in this one (the marketplace's cards and dialog, the directory's city cards) are
-       already at this one's size: without this, --t4g-font-size would apply twice. */
+    /* Widgets nested in this one (the marketplace's cards and dialog, the directory's city cards) take
+       this one's size: without this they would start again from medium, or apply --t4g-font-size twice. */
     t4g-solution-card,
     t4g-solution-detail,
     t4g-city-card {

@@ -22,8 +22,8 @@ import { type CSSResult, unsafeCSS } from 'lit';
 export interface Token {
   /** The public custom property. */
   name: `--t4g-${string}`;
-  /** The private alias component styles use. */
-  alias: `--_${string}`;
+  /** The private alias component styles use; none for the font, which the host reads directly. */
+  alias?: `--_${string}`;
   /** Default in the light theme (or in both, when there is no `dark`). */
   light: string;
   /** Default in the dark theme. */
@@ -48,9 +48,11 @@ export const TOKENS: readonly Token[] = [
   { name: '--t4g-color-warning', alias: '--_warning', light: '#b45309', dark: '#f0a35b', use: 'Border of error boxes (catalogue failed to load, unknown solution or city)' },
   { name: '--t4g-color-highlight', alias: '--_highlight', light: '#fff0a8', dark: '#4d3d00', use: 'Background of search matches (`<mark>`)' },
   { name: '--t4g-color-backdrop', alias: '--_backdrop', light: 'rgb(0 0 0 / 0.5)', dark: 'rgb(0 0 0 / 0.7)', use: "Backdrop behind the solution's dialog" },
-  // Type: in em, relative to the page's text, never rem (material-web #1911).
-  { name: '--t4g-font-family', alias: '--_font-family', light: 'inherit', use: "Font (default: the page's)" },
-  { name: '--t4g-font-size', alias: '--_font-size', light: '1em', use: "Base text size, relative to the page's text" },
+  // Type: in em, relative to the widget's base size, never rem (material-web #1911).
+  { name: '--t4g-font-family', light: 'inherit', use: "Font (default: the page's)" },
+  // `medium` is the reader's default text size: what `1rem` is, unless the page changed its root size. Not `1em`:
+  // a page with `html { font-size: 62.5% }` and no size on body would pass 10px on to the widget (examples/hostile/municipal.html).
+  { name: '--t4g-font-size', alias: '--_font-size', light: 'medium', use: "Base text size (default: the reader's default size; `1em` follows the text around the widget)" },
   { name: '--t4g-font-size-small', alias: '--_font-size-small', light: '0.875em', use: 'Badges, chips, counts, secondary text' },
   { name: '--t4g-font-size-large', alias: '--_font-size-large', light: '1.15em', use: 'Card titles, the results heading, error titles' },
   { name: '--t4g-font-size-title', alias: '--_font-size-title', light: '1.4em', use: "The catalogue's title, the dialog's title" },
@@ -63,22 +65,23 @@ export const TOKENS: readonly Token[] = [
   { name: '--t4g-dialog-width', alias: '--_dialog-width', light: '48em', use: "Widest the solution's dialog gets" },
 ];
 
-const themed = TOKENS.filter((token) => token.dark !== undefined);
+const aliased = TOKENS.filter((token) => token.alias);
+const themed = aliased.filter((token) => token.dark !== undefined);
 /** The inherited property a themed element sets, which nested widgets follow. */
-const themeVar = (token: Token) => `--_theme-${token.alias.slice(3)}`;
+const themeVar = (token: Token) => `--_theme-${token.alias!.slice(3)}`;
 const alias = (token: Token, fallback: string) =>
   token.dark === undefined ? `${token.alias}: var(${token.name}, ${fallback});` : `${token.alias}: var(${token.name}, var(${themeVar(token)}, ${fallback}));`;
-const lines = (list: readonly string[]) => list.join('\n    ');
+const lines = (list: readonly string[], indent = '    ') => list.join(`\n${indent}`);
 
 // Built from constants of this file only (no outside input), hence unsafeCSS.
 export const tokenStyles: CSSResult = unsafeCSS(`
   :host {
-    ${lines(TOKENS.map((token) => alias(token, token.light)))}
+    ${lines(aliased.map((token) => alias(token, token.light)))}
     color-scheme: var(--_theme-scheme, light);
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      ${lines(themed.map((token) => alias(token, token.dark!)))}
+      ${lines(themed.map((token) => alias(token, token.dark!)), '      ')}
       color-scheme: var(--_theme-scheme, dark);
     }
   }

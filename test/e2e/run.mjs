@@ -49,7 +49,7 @@ async function eventually(check, { timeout = TIMEOUT, interval = 50 } = {}) {
   }
 }
 
-/** Runs in every page before its scripts: records CSP violations and the widgets' t4g-error events. */
+/** Runs in every page before its scripts: records CSP violations and the widgets' t4g-error and t4g-search events. */
 function recorders() {
   window.__cspViolations = [];
   window.__t4gErrors = [];
@@ -57,6 +57,8 @@ function recorders() {
     window.__cspViolations.push({ directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile, line: e.lineNumber, sample: e.sample });
   });
   document.addEventListener('t4g-error', (e) => window.__t4gErrors.push(e.detail));
+  window.__t4gSearches = [];
+  document.addEventListener('t4g-search', (e) => window.__t4gSearches.push({ id: e.target.id, query: e.detail.query, total: e.detail.total }));
 }
 
 /**
@@ -66,7 +68,7 @@ function recorders() {
 async function open(path, { viewport = VIEWPORT } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  const log = { errors: [], warnings: [], pageErrors: [], failedRequests: [], responses: [] };
+  const log = { errors: [], warnings: [], pageErrors: [], failedRequests: [], responses: [], abortedAfterResponse: [] };
   page.on('console', (msg) => {
     const where = msg.location();
     const text = `${msg.text()}${where?.url ? ` (${where.url}:${where.lineNumber})` : ''}`;
@@ -74,7 +76,17 @@ async function open(path, { viewport = VIEWPORT } = {}) {
     if (msg.type() === 'warning') log.warnings.push(text);
   });
   page.on('pageerror', (error) => log.pageErrors.push(String(error?.stack ?? error)));
-  page.on('requestfailed', (request) => log.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`));
+  const started = Date.now();
+  page.on('requestfailed', async (request) => {
+    const failure = request.failure()?.errorText;
+    const response = await request.response().catch(() => null);
+    // Now and then (timing-dependent) Chromium reports the catalogue fetch as
+    // net::ERR_ABORTED although it answered 200 and the page read the body:
+    // a streamed body whose loader finishes after the stream is released. The
+    // count checks prove the widget got the data. Anything else is a failure.
+    if (failure === 'net::ERR_ABORTED' && response?.ok()) return log.abortedAfterResponse.push(request.url());
+    log.failedRequests.push(`${request.resourceType()} ${request.url()}: ${failure} (${Date.now() - started} ms after opening)`);
+  });
   page.on('response', (response) => {
     log.responses.push(response);
     if (response.status() >= 400) log.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
@@ -96,10 +108,12 @@ async function assertClean(page, log, { allowWarnings = true } = {}) {
 }
 
 const market = (page, selector = 't4g-marketplace') => page.locator(selector);
+const pageOf = (locator) => locator.page();
 const statusOf = (m) => m.locator('[role=status]');
 
 async function statusText(m) {
-  return ((await statusOf(m).textContent()) ?? '').trim();
+  // A short wait per try: eventually() does the waiting, with the suite's timeout.
+  return ((await statusOf(m).textContent({ timeout: 1000 })) ?? '').trim();
 }
 
 /** Waits until the marketplace's status line reads "N solutions" and returns N. */
@@ -133,9 +147,12 @@ async function assertSearchWorks(m, total = SAMPLE_TOTAL) {
     return count;
   });
   const firstName = m.locator('t4g-solution-card').first().locator('.name');
-  await eventually(async () => assert.match((await firstName.textContent()) ?? '', /Mobility/, 'the first card is a Mobility solution'));
+  await eventually(async () => assert.match((await firstName.textContent({ timeout: 1000 })) ?? '', /Mobility/, 'the first card is a Mobility solution'));
   const api = await m.evaluate((el) => ({ total: el.total, results: el.results.length }));
   assert.deepEqual(api, { total: n, results: n }, 'el.total and el.results agree with the status line');
+  const id = await m.evaluate((el) => el.id);
+  const searches = await pageOf(m).evaluate(() => window.__t4gSearches);
+  assert.deepEqual(searches.filter((e) => e.id === id).at(-1), { id, query: 'mobility', total: n }, 't4g-search reached the document with the words and the total');
   return n;
 }
 
@@ -190,17 +207,17 @@ describe('csp.html: strict Content-Security-Policy', () => {
       assert.notEqual(cardPadding, '0px', 'the card has its own styles');
       await assertClean(page, log, { allowWarnings: false });
       // Last, prove that the policy really blocks things, so the empty violation list above means something.
-      const blocked = await page.evaluate(() => {
-        try {
-          // eslint-disable-next-line no-new-func
-          new Function('return 1');
-          return false;
-        } catch {
-          return true;
-        }
+      // (An inline script added by the page's own code: DevTools evaluation itself is exempt from the policy's eval rule.)
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__inlineRan = true;';
+        document.head.append(script);
       });
-      assert.ok(blocked, 'eval is refused on this page');
-      await eventually(async () => assert.ok((await page.evaluate(() => window.__cspViolations.length)) > 0, 'the refusal is reported as a violation'));
+      await eventually(async () => {
+        const probe = await page.evaluate(() => ({ ran: window.__inlineRan === true, violations: window.__cspViolations.map((v) => v.directive) }));
+        assert.equal(probe.ran, false, 'an inline script is refused on this page');
+        assert.ok(probe.violations.some((d) => d.startsWith('script-src')), `the refusal is reported as a violation (${probe.violations})`);
+      });
     } finally {
       await context.close();
     }
@@ -282,9 +299,11 @@ describe('two-marketplaces.html: two widgets, two catalogues, one URL', () => {
       });
 
       await b.locator('input[type=search]').fill('energy');
-      await eventually(async () => {
-        assert.equal(await waitForCount(b), 1, 'b finds its one energy solution');
-        assert.match((await b.locator('t4g-solution-card').first().locator('.name').textContent()) ?? '', /Energy dashboard/);
+      const bTotal = await eventually(async () => {
+        const n = await waitForCount(b);
+        assert.ok(n > 0 && n < FACETS_TOTAL, `"energy" narrows b (${n})`);
+        assert.match((await b.locator('t4g-solution-card').first().locator('.name').textContent({ timeout: 1000 })) ?? '', /Energy dashboard/, 'b’s best match first');
+        return n;
       });
       assert.equal(await waitForCount(a), aTotal, 'searching in b leaves a alone');
       const url = new URL(page.url());
@@ -294,10 +313,10 @@ describe('two-marketplaces.html: two widgets, two catalogues, one URL', () => {
       await page.reload({ waitUntil: 'load' });
       await eventually(async () => {
         assert.equal(await waitForCount(a), aTotal, 'a after reload');
-        assert.equal(await waitForCount(b), 1, 'b after reload');
+        assert.equal(await waitForCount(b), bTotal, 'b after reload');
         assert.equal(await a.locator('input[type=search]').inputValue(), 'mobility');
         assert.equal(await b.locator('input[type=search]').inputValue(), 'energy');
-        assert.match((await a.locator('t4g-solution-card').first().locator('.name').textContent()) ?? '', /Mobility/);
+        assert.match((await a.locator('t4g-solution-card').first().locator('.name').textContent({ timeout: 1000 })) ?? '', /Mobility/);
       });
 
       // Back undoes b's search only.
@@ -320,7 +339,9 @@ describe('two-marketplaces.html: two widgets, two catalogues, one URL', () => {
       const b = market(page, '#b');
       const aTotal = await waitForCount(a);
       assert.ok(aTotal > 0 && aTotal < SAMPLE_TOTAL, `a is filtered (${aTotal})`);
-      await waitForCount(b, 1);
+      const bTotal = await waitForCount(b);
+      assert.ok(bTotal > 0 && bTotal < FACETS_TOTAL, `b is filtered (${bTotal})`);
+      assert.match((await b.locator('t4g-solution-card').first().locator('.name').textContent({ timeout: 1000 })) ?? '', /Energy dashboard/);
       assert.equal(await a.locator('input[type=search]').inputValue(), 'mobility');
       assert.equal(await b.locator('input[type=search]').inputValue(), 'energy');
       await assertClean(page, log, { allowWarnings: false });
@@ -376,7 +397,7 @@ async function measure(page) {
     const mark = card.querySelector('mark');
     const title = root.querySelector('.title');
     const heading = root.querySelector('#results-heading');
-    const pageButton = root.querySelector('.pagination button') ?? root.querySelector('button');
+    const pageButton = root.querySelector('.filters-toggle');
     const grid = root.querySelector('.grid');
     const fieldset = root.querySelector('fieldset');
     const checkboxLabel = root.querySelector('fieldset label');

@@ -93,6 +93,12 @@ describe('words', () => {
     assert.ok(ranges.summary!.some(([start, end]) => 'Shared bikes and e-bikes for short trips across the city.'.slice(start, end).toLowerCase().startsWith('bike')));
   });
 
+  test('the first keystroke, a single letter, finds the words that start with it', () => {
+    const ids = index.search({ text: 'h' }).ids;
+    // By hand: c "how", d "has" (description), e "hour", f "hub", h "Heritage"; "Shared" does not start with h.
+    assert.deepEqual(new Set(ids), new Set(['c', 'd', 'e', 'f', 'h']));
+  });
+
   test('every word must match, in any order', () => {
     assert.deepEqual(index.search({ text: 'energy buildings' }).ids, ['e']);
     assert.deepEqual(index.search({ text: 'buildings energy' }).ids, ['e']);
@@ -113,7 +119,9 @@ describe('words', () => {
   });
 
   test('searches provider and city names', () => {
-    assert.equal(index.search({ text: 'Provider D' }).ids[0], 'd');
+    const sampleIndex = buildSolutionIndex(sample, 'en');
+    const provider = sample.solutions.find((s) => s.id === 'heat-pump-district-planner')!.provider.name.split(' ')[0]!;
+    assert.equal(sampleIndex.search({ text: provider }).ids[0], 'heat-pump-district-planner', `provider ${provider}`);
     assert.deepEqual(new Set(index.search({ text: 'barcelona' }).ids), new Set(['c', 'd']));
   });
 

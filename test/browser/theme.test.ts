@@ -1,0 +1,498 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { emulateMedia } from '@web/test-runner-commands';
+import { clearCatalogCache } from '../../src/catalog/load.js';
+import type { T4gCityCard } from '../../src/components/city-card/city-card.js';
+import type { T4gCityDirectory } from '../../src/components/city-directory/city-directory.js';
+import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
+import type { T4gSolutionCard } from '../../src/components/solution-card/solution-card.js';
+import type { T4gSolutionDetail } from '../../src/components/solution-detail/solution-detail.js';
+import { TOKENS } from '../../src/styles/tokens.js';
+import '../../src/t4g.js';
+import { $, $$, cards, facetBox, until } from './helpers.js';
+
+const FACETS = '/test/fixtures/marketplace/facets.json';
+
+// ---------------------------------------------------------------------------
+// WCAG 2.1 contrast, measured on computed colours.
+
+type Rgba = [r: number, g: number, b: number, a: number];
+
+/** A computed colour: `rgb()`/`rgba()` (commas or spaces), and `color(srgb …)`, which Chromium reports for `color-mix()`. */
+function parseColor(value: string): Rgba {
+  const v = value.trim();
+  if (v === 'transparent') return [0, 0, 0, 0];
+  const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:\s*[,/]\s*([\d.]+)(%?))?\s*\)$/.exec(v);
+  if (rgb) {
+    const alpha = rgb[4] === undefined ? 1 : Number(rgb[4]) / (rgb[5] ? 100 : 1);
+    return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), alpha];
+  }
+  const srgb = /^color\(srgb\s+([\d.e-]+)\s+([\d.e-]+)\s+([\d.e-]+)(?:\s*\/\s*([\d.]+)(%?))?\s*\)$/.exec(v);
+  if (srgb) {
+    const alpha = srgb[4] === undefined ? 1 : Number(srgb[4]) / (srgb[5] ? 100 : 1);
+    return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255, alpha];
+  }
+  throw new Error(`cannot read the colour “${value}”`);
+}
+
+/** `top` painted over an opaque `bottom`. */
+function over(top: Rgba, bottom: Rgba): Rgba {
+  const a = top[3];
+  return [0, 1, 2].map((i) => top[i]! * a + bottom[i]! * (1 - a)).concat(1) as Rgba;
+}
+
+/** Relative luminance, WCAG 2.1 (sRGB, 0.04045 threshold as in the sRGB standard). */
+function luminance([r, g, b]: Rgba): number {
+  const channel = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+function contrast(a: Rgba, b: Rgba): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The parent in the flat tree: out of a shadow root to its host. */
+function parentOf(el: Element): Element | null {
+  if (el.assignedSlot) return el.assignedSlot;
+  const parent = el.parentNode;
+  if (parent instanceof ShadowRoot) return parent.host;
+  return parent instanceof Element ? parent : null;
+}
+
+/** The opaque colour behind an element's content: its own and its ancestors' backgrounds composited over the white canvas. */
+function backgroundOf(el: Element): Rgba {
+  const layers: Rgba[] = [];
+  for (let node: Element | null = el; node; node = parentOf(node)) layers.push(parseColor(getComputedStyle(node).backgroundColor));
+  return layers.reverse().reduce((below, layer) => over(layer, below), [255, 255, 255, 1] as Rgba);
+}
+
+/** The opaque colour around an element: its parent's background. */
+const surroundOf = (el: Element) => backgroundOf(parentOf(el)!);
+
+const css = (el: Element) => getComputedStyle(el);
+
+/** A page stylesheet, removed after the test (`style[data-test]`). */
+function pageStyle(text: string): HTMLStyleElement {
+  const style = Object.assign(document.createElement('style'), { textContent: text });
+  style.dataset.test = '';
+  document.head.append(style);
+  return style;
+}
+
+interface Measure {
+  what: string;
+  ratio: number;
+  min: number;
+}
+
+/** Text colour against the background behind it. */
+function text(what: string, el: Element | null | undefined): Measure {
+  if (!el) throw new Error(`${what}: not rendered`);
+  const bg = backgroundOf(el);
+  return { what, ratio: contrast(over(parseColor(css(el).color), bg), bg), min: 4.5 };
+}
+
+/** A UI boundary or indicator (the colour `colour` reads from `el`'s style) against the colour `against` finds beside it. */
+function boundary(what: string, el: Element | null | undefined, colour: (style: CSSStyleDeclaration) => string, against: (el: Element) => Rgba): Measure {
+  if (!el) throw new Error(`${what}: not rendered`);
+  const bg = against(el);
+  return { what, ratio: contrast(over(parseColor(colour(css(el))), bg), bg), min: 3 };
+}
+
+// ---------------------------------------------------------------------------
+// What is measured: every pairing of the defaults, on real rendered elements.
+
+const deep = <T extends Element = HTMLElement>(root: Element, ...selectors: string[]): T | null => {
+  let node: Element | null = root;
+  for (const selector of selectors) node = node?.shadowRoot?.querySelector(selector) ?? null;
+  return node as T | null;
+};
+
+interface Widgets {
+  market: T4gMarketplace;
+  narrow: T4gMarketplace;
+  broken: T4gMarketplace;
+  city: T4gCityCard;
+  directory: T4gCityDirectory;
+}
+
+async function mount(theme?: 'light' | 'dark'): Promise<Widgets> {
+  clearCatalogCache();
+  const wrapper = await fixture(html`<div>
+    <div style="width: 60em"><t4g-marketplace class="market" src=${FACETS} page-size="3" theme=${ifDefined(theme)}></t4g-marketplace></div>
+    <div style="width: 20em"><t4g-marketplace class="narrow" src=${FACETS} theme=${ifDefined(theme)}></t4g-marketplace></div>
+    <t4g-marketplace class="broken" src="/__status/404" theme=${ifDefined(theme)}></t4g-marketplace>
+    <t4g-city-card src=${FACETS} city-id="porto" theme=${ifDefined(theme)}></t4g-city-card>
+    <t4g-city-directory src=${FACETS} theme=${ifDefined(theme)}></t4g-city-directory>
+  </div>`);
+  const w: Widgets = {
+    market: wrapper.querySelector('.market')!,
+    narrow: wrapper.querySelector('.narrow')!,
+    broken: wrapper.querySelector('.broken')!,
+    city: wrapper.querySelector('t4g-city-card')!,
+    directory: wrapper.querySelector('t4g-city-directory')!,
+  };
+  await until(w.market, () => cards(w.market).length === 3 && cards(w.narrow).length > 0, 'the catalogue did not load');
+  await until(w.broken, () => !!$(w.broken, '.error'), 'the error box did not show');
+  await until(w.city, () => !!$(w.city, '.role'), 'the city card did not render');
+  await until(w.directory, () => $$(w.directory, 't4g-city-card').length > 0, 'the directory did not load');
+  await Promise.all(cards(w.market).map((card) => card.updateComplete));
+  return w;
+}
+
+async function measureAll(w: Widgets): Promise<Measure[]> {
+  const { market, narrow, broken, city } = w;
+  const card = cards(market)[0]!;
+  const search = $<HTMLInputElement>(market, '#search')!;
+  const m: Measure[] = [
+    text('text / surface (label)', $(market, 'label[for="search"]')),
+    text('text / surface (results heading)', $(market, '#results-heading')),
+    text('text / surface-alt (facet legend)', $(market, 'legend')),
+    text('text / surface (card summary)', deep(card, '.summary')),
+    text('muted / surface (count)', $(market, '.count')),
+    text('muted / surface-alt (facet count)', $(market, '.facet-count')),
+    text('muted / surface (card provider)', deep(card, '.provider')),
+    text('brand / surface (card name)', deep(card, '.name')),
+    text('brand / surface (badge)', deep(card, '.badge')),
+    text('brand / surface (outline button)', $(market, '.pagination button:not([aria-current="page"]):not(:disabled)')),
+    boundary('brand / surface (outline button border)', $(market, '.pagination button:not([aria-current="page"]):not(:disabled)'), (s) => s.borderTopColor, surroundOf),
+    text('on-brand / brand (current page)', $(market, '.pagination [aria-current="page"]')),
+    text('on-brand / brand (Filters button)', $(narrow, '.filters-toggle')),
+    text('on-brand / brand (retry button)', $(broken, '.error button')),
+    text('on-brand / brand (role badge)', $(city, '.role')),
+    text('text / surface (error box)', $(broken, '.error p')),
+    boundary('warning / surface (error box border)', $(broken, '.error'), (s) => s.borderTopColor, surroundOf),
+    boundary('input border / surface outside', search, (s) => s.borderTopColor, surroundOf),
+    boundary('input border / field', search, (s) => s.borderTopColor, backgroundOf),
+    boundary('input border / surface (sort menu)', $(market, '#sort'), (s) => s.borderTopColor, surroundOf),
+    text('text / field (search field)', search),
+  ];
+
+  // The focus indicator, against what is around it: the surface, and a panel's surface-alt.
+  search.focus();
+  expect(search.matches(':focus-visible'), 'the search field shows focus').to.be.true;
+  expect(css(search).outlineStyle).to.equal('solid');
+  m.push(boundary('focus / surface (search field)', search, (s) => s.outlineColor, surroundOf));
+  const fieldset = $(market, 'fieldset')!;
+  m.push({ what: 'focus / surface-alt (facet panel)', ratio: contrast(parseColor(css(search).outlineColor), backgroundOf(fieldset)), min: 3 });
+  search.blur();
+
+  // An active filter: a chip, and "Clear all" as a link.
+  facetBox(market, 'Track or service', 'Green economy and local green deals').click();
+  await market.updateComplete;
+  m.push(
+    text('text / chip', $(market, '.chip')),
+    boundary('brand / surface (chip border)', $(market, '.chip'), (s) => s.borderTopColor, surroundOf),
+    text('brand / surface (link button)', $(market, '.chips .link')),
+  );
+
+  // Search matches: in the name (brand colour) and in the summary (text colour).
+  market.clearFilters();
+  market.search('bike');
+  await until(market, () => cards(market).some((c) => !!deep(c, 'mark')));
+  await Promise.all(cards(market).map((c) => c.updateComplete));
+  const marks = cards(market).flatMap((c) => [...c.shadowRoot!.querySelectorAll('mark')]);
+  const inName = marks.find((mark) => mark.closest('.name'));
+  const inSummary = marks.find((mark) => mark.closest('.summary'));
+  m.push(text('brand / highlight (match in a name)', inName), text('text / highlight (match in a summary)', inSummary));
+
+  // The solution's dialog: text, links and the close button on its surface.
+  market.search('');
+  market.openSolutionById('d');
+  await market.updateComplete;
+  const detail = $<T4gSolutionDetail>(market, 't4g-solution-detail')!;
+  await until(detail, () => !!deep(detail, 'dialog[open] dt'));
+  m.push(
+    text('text / surface (dialog)', deep(detail, 'dt')),
+    text('brand / surface (dialog link)', deep(detail, 'dd a')),
+    text('brand / surface (dialog close button)', deep(detail, '.close')),
+    text('brand / surface (dialog badge)', deep(detail, '.badges li')),
+  );
+  detail.close();
+  await market.updateComplete;
+  return m;
+}
+
+function assertContrast(label: string, measures: Measure[]) {
+  console.log(`${label}\n${measures.map((x) => `  ${x.ratio.toFixed(2).padStart(6)}  (≥ ${x.min})  ${x.what}`).join('\n')}`);
+  const failing = measures.filter((x) => !(x.ratio >= x.min));
+  expect(failing.map((x) => `${x.what}: ${x.ratio.toFixed(2)} < ${x.min}`), `${label}: contrast below WCAG AA`).to.deep.equal([]);
+}
+
+/** The widget's background, and that every nested widget follows its theme. */
+function expectScheme(w: Widgets, scheme: 'light' | 'dark') {
+  const lum = (el: Element | null) => luminance(backgroundOf(el!));
+  const check = (what: string, el: Element | null) =>
+    scheme === 'dark' ? expect(lum(el), `${what} is dark`).to.be.below(0.05) : expect(lum(el), `${what} is light`).to.be.above(0.8);
+  check('the marketplace', w.market);
+  check('a solution card inside the marketplace', deep(cards(w.market)[0]!, 'article'));
+  check('a city card inside the directory', deep($(w.directory, 't4g-city-card')!, 'article'));
+  check('a city card on its own', deep(w.city, 'article'));
+  check('the error box', $(w.broken, '.error'));
+}
+
+// ---------------------------------------------------------------------------
+
+describe('theme: contrast of the default tokens (WCAG 2.1 AA)', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('the contrast function: black on white is 21, white on white is 1, reads rgba() and color(srgb)', () => {
+    expect(contrast(parseColor('rgb(0, 0, 0)'), parseColor('rgb(255, 255, 255)'))).to.be.closeTo(21, 1e-9);
+    expect(contrast(parseColor('rgb(255 255 255)'), parseColor('rgba(255, 255, 255, 1)'))).to.equal(1);
+    expect(contrast(parseColor('rgb(119, 119, 119)'), parseColor('rgb(255, 255, 255)'))).to.be.closeTo(4.48, 0.01);
+    expect(over(parseColor('rgba(0, 0, 0, 0.5)'), [255, 255, 255, 1])).to.deep.equal([127.5, 127.5, 127.5, 1]);
+    expect(parseColor('color(srgb 1 0.5 0)')).to.deep.equal([255, 127.5, 0, 1]);
+    expect(parseColor('color(srgb 0 0 0 / 0.25)')[3]).to.equal(0.25);
+  });
+
+  it('light (no theme, light preference)', async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    const w = await mount();
+    expectScheme(w, 'light');
+    assertContrast('light, by default', await measureAll(w));
+  });
+
+  it('dark, with theme="dark"', async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    const w = await mount('dark');
+    expectScheme(w, 'dark');
+    // axe's colour-contrast rule agrees.
+    await expect(w.market).to.be.accessible();
+    await expect(w.city).to.be.accessible();
+    assertContrast('dark, theme="dark"', await measureAll(w));
+  });
+
+  it('dark, with prefers-color-scheme: dark and no theme', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const w = await mount();
+    expect(matchMedia('(prefers-color-scheme: dark)').matches).to.be.true;
+    expectScheme(w, 'dark');
+    // axe's colour-contrast rule agrees.
+    await expect(w.market).to.be.accessible();
+    await expect(w.city).to.be.accessible();
+    assertContrast('dark, prefers-color-scheme', await measureAll(w));
+  });
+
+  it('theme="light" forces light under prefers-color-scheme: dark', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const w = await mount('light');
+    expectScheme(w, 'light');
+    assertContrast('light, theme="light" in a dark preference', await measureAll(w));
+  });
+
+  it('the theme follows the attribute when it changes, and native controls follow it (color-scheme)', async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    const w = await mount();
+    expect(css(w.market).colorScheme).to.equal('light');
+    for (const el of [w.market, w.narrow, w.broken, w.city, w.directory]) el.setAttribute('theme', 'dark');
+    expectScheme(w, 'dark');
+    expect(css(w.market).colorScheme).to.equal('dark');
+    expect(css(cards(w.market)[0]!).colorScheme, 'a nested card too').to.equal('dark');
+  });
+});
+
+describe('theme: tokens', () => {
+  const root = document.documentElement.style;
+  afterEach(() => {
+    for (const token of ['--t4g-color-brand', '--t4g-color-surface', '--t4g-font-size', '--t4g-font-family']) root.removeProperty(token);
+    document.body.style.removeProperty('font-family');
+    document.querySelectorAll('style[data-test]').forEach((style) => style.remove());
+    return emulateMedia({ colorScheme: 'light' });
+  });
+
+  async function market(theme?: string) {
+    clearCatalogCache();
+    const el = await fixture<T4gMarketplace>(theme ? html`<t4g-marketplace src=${FACETS} theme=${theme}></t4g-marketplace>` : html`<t4g-marketplace src=${FACETS}></t4g-marketplace>`);
+    await until(el, () => cards(el).length > 0, 'the catalogue did not load');
+    await Promise.all(cards(el).map((card) => card.updateComplete));
+    return el;
+  }
+
+  it('every token has its default on :host, and docs/theming.md documents every one', async () => {
+    const el = await market();
+    const host = css(el);
+    for (const { alias } of TOKENS) if (alias) expect(host.getPropertyValue(alias).trim(), alias).to.not.equal('');
+    const docs = await (await fetch('/docs/theming.md')).text();
+    for (const token of TOKENS) {
+      const row = docs.split('\n').find((line) => line.startsWith(`| \`${token.name}\``));
+      expect(row, `docs/theming.md has a row for ${token.name}`).to.be.a('string');
+      // Literal defaults are written as in tokens.ts (derived ones, like `var(--_surface)`, in words).
+      for (const value of [token.light, token.dark]) {
+        if (value && !value.startsWith('var(') && value !== 'inherit') expect(row, `${token.name}: default ${value}`).to.contain(`\`${value}\``);
+      }
+    }
+  });
+
+  it('a token on :root reaches into every shadow root; one on the element wins over it; both win over the theme', async () => {
+    const el = await market();
+    const name = deep(cards(el)[0]!, '.name')!;
+    const article = deep(cards(el)[0]!, 'article')!;
+    const defaultBrand = css(name).color;
+
+    root.setProperty('--t4g-color-brand', 'rgb(200, 0, 0)');
+    root.setProperty('--t4g-color-surface', 'rgb(250, 250, 240)');
+    expect(css(name).color, ':root brand').to.equal('rgb(200, 0, 0)');
+    expect(css(article).backgroundColor, ':root surface').to.equal('rgb(250, 250, 240)');
+    expect(css(el).getPropertyValue('--_brand').trim(), 'the private alias follows').to.equal('rgb(200, 0, 0)');
+
+    el.style.setProperty('--t4g-color-brand', 'rgb(0, 100, 0)');
+    expect(css(name).color, 'the element wins over :root').to.equal('rgb(0, 100, 0)');
+
+    el.setAttribute('theme', 'dark');
+    expect(css(name).color, 'a token wins over the dark default').to.equal('rgb(0, 100, 0)');
+    el.style.removeProperty('--t4g-color-brand');
+    expect(css(name).color, ':root wins over the dark default').to.equal('rgb(200, 0, 0)');
+
+    root.removeProperty('--t4g-color-brand');
+    el.removeAttribute('theme');
+    expect(css(name).color, 'back to the default').to.equal(defaultBrand);
+  });
+
+  it('a stylesheet rule on the element wins over one on :root', async () => {
+    const el = await market();
+    pageStyle(':root { --t4g-color-brand: rgb(1, 2, 3); } t4g-marketplace { --t4g-color-brand: rgb(4, 5, 6); }');
+    expect(css(deep(cards(el)[0]!, '.name')!).color).to.equal('rgb(4, 5, 6)');
+  });
+
+  it("inherits the page's font; --t4g-font-family replaces it", async () => {
+    document.body.style.fontFamily = 'Georgia, serif';
+    const el = await market();
+    const title = deep(cards(el)[0]!, 'h3')!;
+    expect(css(title).fontFamily).to.equal('Georgia, serif');
+    root.setProperty('--t4g-font-family', 'monospace');
+    expect(css(title).fontFamily).to.equal('monospace');
+  });
+
+  it('html { font-size: 62.5% } does not shrink the widget, whether or not the page brings its body text back', async () => {
+    const el = await market();
+    const title = () => parseFloat(css(deep(cards(el)[0]!, 'h3')!).fontSize);
+    const before = title();
+    expect(before).to.be.above(16);
+
+    // The root at 10px and nothing else: the body, and so the widget's parent, is at 10px too.
+    const style = pageStyle('html { font-size: 62.5%; }');
+    expect(parseFloat(css(document.body).fontSize), 'the page rule applies').to.equal(10);
+    expect(title(), 'a card title is as large as without the rule').to.be.closeTo(before, 0.01);
+
+    // The usual 62.5% page: body text brought back to 16px with rem.
+    style.textContent = 'html { font-size: 62.5%; } body { font-size: 1.6rem; }';
+    expect(title(), 'and with the body reset').to.be.closeTo(before, 0.01);
+  });
+
+  it('--t4g-font-size: 1em follows the text around the widget; a size in em applies once, nested cards included', async () => {
+    const el = await market();
+    const title = () => parseFloat(css(deep(cards(el)[0]!, 'h3')!).fontSize);
+    const before = title();
+    pageStyle('body { font-size: 20px; }');
+    expect(title(), 'by default, the reader\'s size, not the page\'s').to.be.closeTo(before, 0.01);
+    root.setProperty('--t4g-font-size', '1em');
+    expect(title(), 'follows the page').to.be.closeTo((before * 20) / 16, 0.05);
+    root.setProperty('--t4g-font-size', '1.25em');
+    expect(title(), 'scaled by 1.25 once, not 1.25²').to.be.closeTo((before * 1.25 * 20) / 16, 0.05);
+  });
+
+  it('a hostile page (examples/hostile/municipal.css) changes nothing inside the widget', async () => {
+    const el = await market();
+    el.style.width = '1000px';
+    el.style.margin = '0';
+    await el.updateComplete;
+    const measure = () => {
+      const card = cards(el)[0]!;
+      const of = (node: Element | null) => css(node!);
+      const box = (node: Element | null) => node!.getBoundingClientRect();
+      return {
+        'host font-size': of(el).fontSize,
+        'host line-height': of(el).lineHeight,
+        'host letter-spacing': of(el).letterSpacing,
+        'host text-align': of(el).textAlign,
+        'box-sizing inside': of($(el, '.layout')).boxSizing,
+        'input height': box($(el, '#search')).height,
+        'input width': box($(el, '#search')).width,
+        'title font-size': of($(el, '.title')).fontSize,
+        'title color': of($(el, '.title')).color,
+        'card width': box(card).width,
+        'card padding': of(deep(card, 'article')).padding,
+        'card name font-size': of(deep(card, '.name')).fontSize,
+        'card name text-transform': of(deep(card, '.name')).textTransform,
+        'card summary line-height': of(deep(card, '.summary')).lineHeight,
+        'badge list padding': of(deep(card, 'ul')).paddingLeft,
+        'fieldset width': box($(el, 'fieldset')).width,
+      };
+    };
+    const plain = measure();
+    pageStyle(await (await fetch('/examples/hostile/municipal.css')).text());
+    expect(css(document.body).lineHeight, 'municipal.css applies to the page').to.not.equal(plain['host line-height']);
+    expect(measure()).to.deep.equal(plain);
+  });
+});
+
+describe('theme: ::part() from the page', () => {
+  afterEach(() => document.querySelectorAll('style[data-test]').forEach((style) => style.remove()));
+  const PAINT = 'rgb(1, 2, 3)';
+
+  it('every part of <t4g-marketplace> can be styled (card, badge, mark, input, chip, button, pagination, dialog)', async () => {
+    clearCatalogCache();
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS} page-size="3"></t4g-marketplace>`);
+    await until(el, () => cards(el).length === 3);
+    await Promise.all(cards(el).map((card) => card.updateComplete));
+    const parts = ['card', 'badge', 'mark', 'input', 'chip', 'button', 'pagination', 'dialog'];
+    pageStyle(parts.map((part) => `t4g-marketplace::part(${part}) { background-color: ${PAINT}; }`).join('\n'));
+
+    const card = cards(el)[0]!;
+    expect(css(deep(card, '[part="card"]')!).backgroundColor, 'card').to.equal(PAINT);
+    expect(css(deep(card, '[part="badge"]')!).backgroundColor, 'badge').to.equal(PAINT);
+    expect(css($(el, '[part="input"]')!).backgroundColor, 'input').to.equal(PAINT);
+    expect(css($(el, '[part="pagination"]')!).backgroundColor, 'pagination').to.equal(PAINT);
+    expect(css($(el, '.pagination [part="button"]')!).backgroundColor, 'button').to.equal(PAINT);
+
+    facetBox(el, 'Track or service', 'Green economy and local green deals').click();
+    await el.updateComplete;
+    expect(css($(el, '[part="chip"]')!).backgroundColor, 'chip').to.equal(PAINT);
+
+    el.clearFilters();
+    el.search('bike');
+    await until(el, () => cards(el).some((c) => !!deep(c, 'mark')));
+    expect(css(cards(el).map((c) => deep(c, '[part="mark"]')).find(Boolean)!).backgroundColor, 'mark').to.equal(PAINT);
+
+    el.openSolutionById('d');
+    await el.updateComplete;
+    const detail = $<T4gSolutionDetail>(el, 't4g-solution-detail')!;
+    await detail.updateComplete;
+    expect(css(deep(detail, '[part="dialog"]')!).backgroundColor, 'dialog').to.equal(PAINT);
+    detail.close();
+  });
+
+  it('the cards, the directory and the dialog on their own', async () => {
+    clearCatalogCache();
+    const wrapper = await fixture(html`<div>
+      <t4g-solution-card src=${FACETS} solution-id="a"></t4g-solution-card>
+      <t4g-city-card src=${FACETS} city-id="porto" variant="full"></t4g-city-card>
+      <t4g-city-directory src=${FACETS}></t4g-city-directory>
+    </div>`);
+    const solution = wrapper.querySelector<T4gSolutionCard>('t4g-solution-card')!;
+    const city = wrapper.querySelector<T4gCityCard>('t4g-city-card')!;
+    const directory = wrapper.querySelector<T4gCityDirectory>('t4g-city-directory')!;
+    await until(solution, () => !!$(solution, 'article'));
+    await until(city, () => !!$(city, 'article [part="button"]'));
+    await until(directory, () => $$(directory, 't4g-city-card').length > 0);
+    await Promise.all($$<T4gCityCard>(directory, 't4g-city-card').map((card) => card.updateComplete));
+    pageStyle(`
+      t4g-solution-card::part(card), t4g-city-card::part(card), t4g-city-directory::part(card) { border-top-color: ${PAINT}; }
+      t4g-solution-card::part(badge), t4g-city-card::part(badge), t4g-city-directory::part(badge),
+      t4g-city-card::part(button), t4g-city-directory::part(input) { background-color: ${PAINT}; }
+    `);
+    expect(css($(solution, '[part="card"]')!).borderTopColor, 'solution card').to.equal(PAINT);
+    expect(css($(solution, '[part="badge"]')!).backgroundColor, 'solution card badge').to.equal(PAINT);
+    expect(css($(city, '[part="card"]')!).borderTopColor, 'city card').to.equal(PAINT);
+    expect(css($(city, '[part="badge"]')!).backgroundColor, 'city card badge').to.equal(PAINT);
+    expect(css($(city, '[part="button"]')!).backgroundColor, 'city card button').to.equal(PAINT);
+    const inDirectory = $(directory, 't4g-city-card')!;
+    expect(css(deep(inDirectory, '[part="card"]')!).borderTopColor, 'directory card').to.equal(PAINT);
+    expect(css(deep(inDirectory, '[part="badge"]')!).backgroundColor, 'directory badge').to.equal(PAINT);
+    expect(css($(directory, '[part="input"]')!).backgroundColor, 'directory input').to.equal(PAINT);
+  });
+});
