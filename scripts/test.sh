@@ -33,6 +33,11 @@ node --test --test-reporter=tap test/e2e/run.mjs 2>&1 | tee "$log/e2e.txt"
 status=${PIPESTATUS[0]}
 count e2e "$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log/e2e.txt" | tail -1)" "$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log/e2e.txt" | tail -1)" "$status"
 
+echo "== The npm package: packed, installed in a scratch project, used from there =="
+node --test --test-reporter=tap test/pack/pack.test.mjs 2>&1 | tee "$log/pack.txt"
+status=${PIPESTATUS[0]}
+count pack "$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log/pack.txt" | tail -1)" "$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log/pack.txt" | tail -1)" "$status"
+
 rm -rf "$log"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

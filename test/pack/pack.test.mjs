@@ -1,0 +1,73 @@
+// The npm package as a user gets it: `npm pack`, installed into a scratch
+// project, its entries resolved, bundled and type-checked from there, and its
+// `t4g` command run. Needs the npm registry (for lit, fuse.js, zod).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+
+const root = new URL('../..', import.meta.url).pathname;
+const scratch = mkdtempSync(join(tmpdir(), 't4g-pack-'));
+const run = (command, args, cwd = scratch) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+let tarball;
+
+before(() => {
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch, '--ignore-scripts'], root));
+  tarball = join(scratch, packed[0].filename);
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'city-site', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball]);
+});
+
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+test('the package carries the bundles, the typed modules, the schema, the manifest and no sources or tests', () => {
+  const files = run('tar', ['-tzf', tarball]).split('\n').map((line) => line.replace(/^package\//, ''));
+  for (const file of ['dist/t4g.js', 'dist/t4g.iife.js', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/define-all.js', 'dist/lib/cli/t4g.js', 'catalog/catalog.schema.json', 'custom-elements.json', 'README.md']) {
+    assert.ok(files.includes(file), `${file} is in the package`);
+  }
+  assert.ok(!files.some((file) => file.startsWith('src/') || file.startsWith('test/')), 'no sources or tests');
+});
+
+test('every entry of the exports map resolves to a file in the installed package', () => {
+  const pkg = JSON.parse(readFileSync(join(scratch, 'node_modules/tech4good-marketplace/package.json'), 'utf8'));
+  for (const [entry, target] of Object.entries(pkg.exports)) {
+    const paths = typeof target === 'string' ? [target] : Object.values(target);
+    for (const path of paths) run('test', ['-f', join(scratch, 'node_modules/tech4good-marketplace', path)]);
+    assert.ok(paths.length, entry);
+  }
+});
+
+test('a bundler resolves the package, its subpaths and its dependencies, keeping lit, fuse.js and zod as imports', () => {
+  writeFileSync(join(scratch, 'app.js'), [
+    "import 'tech4good-marketplace/define';",
+    "import { T4gMarketplace, loadCatalog, localize } from 'tech4good-marketplace';",
+    "import { T4gCityCard } from 'tech4good-marketplace/city-card';",
+    'console.log(T4gMarketplace, T4gCityCard, loadCatalog, localize);',
+  ].join('\n'));
+  const esbuild = join(root, 'node_modules/.bin/esbuild');
+  const out = run(esbuild, ['app.js', '--bundle', '--format=esm', '--external:lit', '--external:lit/*', '--external:fuse.js', '--external:fuse.js/*', '--external:zod', '--external:zod/*', '--metafile=meta.json', '--outfile=out.js', '--log-level=error']);
+  assert.equal(out, '');
+  const inputs = Object.keys(JSON.parse(readFileSync(join(scratch, 'meta.json'), 'utf8')).inputs);
+  assert.ok(inputs.some((input) => input.includes('tech4good-marketplace/dist/lib/components/marketplace/marketplace.js')));
+  assert.ok(!inputs.some((input) => input.includes('node_modules/lit')), 'lit stays external');
+});
+
+test('the types resolve for a TypeScript user', () => {
+  writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2023', 'DOM'], noEmit: true, skipLibCheck: false, types: [] }, files: ['app.ts'] }));
+  writeFileSync(join(scratch, 'app.ts'), [
+    "import { type Solution, type T4gSearchDetail, T4gMarketplace } from 'tech4good-marketplace';",
+    "const solution: Pick<Solution, 'id'> = { id: 'bike-sharing' };",
+    "const market = document.createElement('t4g-marketplace');",
+    'market.setFilters({ track: [solution.id] });',
+    "market.addEventListener('t4g-search', (event) => { const detail: T4gSearchDetail = event.detail; console.log(detail.total); });",
+    'console.log(market instanceof T4gMarketplace);',
+  ].join('\n'));
+  run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json']);
+});
+
+test('the t4g command runs from the installed package', () => {
+  writeFileSync(join(scratch, 'mine.json'), JSON.stringify({ version: 1, solutions: [{ id: 'x', name: 'X', summary: 'Y', tracks: ['skills'], provider: { name: 'P' } }] }));
+  assert.match(run('npx', ['--no-install', 't4g', 'validate', 'mine.json']), /mine\.json: valid \(1 solution/);
+});
