@@ -141,7 +141,7 @@ export function searchControls(o: SearchControlsOptions) {
     </div>
     <div class="sort">
       <label for="sort">${o.sortLabel}</label>
-      <select id="sort" .value=${live(o.sort)} @change=${(e: Event) => o.onSort((e.target as HTMLSelectElement).value)}>
+      <select id="sort" part="select" .value=${live(o.sort)} @change=${(e: Event) => o.onSort((e.target as HTMLSelectElement).value)}>
         ${o.sorts.map((sort) => html`<option value=${sort.value} ?selected=${sort.value === o.sort}>${sort.label}</option>`)}
       </select>
     </div>

@@ -30,6 +30,20 @@ test('the package carries the bundles, the typed modules, the schema, the manife
   assert.ok(!files.some((file) => file.startsWith('src/') || file.startsWith('test/')), 'no sources or tests');
 });
 
+test('custom-elements.json describes every element, with every design token', () => {
+  const manifest = JSON.parse(readFileSync(join(scratch, 'node_modules/tech4good-marketplace/custom-elements.json'), 'utf8'));
+  const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
+  assert.deepEqual(elements.map((element) => element.tagName).sort(), ['t4g-city-card', 't4g-city-directory', 't4g-marketplace', 't4g-solution-card', 't4g-solution-detail']);
+  for (const element of elements) {
+    const tokens = element.cssProperties.map((property) => property.name);
+    for (const token of ['--t4g-color-brand', '--t4g-font-size', '--t4g-radius', '--t4g-card-min-width']) assert.ok(tokens.includes(token), `${element.tagName} lists ${token}`);
+    assert.ok(element.attributes.some((attribute) => attribute.name === 'lang'), `${element.tagName} has lang`);
+    assert.ok(element.cssParts?.length, `${element.tagName} has parts`);
+  }
+  const marketplace = elements.find((element) => element.tagName === 't4g-marketplace');
+  assert.deepEqual(marketplace.events.map((event) => event.name).sort(), ['t4g-catalog-problems', 't4g-city-select', 't4g-error', 't4g-search', 't4g-select']);
+});
+
 test('every entry of the exports map resolves to a file in the installed package', () => {
   const pkg = JSON.parse(readFileSync(join(scratch, 'node_modules/tech4good-marketplace/package.json'), 'utf8'));
   for (const [entry, target] of Object.entries(pkg.exports)) {

@@ -7,8 +7,8 @@ import { loadCatalog } from '../../catalog/load.js';
 import { localize } from '../../catalog/localized.js';
 import type { Catalog, City } from '../../catalog/schema.js';
 import { type T4gCitySelectDetail, type T4gErrorDetail, type T4gSelectDetail, fire } from '../../events.js';
-import { LangController } from '../../controllers/lang-controller.js';
 import { resolveLang } from '../../i18n/lang.js';
+import { T4gElement } from '../../internal/t4g-element.js';
 import { type Messages, loadMessages, messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
 import { cityCardStyles } from './city-card.styles.js';
@@ -31,17 +31,11 @@ function flag(code: string): string {
  * @csspart card - The card's outer box.
  * @csspart badge - The role and track badges.
  * @csspart button - Buttons to solutions and other cities.
- * @cssprop --t4g-color-brand - Badges, links and buttons.
- * @cssprop --t4g-color-surface - Card background.
  */
-export class T4gCityCard extends LitElement {
+export class T4gCityCard extends T4gElement {
   static override styles = [hostStyles, cityCardStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  /** Language of the interface and content; by default the nearest `lang` of the page. */
-  @property({ reflect: true }) override lang!: string;
-
-  private readonly langWatch = new LangController(this);
 
   /** The city to show. */
   @property({ attribute: false }) city?: City;

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CITY_FACET_KEYS, CITY_SORT_KEYS, type CityFacetKey, type CitySearchResult, type CitySortKey, cityIndex } from '../../catalog/cities.js';
 import type { LoadedCatalog } from '../../catalog/load.js';
@@ -8,8 +8,8 @@ import { CatalogController } from '../../controllers/catalog-controller.js';
 import { AfterRender } from '../../controllers/after-render.js';
 import { ViewController } from '../../controllers/view-controller.js';
 import { type T4gCitySelectDetail, fire } from '../../events.js';
-import { LangController } from '../../controllers/lang-controller.js';
 import { resolveLang } from '../../i18n/lang.js';
+import { T4gElement } from '../../internal/t4g-element.js';
 import { type Messages, messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchUiStyles } from '../../styles/search-ui.js';
@@ -36,9 +36,9 @@ type CityView = ViewState<CityFacetKey, CitySortKey>;
  * @csspart chip - Each active filter's remove button.
  * @csspart button - Buttons.
  * @csspart pagination - The pagination bar.
- * @cssprop --t4g-card-min-width - Narrowest a card may be before the grid drops a column (default 16em).
+ * @csspart select - The sort menu.
  */
-export class T4gCityDirectory extends LitElement {
+export class T4gCityDirectory extends T4gElement {
   static override styles = [hostStyles, searchUiStyles, cityDirectoryStyles];
 
   /** Address of the catalogue JSON. */
@@ -62,10 +62,6 @@ export class T4gCityDirectory extends LitElement {
   /** Level of the results heading in the page's outline (2 to 5); cards go one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Language of the interface and content; by default the nearest `lang` of the page. */
-  @property({ reflect: true }) override lang!: string;
-
-  private readonly langWatch = new LangController(this);
 
   @state() private expanded = new Set<string>();
   @state() private filtersOpen = false;

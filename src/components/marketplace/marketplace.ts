@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FACET_KEYS, type FacetKey, type Filters, facetValueLabel, normalizeFilters, parseFacetList } from '../../catalog/facets.js';
 import type { LoadedCatalog } from '../../catalog/load.js';
@@ -9,8 +9,8 @@ import { CatalogController } from '../../controllers/catalog-controller.js';
 import { AfterRender } from '../../controllers/after-render.js';
 import { ViewController } from '../../controllers/view-controller.js';
 import { type T4gSearchDetail, type T4gSelectDetail, fire } from '../../events.js';
-import { LangController } from '../../controllers/lang-controller.js';
 import { resolveLang } from '../../i18n/lang.js';
+import { T4gElement } from '../../internal/t4g-element.js';
 import { type Messages, messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchUiStyles } from '../../styles/search-ui.js';
@@ -39,15 +39,11 @@ type Catalog = LoadedCatalog['catalog'];
  * @csspart button - Buttons (retry, show all, clear all, suggestions).
  * @csspart pagination - The pagination bar.
  * @csspart dialog - The solution detail dialog.
- * @cssprop --t4g-card-min-width - Narrowest a card may be before the grid drops a column (default 16em).
- * @cssprop --t4g-color-brand - Links, buttons, badges.
- * @cssprop --t4g-color-surface - Backgrounds of cards and panels.
- * @cssprop --t4g-color-text - Text.
- * @cssprop --t4g-color-muted - Secondary text.
- * @cssprop --t4g-color-border - Borders.
- * @cssprop --t4g-color-focus - Focus outline.
+ * @csspart dialog-button - The dialog's close and city buttons.
+ * @csspart dialog-badge - The dialog's track badges.
+ * @csspart select - The sort menu.
  */
-export class T4gMarketplace extends LitElement {
+export class T4gMarketplace extends T4gElement {
   static override styles = [hostStyles, searchUiStyles, marketplaceStyles];
 
   /** Address of the catalogue JSON. */
@@ -74,10 +70,6 @@ export class T4gMarketplace extends LitElement {
   /** Level of the catalogue's title in the page's outline (2 to 4); results and cards go one and two below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Language of the interface and content; by default the nearest `lang` of the page. */
-  @property({ reflect: true }) override lang!: string;
-
-  private readonly langWatch = new LangController(this);
 
   @state() private expanded = new Set<string>();
   /** On narrow containers the facets fold away behind a "Filters" button. */
@@ -343,7 +335,7 @@ export class T4gMarketplace extends LitElement {
   private renderDetail(catalog: Catalog, lang: string) {
     const open = this.view.open;
     const solution = open ? solutionIndex(catalog, lang).solution(open) : undefined;
-    return html`<t4g-solution-detail exportparts="dialog" lang=${lang} .solution=${solution} .catalog=${catalog} ?open=${!!solution}
+    return html`<t4g-solution-detail exportparts="dialog, button: dialog-button, badge: dialog-badge" lang=${lang} .solution=${solution} .catalog=${catalog} ?open=${!!solution}
       @t4g-close=${() => this.closeDetail()} @t4g-city-select=${() => this.closeDetail(false)}></t4g-solution-detail>`;
   }
 }

@@ -8,8 +8,8 @@ import type { Solution, Track } from '../../catalog/schema.js';
 import { type Range, splitByRanges } from '../../catalog/search.js';
 import { ICC_TRACKS } from '../../catalog/tracks.js';
 import { type T4gErrorDetail, type T4gSelectDetail, fire } from '../../events.js';
-import { LangController } from '../../controllers/lang-controller.js';
 import { resolveLang } from '../../i18n/lang.js';
+import { T4gElement } from '../../internal/t4g-element.js';
 import { loadMessages, messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
 import { solutionCardStyles } from './solution-card.styles.js';
@@ -32,18 +32,11 @@ export function marked(text: string, ranges?: readonly Range[]) {
  * @csspart card - The card's outer box.
  * @csspart badge - Each track or service badge.
  * @csspart mark - A search match in the name or summary.
- * @cssprop --t4g-color-brand - Badge and name colour.
- * @cssprop --t4g-color-surface - Card background.
- * @cssprop --t4g-color-border - Card border.
  */
-export class T4gSolutionCard extends LitElement {
+export class T4gSolutionCard extends T4gElement {
   static override styles = [hostStyles, solutionCardStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  /** Language of the interface and content; by default the nearest `lang` of the page. */
-  @property({ reflect: true }) override lang!: string;
-
-  private readonly langWatch = new LangController(this);
 
   /** The solution to show, as in the catalogue. */
   @property({ attribute: false }) solution?: Solution;

@@ -1,11 +1,11 @@
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { type PropertyValues, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { cityName, countryName, languageName, trackName } from '../../catalog/names.js';
 import { localize } from '../../catalog/localized.js';
 import type { Catalog, Solution } from '../../catalog/schema.js';
 import { type T4gCitySelectDetail, fire } from '../../events.js';
-import { LangController } from '../../controllers/lang-controller.js';
 import { resolveLang } from '../../i18n/lang.js';
+import { T4gElement } from '../../internal/t4g-element.js';
 import { messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
 import { solutionDetailStyles } from './solution-detail.styles.js';
@@ -21,16 +21,12 @@ import { solutionDetailStyles } from './solution-detail.styles.js';
  * @fires t4g-close - The dialog was closed (Escape, the close button or the backdrop).
  * @fires t4g-city-select - A city that uses the solution was chosen; `detail: { cityId }`.
  * @csspart dialog - The dialog box.
+ * @csspart badge - Each track badge.
  * @csspart button - The close button and the city buttons.
- * @cssprop --t4g-dialog-width - Widest the dialog gets (default 48em).
  */
-export class T4gSolutionDetail extends LitElement {
+export class T4gSolutionDetail extends T4gElement {
   static override styles = [hostStyles, solutionDetailStyles];
 
-  /** Language of the interface and content; by default the nearest `lang` of the page. */
-  @property({ reflect: true }) override lang!: string;
-
-  private readonly langWatch = new LangController(this);
 
   /** The solution to show. */
   @property({ attribute: false }) solution?: Solution;
@@ -119,7 +115,7 @@ export class T4gSolutionDetail extends LitElement {
       <p class="summary">${localize(solution.summary, lang)}</p>
       ${solution.image ? html`<img src=${solution.image} alt=${localize(solution.imageAlt, lang)} />` : nothing}
       ${paragraphs.map((p) => html`<p>${p}</p>`)}
-      <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li>${trackName(this.catalog, id, lang)}</li>`)}</ul>
+      <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName(this.catalog, id, lang)}</li>`)}</ul>
       <dl>
         <dt>${t.provider}</dt>
         <dd>
