@@ -15,4 +15,3 @@ export * from './names.js';
 export * from './search.js';
 export * from './cities.js';
 export * from './facets.js';
-export { COUNTRY_CODES } from './countries.js';

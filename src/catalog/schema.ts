@@ -18,6 +18,7 @@ import { COUNTRY_CODES } from './countries.js';
 import { CITY_ROLES, EMAIL, LANGUAGE_TAG, PRICING, PROVIDER_TYPES, SLUG, SPDX, SUMMARY_MAX, TRACK_KINDS } from './constants.js';
 
 export * from './constants.js';
+export { COUNTRY_CODES } from './countries.js';
 
 const describe = (description: string, extra: Record<string, unknown> = {}) => z.meta({ description, ...extra });
 
