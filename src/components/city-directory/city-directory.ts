@@ -1,24 +1,17 @@
-import { type PropertyValues, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { CITY_FACET_KEYS, CITY_SORT_KEYS, type CityFacetKey, type CitySearchResult, type CitySortKey, cityIndex } from '../../catalog/cities.js';
-import type { LoadedCatalog } from '../../catalog/load.js';
 import { countryName, trackName } from '../../catalog/names.js';
 import type { ViewState } from '../../catalog/query-state.js';
-import { CatalogController } from '../../controllers/catalog-controller.js';
-import { AfterRender } from '../../controllers/after-render.js';
-import { ViewController } from '../../controllers/view-controller.js';
 import { type T4gCitySelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
-import { T4gElement } from '../../internal/t4g-element.js';
 import { type Messages, messages } from '../../i18n/messages.js';
+import { type Catalog, T4gSearchWidget } from '../../internal/search-widget.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchUiStyles } from '../../styles/search-ui.js';
-import { errorBox, facetGroups, facetPanel, filterChips, pagination, searchControls, skeleton } from '../../views/search-ui.js';
+import { errorBox, skeleton } from '../../views/search-ui.js';
 import type { T4gCityCard } from '../city-card/city-card.js';
 import { cityDirectoryStyles } from './city-directory.styles.js';
-
-type Catalog = LoadedCatalog['catalog'];
-type CityView = ViewState<CityFacetKey, CitySortKey>;
 
 /**
  * Every city of the catalogue as a searchable, filterable grid of cards.
@@ -38,77 +31,30 @@ type CityView = ViewState<CityFacetKey, CitySortKey>;
  * @csspart pagination - The pagination bar.
  * @csspart select - The sort menu.
  */
-export class T4gCityDirectory extends T4gElement {
+export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey, CitySearchResult> {
   static override styles = [hostStyles, searchUiStyles, cityDirectoryStyles];
-
-  /** Address of the catalogue JSON. */
-  @property() src?: string;
-
-  /** A catalogue object, instead of `src`. */
-  @property({ attribute: false }) catalog?: object;
-
-  /** Cities per page. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 24;
-
-  /** Keep the words, filters, sort, page and open city in the page URL. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
-
-  /** Prefix of its URL parameters; give each widget on a page its own. */
-  @property({ attribute: 'url-prefix' }) urlPrefix = 't4g-city-';
 
   /** Show the city chosen anywhere on the page (`t4g-city-select`), e.g. in a solution's detail. */
   @property({ type: Boolean }) listen = false;
 
-  /** Level of the results heading in the page's outline (2 to 5); cards go one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Cities per page. */
+  @property({ type: Number, attribute: 'page-size' }) override pageSize = 24;
 
+  /** Prefix of this widget's URL parameters; give each widget on a page its own. */
+  @property({ attribute: 'url-prefix' }) override urlPrefix = 't4g-city-';
 
-  @state() private expanded = new Set<string>();
-  @state() private filtersOpen = false;
-
-  private readonly data = new CatalogController(this, () => this.catalog ?? this.src);
-  private readonly views = new ViewController<CityFacetKey, CitySortKey>(this, {
-    keys: { facets: CITY_FACET_KEYS, sorts: CITY_SORT_KEYS },
-    syncUrl: () => this.syncUrl,
-    prefix: () => this.urlPrefix,
-    changed: () => this.compute(),
-  });
-
-  private result?: CitySearchResult;
-  private computedFor?: { view: CityView; catalog: Catalog; lang: string };
-  /** Moves focus after a render, when the control that had it goes away. */
-  private readonly afterRender = new AfterRender(this);
-
-  /** Ids of the matching cities in order, across all pages. */
-  get results(): string[] {
-    return this.result?.ids ?? [];
-  }
-
-  get total(): number {
-    return this.result?.total ?? 0;
-  }
-
-  private get view() {
-    return this.views.view;
-  }
-
-  search(text: string): void {
-    this.views.change({ ...this.view, text, page: 1 }, 'text');
+  constructor() {
+    super({ facets: CITY_FACET_KEYS, sorts: CITY_SORT_KEYS });
   }
 
   /** e.g. `{ country: ['FI'], role: ['mentor'], track: ['tourism'] }`. */
-  setFilters(filters: Partial<Record<CityFacetKey, readonly string[]>>): void {
-    const next: CityView['filters'] = {};
-    for (const key of CITY_FACET_KEYS) if (filters[key]?.length) next[key] = [...new Set(filters[key]!.map(String))];
-    this.views.change({ ...this.view, filters: next, page: 1 });
+  override setFilters(filters: Partial<Record<CityFacetKey, readonly string[]>>): void {
+    super.setFilters(filters);
   }
 
-  clearFilters(): void {
-    this.setFilters({});
-  }
-
-  setSort(sort: CitySortKey): void {
-    if (CITY_SORT_KEYS.includes(sort)) this.views.change({ ...this.view, sort, page: 1 });
+  /** `relevance` (with words), `name`, `population` or `solutions`. */
+  override setSort(sort: CitySortKey): void {
+    super.setSort(sort);
   }
 
   /** Shows a city's full profile, as if its card had been activated. */
@@ -125,17 +71,7 @@ export class T4gCityDirectory extends T4gElement {
       // The grid was just rendered again: its cards render in their own update, after this one.
       const card = open ? this.renderRoot.querySelector<T4gCityCard>(`.grid t4g-city-card[city-id="${CSS.escape(open)}"]`) : null;
       if (card) void card.updateComplete.then(() => card.focus());
-      else this.focusAfterRender('#results-heading');
-    });
-  }
-
-  /** After the next render, focuses the first of `selectors` that matches. */
-  private focusAfterRender(...selectors: string[]) {
-    this.afterRender.then(() => {
-      for (const selector of selectors) {
-        const target = this.renderRoot.querySelector<HTMLElement>(selector);
-        if (target) return target.focus();
-      }
+      else this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
     });
   }
 
@@ -149,23 +85,14 @@ export class T4gCityDirectory extends T4gElement {
     document.removeEventListener('t4g-city-select', this.onCitySelectElsewhere);
   }
 
-  override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('src') || changed.has('catalog')) {
-      this.result = undefined;
-      void this.data.load();
-    }
-    if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') !== undefined) this.views.readUrl();
-    this.compute();
+  protected override runSearch(catalog: Catalog, lang: string, view: ViewState<CityFacetKey, CitySortKey>): CitySearchResult {
+    return cityIndex(catalog, lang).search({ text: view.text, filters: view.filters, ...(view.sort && { sort: view.sort }) });
   }
 
-  private compute() {
-    const catalog = this.data.catalog;
-    if (!catalog) return;
-    const lang = resolveLang(this);
-    const last = this.computedFor;
-    if (last && last.view === this.view && last.catalog === catalog && last.lang === lang) return;
-    this.computedFor = { view: this.view, catalog, lang };
-    this.result = cityIndex(catalog, lang).search({ text: this.view.text, filters: this.view.filters, ...(this.view.sort && { sort: this.view.sort }) });
+  protected override facetLabel(catalog: Catalog, key: CityFacetKey, value: string, lang: string, t: Messages): string {
+    if (key === 'country') return countryName(value, lang);
+    if (key === 'role') return t.role[value] ?? value;
+    return trackName(catalog, value, lang);
   }
 
   // A city chosen elsewhere (a solution's detail, a card outside) opens here.
@@ -181,17 +108,6 @@ export class T4gCityDirectory extends T4gElement {
     event.stopPropagation();
     this.showCity(event.detail.cityId);
     fire<T4gCitySelectDetail>(this, 't4g-city-select', event.detail);
-  }
-
-  private toggleFilter(key: CityFacetKey, value: string) {
-    const current = this.view.filters[key] ?? [];
-    this.setFilters({ ...this.view.filters, [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] });
-  }
-
-  private label(catalog: Catalog, key: CityFacetKey, value: string, lang: string, t: Messages): string {
-    if (key === 'country') return countryName(value, lang);
-    if (key === 'role') return t.role[value] ?? value;
-    return trackName(catalog, value, lang);
   }
 
   override render() {
@@ -210,29 +126,9 @@ export class T4gCityDirectory extends T4gElement {
       </div>`;
     }
     return html`
-      ${searchControls({
-        label: t.searchCities,
-        placeholder: t.searchCitiesPlaceholder,
-        value: this.view.text,
-        onInput: (text) => this.search(text),
-        sortLabel: t.sortLabel,
-        sorts: CITY_SORT_KEYS.filter((key) => key !== 'relevance' || this.view.text.trim()).map((key) => ({ value: key, label: t.citySort[key]! })),
-        sort: this.result?.sort ?? 'name',
-        onSort: (sort) => this.setSort(sort as CitySortKey),
-      })}
+      ${this.renderControls(t, { search: t.searchCities, placeholder: t.searchCitiesPlaceholder, sorts: t.citySort })}
       <div class="layout">
-        ${catalog && this.result
-          ? facetPanel({
-              groups: facetGroups(CITY_FACET_KEYS, this.result.facets, (key) => t.cityFacet[key]!, (key, value) => this.label(catalog, key, value, lang, t), lang),
-              expanded: this.expanded,
-              open: this.filtersOpen,
-              selectedCount: Object.values(this.view.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0),
-              t,
-              onToggleValue: (key, value) => this.toggleFilter(key as CityFacetKey, value),
-              onToggleExpanded: (key) => (this.expanded = new Set(this.expanded.has(key) ? [...this.expanded].filter((k) => k !== key) : [...this.expanded, key])),
-              onToggleOpen: () => (this.filtersOpen = !this.filtersOpen),
-            })
-          : nothing}
+        ${catalog ? this.renderFacets(catalog, CITY_FACET_KEYS, t.cityFacet, lang, t) : nothing}
         <section class="results" aria-labelledby="results-heading" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
           <h2 id="results-heading" aria-level=${level} tabindex="-1">${t.cityResults}</h2>
           <p class="count" role="status">${this.statusText(t)}</p>
@@ -251,31 +147,16 @@ export class T4gCityDirectory extends T4gElement {
   }
 
   private renderResults(catalog: Catalog, result: CitySearchResult, lang: string, t: Messages, cardLevel: number) {
-    const chips = CITY_FACET_KEYS.flatMap((key) =>
-      (this.view.filters[key] ?? []).map((value) => ({
-        label: this.label(catalog, key, value, lang, t),
-        remove: () => {
-          this.toggleFilter(key, value);
-          this.focusAfterRender('[part="chip"]', '#results-heading');
-        },
-      })),
-    );
-    const pages = Math.max(1, Math.ceil(result.total / this.pageSize));
-    const page = Math.min(this.view.page, pages);
+    const { page, pages, ids } = this.page(result);
     const index = cityIndex(catalog, lang);
     return html`
-      ${filterChips(chips, () => {
-        this.clearFilters();
-        this.focusAfterRender('#results-heading');
-      }, t)}
+      ${this.renderChips(this.activeFilters(catalog, lang, t), t)}
       <ol class="grid" @t4g-city-select=${this.onCardSelect}>
-        ${result.ids.slice((page - 1) * this.pageSize, page * this.pageSize).map((id) => html`<li>
+        ${ids.map((id) => html`<li>
           <t4g-city-card exportparts="card, badge" heading-level=${cardLevel} lang=${lang} city-id=${id} .catalog=${catalog} .city=${index.city(id)}></t4g-city-card>
         </li>`)}
       </ol>
-      ${pagination(page, pages, (n) => {
-        if (this.views.change({ ...this.view, page: n })) this.focusAfterRender('#results-heading');
-      }, t)}
+      ${this.renderPagination(page, pages, t)}
     `;
   }
 }
