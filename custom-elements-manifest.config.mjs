@@ -1,9 +1,10 @@
 // `npm run manifest` writes custom-elements.json from the components' JSDoc;
 // Storybook's controls and docs read it. Runs after `npm run build:lib`: the
 // design tokens are added to every element from their one table,
-// dist/lib/styles/tokens.js (src/styles/tokens.ts), not written again in JSDoc.
+// dist/lib/styles/token-docs.js (src/styles/tokens.ts, token-docs.ts), not written again in JSDoc.
 // Plugin phases are not awaited: read the table before the analyzer starts.
-const { TOKENS } = await import('./dist/lib/styles/tokens.js');
+const { documentedTokens } = await import('./dist/lib/styles/token-docs.js');
+const TOKENS = documentedTokens();
 
 export default {
   globs: ['src/components/**/*.ts', 'src/internal/**/*.ts'],

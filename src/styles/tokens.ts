@@ -16,6 +16,7 @@ import { type CSSResult, unsafeCSS } from 'lit';
  * dialog, the directory's city cards) through inherited private
  * `--_theme-*` properties, so they follow it rather than the media query.
  *
+ * What each token styles is in token-docs.ts (kept out of the bundle);
  * docs/theming.md documents this table; test/browser/theme.test.ts checks that
  * every token is there, and measures the contrast of the defaults.
  */
@@ -28,41 +29,39 @@ export interface Token {
   light: string;
   /** Default in the dark theme. */
   dark?: string;
-  /** What it styles, for the docs. */
-  use: string;
 }
 
 export const TOKENS: readonly Token[] = [
   // Colours. Contrast of the defaults (WCAG 2.1, light / dark) is in docs/theming.md.
-  { name: '--t4g-color-brand', alias: '--_brand', light: '#0b5394', dark: '#8ab8ff', use: 'Links, link-style and outline buttons, badges, chip borders; the fill of primary buttons and the role badge' },
-  { name: '--t4g-color-on-brand', alias: '--_on-brand', light: '#ffffff', dark: '#0d1117', use: 'Text on the brand colour (primary buttons, the current page, the role badge)' },
-  { name: '--t4g-color-surface', alias: '--_surface', light: '#ffffff', dark: '#161a20', use: 'Background of cards, the dialog, fields and outline buttons' },
-  { name: '--t4g-color-surface-alt', alias: '--_surface-alt', light: '#f3f5f8', dark: '#20262e', use: 'Background of panels (the filter groups) and placeholders (loading cards, a card without an image)' },
-  { name: '--t4g-color-background', alias: '--_background', light: 'var(--_surface)', use: "The widget's own background, behind its cards (default: the surface colour); `transparent` lets the page show through" },
-  { name: '--t4g-color-text', alias: '--_text', light: '#1b1f24', dark: '#e6e9ee', use: 'Text' },
-  { name: '--t4g-color-muted', alias: '--_muted', light: '#555d66', dark: '#a3adb9', use: 'Secondary text (counts, provider, facts, population)' },
-  { name: '--t4g-color-border', alias: '--_border', light: '#c9ced6', dark: '#3d4550', use: 'Decorative borders: cards, panels, the dialog, the empty state' },
-  { name: '--t4g-color-input-border', alias: '--_input-border', light: 'var(--_muted)', use: 'Border of the search field and the sort menu (default: the muted colour, which meets 3:1 against the surface)' },
-  { name: '--t4g-color-focus', alias: '--_focus', light: '#b45309', dark: '#ffb357', use: 'Focus outline' },
-  { name: '--t4g-color-success', alias: '--_success', light: '#1a7f37', dark: '#4cc26f', use: 'Success states (reserved: no component shows one yet)' },
-  { name: '--t4g-color-warning', alias: '--_warning', light: '#b45309', dark: '#f0a35b', use: 'Border of error boxes (catalogue failed to load, unknown solution or city)' },
-  { name: '--t4g-color-highlight', alias: '--_highlight', light: '#fff0a8', dark: '#4d3d00', use: 'Background of search matches (`<mark>`)' },
-  { name: '--t4g-color-backdrop', alias: '--_backdrop', light: 'rgb(0 0 0 / 0.5)', dark: 'rgb(0 0 0 / 0.7)', use: "Backdrop behind the solution's dialog" },
+  { name: '--t4g-color-brand', alias: '--_brand', light: '#0b5394', dark: '#8ab8ff' },
+  { name: '--t4g-color-on-brand', alias: '--_on-brand', light: '#ffffff', dark: '#0d1117' },
+  { name: '--t4g-color-surface', alias: '--_surface', light: '#ffffff', dark: '#161a20' },
+  { name: '--t4g-color-surface-alt', alias: '--_surface-alt', light: '#f3f5f8', dark: '#20262e' },
+  { name: '--t4g-color-background', alias: '--_background', light: 'var(--_surface)' },
+  { name: '--t4g-color-text', alias: '--_text', light: '#1b1f24', dark: '#e6e9ee' },
+  { name: '--t4g-color-muted', alias: '--_muted', light: '#555d66', dark: '#a3adb9' },
+  { name: '--t4g-color-border', alias: '--_border', light: '#c9ced6', dark: '#3d4550' },
+  { name: '--t4g-color-input-border', alias: '--_input-border', light: 'var(--_muted)' },
+  { name: '--t4g-color-focus', alias: '--_focus', light: '#b45309', dark: '#ffb357' },
+  { name: '--t4g-color-success', alias: '--_success', light: '#1a7f37', dark: '#4cc26f' },
+  { name: '--t4g-color-warning', alias: '--_warning', light: '#b45309', dark: '#f0a35b' },
+  { name: '--t4g-color-highlight', alias: '--_highlight', light: '#fff0a8', dark: '#4d3d00' },
+  { name: '--t4g-color-backdrop', alias: '--_backdrop', light: 'rgb(0 0 0 / 0.5)', dark: 'rgb(0 0 0 / 0.7)' },
   // Type: in em, relative to the widget's base size, never rem (material-web #1911).
-  { name: '--t4g-font-family', light: 'inherit', use: "Font (default: the page's)" },
+  { name: '--t4g-font-family', light: 'inherit' },
   // `medium` is the reader's default text size: what `1rem` is, unless the page changed its root size. Not `1em`:
   // a page with `html { font-size: 62.5% }` and no size on body would pass 10px on to the widget (examples/hostile/municipal.html).
-  { name: '--t4g-font-size', alias: '--_font-size', light: 'medium', use: "Base text size (default: the reader's default size; `1em` follows the text around the widget)" },
-  { name: '--t4g-font-size-small', alias: '--_font-size-small', light: '0.875em', use: 'Badges, chips, counts, secondary text' },
-  { name: '--t4g-font-size-large', alias: '--_font-size-large', light: '1.15em', use: 'Card titles, the results heading, error titles' },
-  { name: '--t4g-font-size-title', alias: '--_font-size-title', light: '1.4em', use: "The catalogue's title, the dialog's title" },
+  { name: '--t4g-font-size', alias: '--_font-size', light: 'medium' },
+  { name: '--t4g-font-size-small', alias: '--_font-size-small', light: '0.875em' },
+  { name: '--t4g-font-size-large', alias: '--_font-size-large', light: '1.15em' },
+  { name: '--t4g-font-size-title', alias: '--_font-size-title', light: '1.4em' },
   // Shape and space.
-  { name: '--t4g-radius', alias: '--_radius', light: '0.5em', use: 'Corner radius of cards, panels, fields and buttons' },
-  { name: '--t4g-space', alias: '--_space', light: '1em', use: 'Padding of cards and gaps between them' },
-  { name: '--t4g-shadow', alias: '--_shadow', light: '0 1px 3px rgb(0 0 0 / 0.12)', dark: '0 1px 3px rgb(0 0 0 / 0.6)', use: 'Shadow of cards' },
-  { name: '--t4g-shadow-dialog', alias: '--_shadow-dialog', light: '0 0.5em 2em rgb(0 0 0 / 0.3)', dark: '0 0.5em 2em rgb(0 0 0 / 0.7)', use: "Shadow of the solution's dialog" },
-  { name: '--t4g-card-min-width', alias: '--_card-min-width', light: '16em', use: 'Narrowest a card may be before the grid drops a column' },
-  { name: '--t4g-dialog-width', alias: '--_dialog-width', light: '48em', use: "Widest the solution's dialog gets" },
+  { name: '--t4g-radius', alias: '--_radius', light: '0.5em' },
+  { name: '--t4g-space', alias: '--_space', light: '1em' },
+  { name: '--t4g-shadow', alias: '--_shadow', light: '0 1px 3px rgb(0 0 0 / 0.12)', dark: '0 1px 3px rgb(0 0 0 / 0.6)' },
+  { name: '--t4g-shadow-dialog', alias: '--_shadow-dialog', light: '0 0.5em 2em rgb(0 0 0 / 0.3)', dark: '0 0.5em 2em rgb(0 0 0 / 0.7)' },
+  { name: '--t4g-card-min-width', alias: '--_card-min-width', light: '16em' },
+  { name: '--t4g-dialog-width', alias: '--_dialog-width', light: '48em' },
 ];
 
 const aliased = TOKENS.filter((token) => token.alias);

@@ -7,6 +7,7 @@ import type { T4gCityDirectory } from '../../src/components/city-directory/city-
 import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
 import type { T4gSolutionCard } from '../../src/components/solution-card/solution-card.js';
 import type { T4gSolutionDetail } from '../../src/components/solution-detail/solution-detail.js';
+import { TOKEN_USES, documentedTokens } from '../../src/styles/token-docs.js';
 import { TOKENS } from '../../src/styles/tokens.js';
 import '../../src/t4g.js';
 import { $, $$, cards, facetBox, until } from './helpers.js';
@@ -325,6 +326,9 @@ describe('theme: tokens', () => {
         if (value && !value.startsWith('var(') && value !== 'inherit') expect(row, `${token.name}: default ${value}`).to.contain(`\`${value}\``);
       }
     }
+    // What each token styles (for custom-elements.json and the docs) is written for every one, and for no other.
+    expect(Object.keys(TOKEN_USES).sort()).to.deep.equal(TOKENS.map((token) => token.name).sort());
+    for (const token of documentedTokens()) expect(token.use.trim(), token.name).to.not.equal('');
   });
 
   it('a token on :root reaches into every shadow root; one on the element wins over it; both win over the theme', async () => {

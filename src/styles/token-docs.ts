@@ -1,0 +1,38 @@
+/**
+ * What each design token styles, for the docs and custom-elements.json: apart
+ * from tokens.ts so the prose stays out of the script-tag bundle.
+ */
+import { TOKENS, type Token } from './tokens.js';
+
+export const TOKEN_USES: Readonly<Record<Token['name'], string>> = {
+  '--t4g-color-brand': 'Links, link-style and outline buttons, badges, chip borders; the fill of primary buttons and the role badge',
+  '--t4g-color-on-brand': 'Text on the brand colour (primary buttons, the current page, the role badge)',
+  '--t4g-color-surface': 'Background of cards, the dialog, fields and outline buttons',
+  '--t4g-color-surface-alt': 'Background of panels (the filter groups) and placeholders (loading cards, a card without an image)',
+  '--t4g-color-background': "The widget's own background, behind its cards (default: the surface colour); `transparent` lets the page show through",
+  '--t4g-color-text': 'Text',
+  '--t4g-color-muted': 'Secondary text (counts, provider, facts, population)',
+  '--t4g-color-border': 'Decorative borders: cards, panels, the dialog, the empty state',
+  '--t4g-color-input-border': 'Border of the search field and the sort menu (default: the muted colour, which meets 3:1 against the surface)',
+  '--t4g-color-focus': 'Focus outline',
+  '--t4g-color-success': 'Success states (reserved: no component shows one yet)',
+  '--t4g-color-warning': 'Border of error boxes (catalogue failed to load, unknown solution or city)',
+  '--t4g-color-highlight': 'Background of search matches (`<mark>`)',
+  '--t4g-color-backdrop': "Backdrop behind the solution's dialog",
+  '--t4g-font-family': "Font (default: the page's)",
+  '--t4g-font-size': "Base text size (default: the reader's default size; `1em` follows the text around the widget)",
+  '--t4g-font-size-small': 'Badges, chips, counts, secondary text',
+  '--t4g-font-size-large': 'Card titles, the results heading, error titles',
+  '--t4g-font-size-title': "The catalogue's title, the dialog's title",
+  '--t4g-radius': 'Corner radius of cards, panels, fields and buttons',
+  '--t4g-space': 'Padding of cards and gaps between them',
+  '--t4g-shadow': 'Shadow of cards',
+  '--t4g-shadow-dialog': "Shadow of the solution's dialog",
+  '--t4g-card-min-width': 'Narrowest a card may be before the grid drops a column',
+  '--t4g-dialog-width': "Widest the solution's dialog gets",
+};
+
+/** Every token with what it styles. */
+export function documentedTokens(): (Token & { use: string })[] {
+  return TOKENS.map((token) => ({ ...token, use: TOKEN_USES[token.name] ?? '' }));
+}
