@@ -1,17 +1,35 @@
 import type { LocalizedText } from './schema.js';
 
+/** The entry of `text` to show for `lang`, as [tag, text]; the tag is undefined for a plain string. */
+function pick(text: LocalizedText | undefined, lang: string): [string | undefined, string] {
+  if (text === undefined) return [undefined, ''];
+  if (typeof text === 'string') return [undefined, text];
+  const entries = Object.entries(text);
+  const find = (tag: string) => entries.find(([key]) => key.toLowerCase() === tag.toLowerCase());
+  const base = lang.split('-')[0] ?? lang;
+  return find(lang) ?? find(base) ?? find('en') ?? entries[0] ?? [undefined, ''];
+}
+
 /**
  * The text to show for `lang`: the exact tag, then its base language
  * (`fr-BE` → `fr`), then English, then the first entry. Tags compare
  * case-insensitively, as BCP 47 says they should.
  */
 export function localize(text: LocalizedText | undefined, lang = 'en'): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
-  const entries = Object.entries(text);
-  const find = (tag: string) => entries.find(([key]) => key.toLowerCase() === tag.toLowerCase())?.[1];
-  const base = lang.split('-')[0] ?? lang;
-  return find(lang) ?? find(base) ?? find('en') ?? entries[0]?.[1] ?? '';
+  return pick(text, lang)[1];
+}
+
+/**
+ * The language of the text `localize` shows, when it is not the one asked for
+ * (an English summary on a French page): the element showing it gets this
+ * `lang`, so screen readers pronounce it right (WCAG 3.1.2). Undefined when it
+ * is the page's language or unknown (a plain string).
+ */
+export function fallbackLanguage(text: LocalizedText | undefined, lang = 'en'): string | undefined {
+  const [tag] = pick(text, lang);
+  if (!tag) return undefined;
+  const base = (value: string) => value.toLowerCase().split('-')[0];
+  return base(tag) === base(lang) ? undefined : tag;
 }
 
 /** Every language a text is written in (`[]` for a plain string, whose language is unknown). */

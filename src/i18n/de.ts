@@ -84,6 +84,7 @@ export function de({ formatNumber, labels, nth, plural }: typeof Format): Messag
     pricingAndLicence: 'Preis und Lizenz',
     languages: 'Sprachen',
     usedBy: 'Städte, die sie einsetzen',
+    lastUpdated: 'Zuletzt aktualisiert',
     links: 'Website und Kontakt',
     website: 'Website',
     contactByEmail: 'E-Mail',

@@ -84,6 +84,7 @@ export const en = {
   pricingAndLicence: 'Pricing and licence',
   languages: 'Languages',
   usedBy: 'Cities that use it',
+  lastUpdated: 'Last updated',
   links: 'Website and contact',
   website: 'Website',
   contactByEmail: 'E-mail',

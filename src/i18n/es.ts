@@ -85,6 +85,7 @@ export function es({ formatNumber, labels, nth, plural }: typeof Format): Messag
     pricingAndLicence: 'Precio y licencia',
     languages: 'Idiomas',
     usedBy: 'Ciudades que la usan',
+    lastUpdated: 'Última actualización',
     links: 'Sitio web y contacto',
     website: 'Sitio web',
     contactByEmail: 'Correo electrónico',

@@ -94,6 +94,7 @@ export function fr({ formatNumber, labels, nth, plural }: typeof Format): Messag
     pricingAndLicence: 'Tarif et licence',
     languages: 'Langues',
     usedBy: 'Villes qui l’utilisent',
+    lastUpdated: 'Dernière mise à jour',
     links: 'Site web et contact',
     website: 'Site web',
     contactByEmail: 'Courriel',

@@ -85,6 +85,7 @@ export function it({ formatNumber, labels, nth, plural }: typeof Format): Messag
     pricingAndLicence: 'Prezzo e licenza',
     languages: 'Lingue',
     usedBy: 'Città che la usano',
+    lastUpdated: 'Ultimo aggiornamento',
     links: 'Sito web e contatti',
     website: 'Sito web',
     contactByEmail: 'Posta elettronica',

@@ -89,6 +89,7 @@ export function pl({ formatNumber, labels, nth, plural }: typeof Format): Messag
     pricingAndLicence: 'Cena i licencja',
     languages: 'Języki',
     usedBy: 'Miasta, które z niego korzystają',
+    lastUpdated: 'Ostatnia aktualizacja',
     links: 'Strona internetowa i kontakt',
     website: 'Strona internetowa',
     contactByEmail: 'Adres e-mail',

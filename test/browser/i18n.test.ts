@@ -105,6 +105,23 @@ describe('the interface speaks the page’s language', () => {
     }
   });
 
+  it('marks text shown in another language with its lang, and formats the update date in the page’s language', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><t4g-marketplace src=${FACETS}></t4g-marketplace></div>`);
+    const el = wrapper.querySelector('t4g-marketplace')!;
+    await until(el, () => cards(el).length > 0, 'the catalogue did not load');
+    el.openSolutionById('d');
+    const detail = $<T4gSolutionDetail>(el, 't4g-solution-detail')!;
+    await until(detail, () => !!$(detail, 'dl'), 'the detail did not open');
+    // The fixture's texts are plain strings (language unknown): nothing to mark.
+    expect($(detail, 'h2')!.hasAttribute('lang')).to.equal(false);
+    expect($(detail, 'time')!.getAttribute('datetime')).to.equal('2026-02-02');
+    expect($(detail, 'time')!.textContent).to.equal('2. Februar 2026');
+    // Bike sharing has English and French names: on a German page the English one shows, marked as English.
+    const bike = cards(el).find((card) => card.solution?.id === 'b')!;
+    await bike.updateComplete;
+    expect(bike.shadowRoot!.querySelector('.name')!.getAttribute('lang')).to.equal('en');
+  });
+
   it('Italian solution detail: readiness meaning and SDG names', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="it"><t4g-marketplace src=${FACETS}></t4g-marketplace></div>`);
     const el = wrapper.querySelector('t4g-marketplace')!;

@@ -1,7 +1,7 @@
 /** `localize()`: the requested language, its base language, English, then the first entry. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { languagesOf, localize } from '../../src/catalog/localized.js';
+import { fallbackLanguage, languagesOf, localize } from '../../src/catalog/localized.js';
 import type { LocalizedText } from '../../src/catalog/schema.js';
 import { ICC_TRACKS } from '../../src/catalog/tracks.js';
 
@@ -43,4 +43,12 @@ test('languagesOf lists the languages of a text, none for a plain string or unde
   assert.deepEqual(languagesOf({ en: 'Bikes', 'fr-BE': 'Vélos' }), ['en', 'fr-BE']);
   assert.deepEqual(languagesOf('Bikes'), []);
   assert.deepEqual(languagesOf(undefined), []);
+});
+
+test('fallbackLanguage names the language of a fallback text, so the element showing it can say so', () => {
+  const text = { en: 'Bike sharing', fr: 'Vélos partagés' };
+  assert.equal(fallbackLanguage(text, 'fr-BE'), undefined, 'French on a Belgian French page');
+  assert.equal(fallbackLanguage(text, 'de'), 'en', 'English shown on a German page');
+  assert.equal(fallbackLanguage({ pl: 'Rowery' }, 'de'), 'pl');
+  assert.equal(fallbackLanguage('Plain text', 'de'), undefined, 'a plain string has no known language');
 });

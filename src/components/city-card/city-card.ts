@@ -1,10 +1,11 @@
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { type CityIndex, cityIndex } from '../../catalog/cities.js';
 import { CatalogError } from '../../catalog/errors.js';
 import { countryName, solutionName, trackName } from '../../catalog/names.js';
 import { loadCatalog } from '../../catalog/load.js';
-import { localize } from '../../catalog/localized.js';
+import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import type { Catalog, City } from '../../catalog/schema.js';
 import { type T4gCitySelectDetail, type T4gErrorDetail, type T4gSelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
@@ -55,7 +56,7 @@ export class T4gCityCard extends T4gElement {
   /** Show the city chosen anywhere on the page (`t4g-city-select`), e.g. in a solution's detail. */
   @property({ type: Boolean }) listen = false;
 
-  /** Heading level of the city's name in the page's outline (2 to 6). */
+  /** Heading level of the city's name in the page's outline (2 to 5; its sections go one below). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   @state() private problem?: string;
@@ -124,14 +125,14 @@ export class T4gCityCard extends T4gElement {
     const level = Math.min(5, Math.max(2, this.headingLevel));
     return html`<article part="card">
       ${full && city.image ? html`<img class="image" src=${city.image} alt=${localize(city.imageAlt, lang)} />` : nothing}
-      <h3 role="heading" aria-level=${level} tabindex=${full ? '-1' : nothing}>
+      <h3 role="heading" aria-level=${level} tabindex=${full ? '-1' : nothing} lang=${ifDefined(fallbackLanguage(city.name, lang))}>
         ${full ? name : html`<button type="button" class="name" @click=${() => fire<T4gCitySelectDetail>(this, 't4g-city-select', { cityId: city.id })}>${name}</button>`}
       </h3>
       <p class="meta">
         <span class="country"><span aria-hidden="true">${flag(city.country)} </span>${countryName(city.country, lang)}<span class="visually-hidden"> (${city.country})</span></span>
         <span class="badge role" part="badge">${t.role[city.role]}</span>
       </p>
-      ${city.tagline ? html`<p class="tagline">${localize(city.tagline, lang)}</p>` : nothing}
+      ${city.tagline ? html`<p class="tagline" lang=${ifDefined(fallbackLanguage(city.tagline, lang))}>${localize(city.tagline, lang)}</p>` : nothing}
       ${city.population ? html`<p class="population">${t.population(new Intl.NumberFormat(lang).format(city.population), city.populationYear)}</p>` : nothing}
       ${city.tracks?.length
         ? html`<ul class="tracks" aria-label=${t.tracks}>${city.tracks.map((id) => html`<li class="badge" part="badge">${trackName(this.catalog, id, lang)}</li>`)}</ul>`
@@ -150,7 +151,7 @@ export class T4gCityCard extends T4gElement {
     const mentors = index?.mentors(city.id) ?? [];
     const mentees = index?.mentees(city.id) ?? [];
     return html`
-      ${city.summary ? html`<p class="summary">${localize(city.summary, lang)}</p>` : nothing}
+      ${city.summary ? html`<p class="summary" lang=${ifDefined(fallbackLanguage(city.summary, lang))}>${localize(city.summary, lang)}</p>` : nothing}
       ${city.ambitions?.length ? html`${heading(t.ambitions)}<ul>${city.ambitions.map((ambition) => html`<li>${localize(ambition, lang)}</li>`)}</ul>` : nothing}
       ${city.bestPractices?.length
         ? html`${heading(t.bestPractices)}<ul class="practices">${city.bestPractices.map((practice) => html`<li>

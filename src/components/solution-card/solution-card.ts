@@ -1,8 +1,9 @@
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { CatalogError } from '../../catalog/errors.js';
 import { loadCatalog } from '../../catalog/load.js';
-import { localize } from '../../catalog/localized.js';
+import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import { trackName } from '../../catalog/names.js';
 import type { Solution, Track } from '../../catalog/schema.js';
 import { type Range, splitByRanges } from '../../catalog/search.js';
@@ -99,10 +100,10 @@ export class T4gSolutionCard extends T4gElement {
           ? html`<img class="image" src=${solution.image} alt=${localize(solution.imageAlt, lang)} loading="lazy" />`
           : html`<div class="image placeholder" aria-hidden="true"></div>`}
         <h3 role="heading" aria-level=${Math.min(6, Math.max(2, this.headingLevel))}>
-          <button type="button" class="name" @click=${this.select}>${marked(localize(solution.name, lang), this.highlights?.name)}</button>
+          <button type="button" class="name" lang=${ifDefined(fallbackLanguage(solution.name, lang))} @click=${this.select}>${marked(localize(solution.name, lang), this.highlights?.name)}</button>
         </h3>
         <p class="provider">${t.providedBy} ${solution.provider.name}</p>
-        <p class="summary">${marked(localize(solution.summary, lang), this.highlights?.summary)}</p>
+        <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang))}>${marked(localize(solution.summary, lang), this.highlights?.summary)}</p>
         <ul aria-label=${t.tracks}>
           ${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName(this, id, lang)}</li>`)}
         </ul>

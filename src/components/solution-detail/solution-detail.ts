@@ -1,7 +1,8 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { cityName, countryName, languageName, trackName } from '../../catalog/names.js';
-import { localize } from '../../catalog/localized.js';
+import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import type { Catalog, Solution } from '../../catalog/schema.js';
 import { type T4gCitySelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
@@ -109,12 +110,12 @@ export class T4gSolutionDetail extends T4gElement {
     const email = solution.contact?.email;
     return html`
       <div class="header">
-        <h2 id="title">${localize(solution.name, lang)}</h2>
+        <h2 id="title" lang=${ifDefined(fallbackLanguage(solution.name, lang))}>${localize(solution.name, lang)}</h2>
         <button type="button" class="close" part="button" @click=${this.close}>${t.close}</button>
       </div>
-      <p class="summary">${localize(solution.summary, lang)}</p>
+      <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang))}>${localize(solution.summary, lang)}</p>
       ${solution.image ? html`<img src=${solution.image} alt=${localize(solution.imageAlt, lang)} />` : nothing}
-      ${paragraphs.map((p) => html`<p>${p}</p>`)}
+      <div class="description" lang=${ifDefined(fallbackLanguage(solution.description, lang))}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
       <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName(this.catalog, id, lang)}</li>`)}</ul>
       <dl>
         <dt>${t.provider}</dt>
@@ -130,6 +131,9 @@ export class T4gSolutionDetail extends T4gElement {
           : nothing}
         ${solution.pricing || solution.licence
           ? html`<dt>${t.pricingAndLicence}</dt><dd>${[solution.pricing ? t.pricing[solution.pricing] : '', solution.licence ?? ''].filter(Boolean).join(', ')}</dd>`
+          : nothing}
+        ${solution.updated
+          ? html`<dt>${t.lastUpdated}</dt><dd><time datetime=${solution.updated}>${new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${solution.updated}T00:00:00Z`))}</time></dd>`
           : nothing}
         ${solution.languages?.length ? html`<dt>${t.languages}</dt><dd>${solution.languages.map((tag) => languageName(tag, lang)).join(', ')}</dd>` : nothing}
         ${solution.cities?.length
