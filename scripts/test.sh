@@ -38,6 +38,11 @@ node --test --test-reporter=tap test/pack/pack.test.mjs 2>&1 | tee "$log/pack.tx
 status=${PIPESTATUS[0]}
 count pack "$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log/pack.txt" | tail -1)" "$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log/pack.txt" | tail -1)" "$status"
 
+echo "== Storybook: every story built, opened in Chromium, checked with axe =="
+bash scripts/storybook-test.sh 2>&1 | tee "$log/storybook.txt"
+status=${PIPESTATUS[0]}
+count storybook "$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log/storybook.txt" | tail -1)" "$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log/storybook.txt" | tail -1)" "$status"
+
 rm -rf "$log"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

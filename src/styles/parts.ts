@@ -16,6 +16,10 @@ import { css } from 'lit';
  */
 export const buttonStyles = css`
   button {
+    /* A catalogue's long names (German compounds) wrap inside the button rather than push it past the card. */
+    max-width: 100%;
+    overflow-wrap: anywhere;
+    text-align: start;
     padding: 0.3em 0.8em;
     border: 1px solid var(--_brand);
     border-radius: var(--_radius);
@@ -89,6 +93,7 @@ export const cardStyles = css`
     background: var(--_surface);
     color: var(--_text);
     box-shadow: var(--_shadow);
+    overflow-wrap: anywhere;
   }
 `;
 

@@ -19,6 +19,10 @@ export const searchUiStyles = [
         grid-template-columns: minmax(12em, 16em) 1fr;
         align-items: start;
       }
+      /* Always the wide column, also while loading, when there are no facets yet. */
+      .results {
+        grid-column: -2 / -1;
+      }
     }
     .controls {
       display: flex;

@@ -216,7 +216,7 @@ describe('<t4g-solution-detail> from the marketplace', () => {
     expect(dialog.querySelector('h2')!.textContent).to.equal('Data portal');
     const text = dialog.textContent!.replace(/\s+/g, ' ');
     expect([...dialog.querySelectorAll('p')].map((p) => p.textContent)).to.include.members(['The portal runs on CKAN.', 'Every data set has an open licence and an API.']);
-    expect(text).to.contain('City, Spain');
+    expect(text).to.contain('Provider D (City, Spain)');
     expect(text).to.contain('TRL 7: system prototype demonstration in operational environment');
     expect(text).to.contain('Data sets published: 1,250');
     expect(text).to.contain('Downloads a month: 48,000.5 downloads');

@@ -105,6 +105,7 @@ export class T4gSolutionDetail extends T4gElement {
     const number = new Intl.NumberFormat(lang);
     const paragraphs = localize(solution.description, lang).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
     const provider = solution.provider;
+    const providerDetails = [provider.type ? t.providerType[provider.type] : '', provider.country ? countryName(provider.country, lang) : ''].filter(Boolean).join(', ');
     const external = (href: string, label: string) =>
       html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> ${t.external}</span></a>`;
     const email = solution.contact?.email;
@@ -121,7 +122,7 @@ export class T4gSolutionDetail extends T4gElement {
         <dt>${t.provider}</dt>
         <dd>
           ${provider.url ? external(provider.url, provider.name) : provider.name}
-          ${[provider.type ? t.providerType[provider.type] : '', provider.country ? countryName(provider.country, lang) : ''].filter(Boolean).join(', ')}
+          ${providerDetails ? ` (${providerDetails})` : ''}
         </dd>
         ${solution.trl ? html`<dt>${t.readiness}</dt><dd>${t.trl(solution.trl)}${t.colon}${t.trlMeaning(solution.trl)}</dd>` : nothing}
         ${solution.technologies?.length ? html`<dt>${t.technologies}</dt><dd>${solution.technologies.join(', ')}</dd>` : nothing}

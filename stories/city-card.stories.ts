@@ -1,0 +1,73 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import { CUSTOM_THEME, longWordsCatalog } from './support/catalogs.js';
+import { SAMPLE, element, find } from './support/element.js';
+
+/**
+ * `<t4g-city-card>`: a city of the Intelligent Cities Challenge. `variant="compact"` for lists (the directory's
+ * grid), `variant="full"` for the whole profile. Data from the sample catalogue: real ICC cities.
+ */
+const meta = {
+  title: 'Components/City card',
+  component: 't4g-city-card',
+  tags: ['autodocs'],
+  args: { src: SAMPLE, 'city-id': 'porto', variant: 'compact' },
+  render: (args, { argTypes }) => html`<div style="max-width: ${args.variant === 'full' ? '44rem' : '22rem'}">${element('t4g-city-card', args, argTypes)}</div>`,
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/** Waits until the card shows its city (or says why it cannot). */
+async function shown(canvasElement: HTMLElement) {
+  const card = find(canvasElement, 't4g-city-card');
+  await waitFor(() => expect(card.shadowRoot?.querySelector('article, [role="alert"]')).not.toBeNull(), { timeout: 10000 });
+  await card.updateComplete;
+  return card;
+}
+
+const play = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  await shown(canvasElement);
+};
+
+/** Name, country, role, population with its year, tracks and tagline. Activating the name fires `t4g-city-select`. */
+export const Compact: Story = { play };
+
+/** The whole profile: summary, ambitions, best practices and the solutions they use, mentees, website. */
+export const Full: Story = { args: { variant: 'full' }, play };
+
+/** A core city's full profile, with the mentor cities it learns from. */
+export const FullCoreCity: Story = { name: 'Full: a core city', args: { variant: 'full', 'city-id': 'ioannina' }, play };
+
+export const French: Story = { name: 'Language: French', args: { variant: 'full', lang: 'fr' }, play };
+
+export const DarkTheme: Story = { name: 'Dark theme', args: { variant: 'full', theme: 'dark' }, play };
+
+export const CustomTheme: Story = { name: 'Custom theme (tokens only)', args: { variant: 'full', ...CUSTOM_THEME }, play };
+
+/** A full profile in a 320 px column. */
+export const NarrowColumn: Story = {
+  name: 'Narrow column (320 px)',
+  args: { variant: 'full' },
+  render: (args, { argTypes }) => html`<div style="width: 320px; max-width: 100%">${element('t4g-city-card', args, argTypes)}</div>`,
+  play,
+};
+
+/** A city name and German words longer than the card is wide (given as the `catalog` property, with `city-id`). */
+export const LongGermanWords: Story = {
+  name: 'Long German words',
+  args: { src: undefined, 'city-id': 'oberdonaudampfschifffahrtshafenstadt', variant: 'full', lang: 'de' },
+  render: (args, { argTypes }) => html`<div style="max-width: 20rem">${element('t4g-city-card', args, argTypes, { catalog: longWordsCatalog() })}</div>`,
+  play,
+};
+
+/** A `city-id` the catalogue does not have: the card names it (and fires `t4g-error` with `kind: 'not-found'`). */
+export const UnknownCity: Story = {
+  name: 'Unknown city id',
+  args: { 'city-id': 'atlantis' },
+  play: async ({ canvasElement }) => {
+    const card = await shown(canvasElement);
+    await expect(card.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('atlantis');
+  },
+};

@@ -1,0 +1,205 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import type { Catalog } from '../src/catalog/schema.js';
+import { CUSTOM_THEME, fetchJson, generatedCatalog, longWordsCatalog, withInvalidSolution } from './support/catalogs.js';
+import { MISSING, NEVER_ANSWERS, NOT_A_CATALOG, SAMPLE, element, find, holdFetch, ready } from './support/element.js';
+
+/**
+ * `<t4g-marketplace>` in every state a visitor can meet. Most stories show the bundled sample catalogue
+ * (real ICC cities, illustrative solutions); the controls and the API table come from custom-elements.json.
+ */
+const meta = {
+  title: 'Components/Marketplace',
+  component: 't4g-marketplace',
+  tags: ['autodocs'],
+  args: { src: SAMPLE },
+  render: (args, { argTypes }) => element('t4g-marketplace', args, argTypes),
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+const marketplace = (canvasElement: HTMLElement) => find(canvasElement, 't4g-marketplace');
+
+/** On the docs page, run the play function that puts the story in its state. */
+const autoplay = { docs: { story: { autoplay: true } } };
+/** On the docs page, show the story in a frame of its own: it opens a modal dialog, or changes the page's URL. */
+const ownFrame = (height = 900) => ({ docs: { story: { inline: false, iframeHeight: height } } });
+
+/** The bundled sample catalogue, as a city page would embed it: `<t4g-marketplace src="catalog/icc-sample.json">`. */
+export const SampleCatalogue: Story = {
+  name: 'Sample catalogue',
+};
+
+/** The catalogue has not arrived yet: placeholder cards, "Loading…" announced, the results marked busy. (This story's address never answers.) */
+export const Loading: Story = {
+  tags: ['loading-state'],
+  args: { src: NEVER_ANSWERS },
+  beforeEach: () => holdFetch(NEVER_ANSWERS),
+};
+
+/** `src` points to a file that does not exist (HTTP 404): the widget says why and offers to try again. */
+export const FatalError: Story = {
+  name: 'Fatal error: missing file',
+  tags: ['http-404'],
+  args: { src: MISSING },
+  play: async ({ canvasElement }) => {
+    const el = marketplace(canvasElement);
+    await ready(el);
+    await expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('404');
+  },
+};
+
+/** `src` is JSON, but not a version 1 catalogue: the same error box, with the reason. */
+export const NotACatalogue: Story = {
+  name: 'Fatal error: not a catalogue',
+  args: { src: NOT_A_CATALOG },
+  play: async ({ canvasElement }) => {
+    const el = marketplace(canvasElement);
+    await ready(el);
+    await expect(el.shadowRoot!.querySelector('[role="alert"]')).not.toBeNull();
+  },
+};
+
+/**
+ * The sample catalogue plus one invalid solution (no summary, no track): that entry is left out, with a console
+ * warning and a `t4g-catalog-problems` event (see the Actions panel); the rest is shown.
+ */
+export const PartialCatalogue: Story = {
+  name: 'Partial catalogue',
+  args: { src: undefined },
+  loaders: [async () => ({ catalog: withInvalidSolution(await fetchJson(SAMPLE)) })],
+  render: (args, { argTypes, loaded }) => element('t4g-marketplace', args, argTypes, { catalog: loaded.catalog as object }),
+  play: async ({ canvasElement }) => {
+    const el = marketplace(canvasElement);
+    await ready(el);
+    await expect(el.results).not.toContain('broken-entry');
+    await expect(el.total).toBeGreaterThan(0);
+  },
+};
+
+/** Words nothing matches (`el.search('zzzz')`): the widget says so and offers to remove them. */
+export const EmptyResults: Story = {
+  name: 'Empty results',
+  parameters: autoplay,
+  play: async ({ canvasElement }) => {
+    const el = marketplace(canvasElement);
+    await ready(el);
+    el.search('zzzz');
+    await el.updateComplete;
+    await expect(el.total).toBe(0);
+  },
+};
+
+/** Words that match one solution (`el.search('hydrogen')`). */
+export const OneResult: Story = {
+  name: 'One result',
+  parameters: autoplay,
+  play: async ({ canvasElement }) => {
+    const el = marketplace(canvasElement);
+    await ready(el);
+    el.search('hydrogen');
+    await el.updateComplete;
+    await expect(el.results).toEqual(['hydrogen-bus-fleet-planner']);
+  },
+};
+
+let generated: Catalog | undefined;
+
+/** 2,000 generated solutions in 150 generated cities, given as the `catalog` property (seeded: the same every time). */
+export const ManyResults: Story = {
+  name: 'Many results (2,000 solutions)',
+  args: { src: undefined },
+  render: (args, { argTypes }) => element('t4g-marketplace', args, argTypes, { catalog: (generated ??= generatedCatalog()) }),
+  play: async ({ canvasElement }) => {
+    const el = marketplace(canvasElement);
+    await ready(el);
+    await expect(el.total).toBe(2000);
+  },
+};
+
+/** German, with words longer than any card is wide: they wrap inside the card instead of widening it. */
+export const LongGermanWords: Story = {
+  name: 'Long names and long German words',
+  args: { src: undefined, lang: 'de' },
+  render: (args, { argTypes }) => element('t4g-marketplace', args, argTypes, { catalog: longWordsCatalog() }),
+  play: async ({ canvasElement }) => {
+    const el = marketplace(canvasElement);
+    await ready(el);
+    await expect(el.total).toBe(2);
+  },
+};
+
+export const English: Story = { name: 'Language: English', args: { lang: 'en' } };
+export const French: Story = { name: 'Language: French', args: { lang: 'fr' } };
+export const German: Story = { name: 'Language: German', args: { lang: 'de' } };
+export const Spanish: Story = { name: 'Language: Spanish', args: { lang: 'es' } };
+export const Italian: Story = { name: 'Language: Italian', args: { lang: 'it' } };
+export const Polish: Story = { name: 'Language: Polish', args: { lang: 'pl' } };
+
+/** `theme="dark"`: the dark defaults of every token; the widget paints its own background. */
+export const DarkTheme: Story = {
+  name: 'Dark theme',
+  args: { theme: 'dark' },
+};
+
+/** A city's own look from the `--t4g-*` design tokens only (each one is a control under "css custom properties"). */
+export const CustomTheme: Story = {
+  name: 'Custom theme (tokens only)',
+  args: { ...CUSTOM_THEME },
+};
+
+/** In a 320 px column (a sidebar, a phone): the facets fold away behind a "Filters" button. */
+export const NarrowColumn: Story = {
+  name: 'Narrow column (320 px)',
+  render: (args, { argTypes }) => html`<div style="width: 320px; max-width: 100%">${element('t4g-marketplace', args, argTypes)}</div>`,
+};
+
+/** Across a wide page: facets beside the results, several cards a row. */
+export const WidePage: Story = {
+  name: 'Wide page',
+  parameters: { layout: 'fullscreen' },
+  render: (args, { argTypes }) => html`<div style="padding: 1.5rem 2rem; min-width: 60rem">${element('t4g-marketplace', args, argTypes)}</div>`,
+};
+
+/** A solution's detail, open (`el.openSolutionById('bike-sharing-rebalancer')`); Escape or Close shuts it. */
+export const DetailOpen: Story = {
+  name: 'Detail dialog open',
+  parameters: ownFrame(900),
+  play: async ({ canvasElement }) => {
+    const el = marketplace(canvasElement);
+    await ready(el);
+    el.openSolutionById('bike-sharing-rebalancer');
+    await el.updateComplete;
+    const detail = el.shadowRoot!.querySelector('t4g-solution-detail')!;
+    await waitFor(() => expect(detail.shadowRoot?.querySelector('dialog')?.open).toBe(true));
+  },
+};
+
+/**
+ * `sync-url` with `url-prefix="demo-"`: words, filters, sort, page and the open solution live in the page's URL
+ * (`?demo-q=energy&demo-track=green-economy`), so Back and Forward step through them and a link reopens the same
+ * view. Open this story in its own tab ("Open canvas in new tab") to see the address change.
+ */
+export const UrlSynced: Story = {
+  name: 'URL-synced state',
+  args: { 'sync-url': true, 'url-prefix': 'demo-' },
+  parameters: ownFrame(),
+  play: async ({ canvasElement }) => {
+    const el = marketplace(canvasElement);
+    await ready(el);
+    el.search('energy');
+    el.setFilters({ track: ['green-economy'] });
+    await el.updateComplete;
+    const params = new URLSearchParams(location.search);
+    await expect(params.get('demo-q')).toBe('energy');
+    await expect(params.getAll('demo-track')).toEqual(['green-economy']);
+  },
+};
+
+/** `facets="track trl city"`: only these facets, in this order. */
+export const ChosenFacets: Story = {
+  name: 'Chosen facets',
+  args: { facets: 'track trl city' },
+};

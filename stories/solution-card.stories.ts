@@ -1,0 +1,92 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import type { Solution } from '../src/catalog/schema.js';
+import { CUSTOM_THEME, fetchJson, longWordsCatalog } from './support/catalogs.js';
+import { SAMPLE, element, find } from './support/element.js';
+
+/**
+ * `<t4g-solution-card>`: one solution as a card, as the marketplace shows it, or on its own with `src` and
+ * `solution-id`. Activating the name fires `t4g-select` (see the Actions panel).
+ */
+const meta = {
+  title: 'Components/Solution card',
+  component: 't4g-solution-card',
+  tags: ['autodocs'],
+  args: { src: SAMPLE, 'solution-id': 'bike-sharing-rebalancer' },
+  render: (args, { argTypes }) => html`<div style="max-width: 22rem">${element('t4g-solution-card', args, argTypes)}</div>`,
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/** Waits until the card shows its solution (or says why it cannot). */
+async function shown(canvasElement: HTMLElement) {
+  const card = find(canvasElement, 't4g-solution-card');
+  await waitFor(() => expect(card.shadowRoot?.querySelector('article, [role="alert"]')).not.toBeNull(), { timeout: 10000 });
+  await card.updateComplete;
+  return card;
+}
+
+/** On its own: `<t4g-solution-card src="catalog/icc-sample.json" solution-id="bike-sharing-rebalancer">`. */
+export const FromCatalogue: Story = {
+  name: 'From a catalogue address',
+  play: async ({ canvasElement }) => {
+    await shown(canvasElement);
+  },
+};
+
+/** Given the solution as its `solution` property, with search matches marked (`highlights`), as inside the marketplace. */
+export const WithSearchMatches: Story = {
+  name: 'Search matches marked',
+  args: { src: undefined, 'solution-id': undefined },
+  loaders: [async () => ({ solution: (await fetchJson(SAMPLE)).solutions?.find((s) => s.id === 'bike-sharing-rebalancer') })],
+  render: (args, { argTypes, loaded }) =>
+    html`<div style="max-width: 22rem">${element('t4g-solution-card', args, argTypes, {
+      solution: loaded.solution as Solution,
+      highlights: { name: [[0, 4]], summary: [[24, 29]] },
+    })}</div>`,
+};
+
+/** A name longer than the card is wide, in German: the word wraps inside the card. */
+export const LongGermanName: Story = {
+  name: 'Long German name',
+  args: { src: undefined, 'solution-id': undefined, lang: 'de' },
+  render: (args, { argTypes }) =>
+    html`<div style="max-width: 16rem">${element('t4g-solution-card', args, argTypes, { solution: longWordsCatalog().solutions![0]! })}</div>`,
+};
+
+/** In French (`lang="fr"`); catalogue text in French where the catalogue has it. */
+export const French: Story = {
+  name: 'Language: French',
+  args: { lang: 'fr' },
+  play: async ({ canvasElement }) => {
+    await shown(canvasElement);
+  },
+};
+
+export const DarkTheme: Story = {
+  name: 'Dark theme',
+  args: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await shown(canvasElement);
+  },
+};
+
+export const CustomTheme: Story = {
+  name: 'Custom theme (tokens only)',
+  args: { ...CUSTOM_THEME },
+  play: async ({ canvasElement }) => {
+    await shown(canvasElement);
+  },
+};
+
+/** An id the catalogue does not have: the card says so (and fires `t4g-error` with `kind: 'not-found'`). */
+export const UnknownSolution: Story = {
+  name: 'Unknown solution id',
+  args: { 'solution-id': 'no-such-solution' },
+  play: async ({ canvasElement }) => {
+    const card = await shown(canvasElement);
+    await expect(card.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('no-such-solution');
+  },
+};

@@ -1,0 +1,43 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Catalog, Solution } from '../src/catalog/schema.js';
+import { fetchJson, longWordsCatalog } from './support/catalogs.js';
+import { SAMPLE, element } from './support/element.js';
+
+/**
+ * `<t4g-solution-detail>`: everything about one solution in a modal dialog. The marketplace opens it; here it is
+ * given a solution and its catalogue (`solution` and `catalog` properties) and `open`. Each story is a page of its own
+ * on the docs page, since a modal dialog takes the whole page.
+ */
+const meta = {
+  title: 'Components/Solution detail',
+  component: 't4g-solution-detail',
+  tags: ['autodocs'],
+  args: { open: true },
+  parameters: { docs: { story: { inline: false, iframeHeight: 800 } } },
+  loaders: [async () => ({ catalog: await fetchJson(SAMPLE) })],
+  render: (args, { argTypes, loaded, parameters }) => {
+    const catalog = (parameters.catalog as Catalog | undefined) ?? (loaded.catalog as Catalog);
+    const id = (parameters.solutionId as string | undefined) ?? 'bike-sharing-rebalancer';
+    const solution = catalog.solutions?.find((s) => s.id === id) as Solution;
+    return element('t4g-solution-detail', args, argTypes, { solution, catalog });
+  },
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/** A solution with every field: provider, readiness, goals, impact, pricing, languages, the cities that use it, links. */
+export const Open: Story = {};
+
+export const German: Story = { name: 'Language: German', args: { lang: 'de' }, parameters: { solutionId: 'heat-pump-district-planner' } };
+
+export const Polish: Story = { name: 'Language: Polish', args: { lang: 'pl' } };
+
+export const DarkTheme: Story = { name: 'Dark theme', args: { theme: 'dark' } };
+
+/** Words longer than the dialog is wide, in German. */
+export const LongGermanWords: Story = {
+  name: 'Long German words',
+  args: { lang: 'de' },
+  parameters: { catalog: longWordsCatalog(), solutionId: 'donaudampfschifffahrt' },
+};
