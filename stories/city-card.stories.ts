@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { CUSTOM_THEME, longWordsCatalog } from './support/catalogs.js';
-import { SAMPLE, element, find } from './support/element.js';
+import { NEVER_ANSWERS, SAMPLE, element, find, holdFetch } from './support/element.js';
 
 /**
  * `<t4g-city-card>`: a city of the Intelligent Cities Challenge. `variant="compact"` for lists (the directory's
@@ -22,7 +22,7 @@ type Story = StoryObj;
 /** Waits until the card shows its city (or says why it cannot). */
 async function shown(canvasElement: HTMLElement) {
   const card = find(canvasElement, 't4g-city-card');
-  await waitFor(() => expect(card.shadowRoot?.querySelector('article, [role="alert"]')).not.toBeNull(), { timeout: 10000 });
+  await waitFor(() => expect(card.shadowRoot?.querySelector('article:not([aria-busy]), [role="alert"]')).not.toBeNull(), { timeout: 10000 });
   await card.updateComplete;
   return card;
 }
@@ -70,4 +70,11 @@ export const UnknownCity: Story = {
     const card = await shown(canvasElement);
     await expect(card.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('atlantis');
   },
+};
+
+/** On its own, while its catalogue has not arrived: a placeholder card, marked busy, with "Loading…" for screen readers. (This story's address never answers.) */
+export const Loading: Story = {
+  tags: ['loading-state'],
+  args: { src: NEVER_ANSWERS },
+  beforeEach: () => holdFetch(NEVER_ANSWERS),
 };

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { Solution } from '../src/catalog/schema.js';
 import { CUSTOM_THEME, fetchJson, longWordsCatalog } from './support/catalogs.js';
-import { SAMPLE, element, find } from './support/element.js';
+import { NEVER_ANSWERS, SAMPLE, element, find, holdFetch } from './support/element.js';
 
 /**
  * `<t4g-solution-card>`: one solution as a card, as the marketplace shows it, or on its own with `src` and
@@ -23,7 +23,7 @@ type Story = StoryObj;
 /** Waits until the card shows its solution (or says why it cannot). */
 async function shown(canvasElement: HTMLElement) {
   const card = find(canvasElement, 't4g-solution-card');
-  await waitFor(() => expect(card.shadowRoot?.querySelector('article, [role="alert"]')).not.toBeNull(), { timeout: 10000 });
+  await waitFor(() => expect(card.shadowRoot?.querySelector('article:not([aria-busy]), [role="alert"]')).not.toBeNull(), { timeout: 10000 });
   await card.updateComplete;
   return card;
 }
@@ -89,4 +89,11 @@ export const UnknownSolution: Story = {
     const card = await shown(canvasElement);
     await expect(card.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('no-such-solution');
   },
+};
+
+/** On its own, while its catalogue has not arrived: a placeholder card, marked busy, with "Loading…" for screen readers. (This story's address never answers.) */
+export const Loading: Story = {
+  tags: ['loading-state'],
+  args: { src: NEVER_ANSWERS },
+  beforeEach: () => holdFetch(NEVER_ANSWERS),
 };

@@ -95,6 +95,11 @@ export const cardStyles = css`
     box-shadow: var(--_shadow);
     overflow-wrap: anywhere;
   }
+  /* A card waiting for its catalogue: the card's size, no content. */
+  article.loading {
+    min-height: 8em;
+    background: var(--_surface-alt);
+  }
 `;
 
 /** What cannot be shown: a card's `.problem`, the search UI's `.error`. */

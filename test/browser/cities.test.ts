@@ -82,6 +82,13 @@ describe('<t4g-city-card>', () => {
     });
   }
 
+  it('shows a busy placeholder card while its catalogue loads', async () => {
+    const el = await fixture<T4gCityCard>(html`<t4g-city-card src=${`/__slow/300${CITIES}`} city-id="porto"></t4g-city-card>`);
+    expect($(el, 'article[aria-busy="true"]')!.textContent).to.contain('Loading cities');
+    await until(el, () => !!$(el, 'h3'));
+    expect($(el, '[aria-busy="true"]')).to.equal(null);
+  });
+
   it('loads from src and city-id; an unknown id gives an inline message naming it and a t4g-error event', async () => {
     const el = document.createElement('t4g-city-card');
     const failed = oneEvent(el, 't4g-error');

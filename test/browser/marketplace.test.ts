@@ -139,6 +139,16 @@ describe('<t4g-solution-card> on its own', () => {
     await expect(fromSrc).to.be.accessible();
   });
 
+  it('shows a busy placeholder card while its catalogue loads', async () => {
+    const el = await fixture<T4gSolutionCard>(html`<t4g-solution-card src=${`/__slow/300${url('valid.json')}`} solution-id="bike-share"></t4g-solution-card>`);
+    const placeholder = el.shadowRoot!.querySelector('article[aria-busy="true"]');
+    expect(placeholder, 'a placeholder while loading').to.exist;
+    expect(placeholder!.textContent).to.contain('Loading');
+    await expect(el).to.be.accessible();
+    await ready(el as unknown as T4gMarketplace, () => !!el.shadowRoot!.querySelector('h3'));
+    expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.equal(null);
+  });
+
   it('says so, naming the id, when the solution is not in the catalogue', async () => {
     const el = await fixture<T4gSolutionCard>(html`<t4g-solution-card src=${url('valid.json')} solution-id="nope"></t4g-solution-card>`);
     await ready(el as unknown as T4gMarketplace, () => !!el.shadowRoot!.querySelector('[role="alert"]'));

@@ -60,6 +60,8 @@ export class T4gCityCard extends T4gElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   @state() private problem?: string;
+  /** Loading from `src`: a placeholder card, busy, with "Loading…" for screen readers. */
+  @state() private loading = false;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -97,13 +99,16 @@ export class T4gCityCard extends T4gElement {
   }
 
   private async loadFromSrc(src: string, id: string) {
+    this.loading = true;
     try {
       // With the page's language table, so the card never shows in English first.
       const [{ catalog }] = await Promise.all([loadCatalog(src), loadMessages(resolveLang(this))]);
       if (src !== this.src || id !== this.cityId) return;
+      this.loading = false;
       this.catalog = catalog;
       this.pickFromCatalog(catalog, src);
     } catch (error) {
+      this.loading = false;
       this.fail(error instanceof CatalogError ? { message: error.message, kind: error.kind } : { message: String(error), kind: 'unknown' });
     }
   }
@@ -115,6 +120,7 @@ export class T4gCityCard extends T4gElement {
 
   override render() {
     if (this.problem) return html`<p class="problem" role="alert" part="card">${this.problem}</p>`;
+    if (this.loading && !this.city) return html`<article part="card" class="loading" aria-busy="true"><p class="visually-hidden">${messages(resolveLang(this)).loadingCities}</p></article>`;
     const city = this.city;
     if (!city) return nothing;
     const lang = resolveLang(this);

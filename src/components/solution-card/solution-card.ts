@@ -58,6 +58,8 @@ export class T4gSolutionCard extends T4gElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   @state() private problem?: string;
+  /** Loading from `src`: a placeholder card, busy, with "Loading…" for screen readers. */
+  @state() private loading = false;
 
   override willUpdate(changed: PropertyValues<this>) {
     if ((changed.has('src') || changed.has('solutionId')) && this.src && this.solutionId) void this.loadFromSrc(this.src, this.solutionId);
@@ -65,14 +67,17 @@ export class T4gSolutionCard extends T4gElement {
 
   private async loadFromSrc(src: string, id: string) {
     this.problem = undefined;
+    this.loading = true;
     try {
       // With the page's language table, so the card never shows in English first.
       const [{ catalog }] = await Promise.all([loadCatalog(src), loadMessages(resolveLang(this))]);
       if (src !== this.src || id !== this.solutionId) return;
+      this.loading = false;
       this.tracks = catalog.tracks;
       this.solution = catalog.solutions.find((solution) => solution.id === id);
       if (!this.solution) this.fail({ message: messages(resolveLang(this)).unknownSolution(id, src), kind: 'not-found' });
     } catch (error) {
+      this.loading = false;
       this.fail(error instanceof CatalogError ? { message: error.message, kind: error.kind } : { message: String(error), kind: 'unknown' });
     }
   }
@@ -89,6 +94,7 @@ export class T4gSolutionCard extends T4gElement {
 
   override render() {
     if (this.problem) return html`<p class="problem" role="alert" part="card">${this.problem}</p>`;
+    if (this.loading && !this.solution) return html`<article part="card" class="loading" aria-busy="true"><p class="visually-hidden">${messages(resolveLang(this)).loading}</p></article>`;
     const solution = this.solution;
     if (!solution) return nothing;
     const lang = resolveLang(this);
