@@ -25,6 +25,7 @@ export class CatalogController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly source: () => string | object | undefined,
+    private readonly maxBytes: () => number | undefined = () => undefined,
   ) {
     host.addController(this);
   }
@@ -54,7 +55,7 @@ export class CatalogController implements ReactiveController {
     this.set({ status: 'loading' });
     try {
       // The page's language table (a file of its own) arrives with the data, so results never show in English first.
-      const [result] = await Promise.all([loadCatalog(source, { signal: abort.signal, fresh }), loadMessages(resolveLang(this.host))]);
+      const [result] = await Promise.all([loadCatalog(source, { signal: abort.signal, fresh, maxBytes: this.maxBytes() }), loadMessages(resolveLang(this.host))]);
       if (number !== this.number) return;
       this.set({ status: 'ready', result });
       if (result.problems.length) {

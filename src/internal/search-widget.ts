@@ -35,6 +35,9 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   /** A catalogue object, instead of `src`. */
   @property({ attribute: false }) catalog?: object;
 
+  /** Refuse a catalogue larger than this many bytes (default 20 MB: a cheap phone's budget). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+
   /** Entries per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
 
@@ -51,7 +54,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   /** On narrow containers the facets fold away behind a "Filters" button. */
   @state() protected filtersOpen = false;
 
-  protected readonly data = new CatalogController(this, () => this.catalog ?? this.src);
+  protected readonly data = new CatalogController(this, () => this.catalog ?? this.src, () => this.maxBytes);
   protected readonly views: ViewController<K, S>;
   /** Moves focus after a render, when the control that had it goes away. */
   protected readonly afterRender = new AfterRender(this);
@@ -121,7 +124,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('src') || changed.has('catalog')) {
+    if (changed.has('src') || changed.has('catalog') || changed.has('maxBytes')) {
       this.result = undefined;
       void this.data.load();
     }

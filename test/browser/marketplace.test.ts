@@ -78,6 +78,14 @@ describe('<t4g-marketplace> (first rendering)', () => {
     }
   });
 
+  it('max-bytes refuses a larger catalogue with a message naming both sizes, and raising it loads the catalogue', async () => {
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace max-bytes="200" src=${url('valid.json')}></t4g-marketplace>`);
+    await ready(el, () => !!el.shadowRoot!.querySelector('[role="alert"]'));
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.match(/valid\.json is (too large|\d+ bytes); the limit is 200 bytes\./);
+    el.maxBytes = 1_000_000;
+    await ready(el, () => cards(el).length === 2);
+  });
+
   it('works with the rest of a partial catalogue and reports what it left out', async () => {
     const warn = console.warn;
     const warnings: string[] = [];
