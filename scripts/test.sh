@@ -17,7 +17,7 @@ count() { # $1 = suite name, $2 = passed, $3 = failed, $4 = exit status
 }
 
 echo "== Node: data core and CLI =="
-npm run --silent build:lib && node --import tsx --test --test-reporter=tap $(find test/node -name '*.test.ts' | sort) 2>&1 | tee "$log/node.txt"
+npm run --silent build:lib && node --import tsx --test --test-reporter=tap $(find test/node test/relevance -name '*.test.ts' | sort) 2>&1 | tee "$log/node.txt"
 status=${PIPESTATUS[0]}
 count node "$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log/node.txt" | tail -1)" "$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log/node.txt" | tail -1)" "$status"
 
