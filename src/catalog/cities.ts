@@ -3,11 +3,12 @@
  * relations between cities and solutions that the catalogue states one way
  * only (a core city names its mentors; a solution names its cities).
  */
-import { type FacetCount, filterWithFacets } from './facet-filter.js';
+import { type FacetCount, facetColumn, filterWithFacets } from './facet-filter.js';
 import { countryName } from './facets.js';
 import { localize } from './localized.js';
 import type { Catalog, City, Solution } from './schema.js';
-import { wordMatcher } from './word-match.js';
+import { runNow } from './slices.js';
+import { TextIndex } from './text-index.js';
 
 export const CITY_FACET_KEYS = ['country', 'role', 'track'] as const;
 export type CityFacetKey = (typeof CITY_FACET_KEYS)[number];
@@ -42,14 +43,15 @@ export interface CityIndex {
   solutions(id: string): Solution[];
 }
 
-const KEYS = [
-  { name: 'name', weight: 4 },
-  { name: 'country', weight: 2 },
-  { name: 'tagline', weight: 1.5 },
-  { name: 'practices', weight: 1.5 },
-  { name: 'summary', weight: 1 },
-  { name: 'ambitions', weight: 1 },
-];
+/** Fields searched, in the order the text index numbers them, with their weights. */
+const FIELDS = [
+  ['name', 4],
+  ['country', 2],
+  ['tagline', 1.5],
+  ['practices', 1.5],
+  ['summary', 1],
+  ['ambitions', 1],
+] as const;
 
 const indexes = new WeakMap<object, Map<string, CityIndex>>();
 
@@ -74,7 +76,10 @@ export function buildCityIndex(catalog: Catalog, lang: string): CityIndex {
     ambitions: (city.ambitions ?? []).map((ambition) => localize(ambition, lang)),
     practices: (city.bestPractices ?? []).map((practice) => localize(practice.title, lang)),
   }));
-  const match = wordMatcher(records, KEYS);
+  // Cities are a few hundred at most: indexed at once.
+  const text = new TextIndex(FIELDS.map(([, weight]) => weight));
+  for (const record of records) text.add(FIELDS.map(([field]) => record[field]));
+  runNow(text.finish());
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
   const byName = cities.map((_, i) => i).sort((a, b) => collator.compare(records[a]!.name, records[b]!.name));
   const nameRank = new Int32Array(cities.length);
@@ -85,17 +90,22 @@ export function buildCityIndex(catalog: Catalog, lang: string): CityIndex {
   const menteesOf = new Map<string, City[]>();
   for (const city of cities) for (const id of city.mentors ?? []) menteesOf.set(id, [...(menteesOf.get(id) ?? []), city]);
 
-  const facetValuesOf = cities.map((city) => ({ country: [city.country], role: [city.role], track: city.tracks ?? [] }));
+  const columns = {
+    country: facetColumn(cities.length, (i) => [cities[i]!.country]),
+    role: facetColumn(cities.length, (i) => [cities[i]!.role]),
+    track: facetColumn(cities.length, (i) => cities[i]!.tracks ?? []),
+  };
 
   function search(query: CityQuery): CitySearchResult {
-    const text = query.text?.trim();
-    const matches = text ? match(text) : undefined;
-    const candidates = matches ? matches.map((found) => found.index) : byName;
+    const words = query.text?.trim();
+    const matches = words ? text.search(words) : undefined;
+    const candidates = matches ? matches.records : byName;
     const filters: CityFilters = {};
     for (const key of CITY_FACET_KEYS) if (query.filters?.[key]?.length) filters[key] = query.filters[key]!.map(String);
-    const { results, counts } = filterWithFacets(candidates, (i) => facetValuesOf[i]!, CITY_FACET_KEYS, filters);
+    const { results, counts } = filterWithFacets(candidates, columns, CITY_FACET_KEYS, filters);
     const sort: CitySortKey = query.sort && (query.sort !== 'relevance' || matches) ? query.sort : matches ? 'relevance' : 'name';
     const byRank = (a: number, b: number) => nameRank[a]! - nameRank[b]!;
+    if (sort === 'relevance') results.sort((a, b) => matches!.scores[b]! - matches!.scores[a]! || byRank(a, b));
     if (sort === 'name' && matches) results.sort(byRank);
     if (sort === 'population') results.sort((a, b) => (cities[b]!.population ?? -1) - (cities[a]!.population ?? -1) || byRank(a, b));
     if (sort === 'solutions') {

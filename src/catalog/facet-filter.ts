@@ -3,6 +3,10 @@
  * cities): OR within a facet, AND across facets, and each facet's counts apply
  * every selection but its own (as InstantSearch does), so a person sees what
  * choosing another value of the same facet would give.
+ *
+ * Values are numbered once per catalogue (a `FacetColumn` per facet), so each
+ * keystroke counts with arrays of numbers, never by comparing strings or
+ * re-filtering entries per value.
  */
 
 export interface FacetCount {
@@ -19,43 +23,82 @@ export interface FacetFilterResult<K extends string> {
   counts: Record<K, FacetCount[]>;
 }
 
+/** One facet's values for every entry: entry i has value numbers `ids[offsets[i]]` to `ids[offsets[i + 1] - 1]`. */
+export interface FacetColumn {
+  values: string[];
+  offsets: Uint32Array;
+  ids: Uint32Array;
+}
+
+/** Numbers the values of one facet over `count` entries; `valuesOf(i)` gives entry i's values. */
+export function facetColumn(count: number, valuesOf: (index: number) => readonly string[]): FacetColumn {
+  const numbers = new Map<string, number>();
+  const offsets = new Uint32Array(count + 1);
+  const ids: number[] = [];
+  for (let i = 0; i < count; i++) {
+    for (const value of new Set(valuesOf(i))) {
+      let id = numbers.get(value);
+      if (id === undefined) numbers.set(value, (id = numbers.size));
+      ids.push(id);
+    }
+    offsets[i + 1] = ids.length;
+  }
+  return { values: [...numbers.keys()], offsets, ids: Uint32Array.from(ids) };
+}
+
 /**
- * `candidates` are entry indexes (already matched by the words); `valuesOf(i)`
- * gives entry i's values per facet. One pass over the candidates: an entry
- * failing no facet is a result and counts everywhere; failing exactly one, it
- * counts for that facet only; failing more, it counts nowhere.
+ * `candidates` are entry indexes (already matched by the words). One pass
+ * over them: an entry failing no facet is a result and counts everywhere;
+ * failing exactly one, it counts for that facet only; failing more, nowhere.
  */
 export function filterWithFacets<K extends string>(
-  candidates: Iterable<number>,
-  valuesOf: (index: number) => Record<K, readonly string[]>,
+  candidates: ArrayLike<number>,
+  columns: Record<K, FacetColumn>,
   keys: readonly K[],
   filters: Partial<Record<K, readonly string[]>>,
 ): FacetFilterResult<K> {
-  const active = keys.filter((key) => filters[key]?.length);
-  const tallies = Object.fromEntries(keys.map((key) => [key, new Map<string, number>()])) as Record<K, Map<string, number>>;
+  const active = keys.filter((key) => filters[key]?.length).map((key) => {
+    const column = columns[key];
+    const wanted = new Uint8Array(column.values.length);
+    for (const value of filters[key]!) {
+      const id = column.values.indexOf(value);
+      if (id >= 0) wanted[id] = 1;
+    }
+    return { key, column, wanted };
+  });
+  const tallies = keys.map((key) => new Uint32Array(columns[key].values.length));
+  const tally = (k: number, i: number) => {
+    const { offsets, ids } = columns[keys[k]!];
+    for (let at = offsets[i]!; at < offsets[i + 1]!; at++) tallies[k]![ids[at]!]!++;
+  };
   const results: number[] = [];
-  for (const i of candidates) {
-    const values = valuesOf(i);
+  for (let c = 0; c < candidates.length; c++) {
+    const i = candidates[c]!;
     let failing: K | undefined;
     let failures = 0;
-    for (const key of active) {
-      if (values[key].some((value) => filters[key]!.includes(value))) continue;
+    for (const { key, column, wanted } of active) {
+      let passes = false;
+      for (let at = column.offsets[i]!; at < column.offsets[i + 1]! && !passes; at++) passes = wanted[column.ids[at]!] === 1;
+      if (passes) continue;
       failing = key;
       if (++failures > 1) break;
     }
     if (failures > 1) continue;
-    if (failures === 0) results.push(i);
-    for (const key of failing ? [failing] : keys) {
-      for (const value of values[key]) tallies[key].set(value, (tallies[key].get(value) ?? 0) + 1);
-    }
+    if (failures === 0) {
+      results.push(i);
+      for (let k = 0; k < keys.length; k++) tally(k, i);
+    } else tally(keys.indexOf(failing!), i);
   }
   const counts = {} as Record<K, FacetCount[]>;
-  for (const key of keys) {
+  keys.forEach((key, k) => {
     const selected = filters[key] ?? [];
-    const list = [...tallies[key]].map(([value, count]) => ({ value, count, selected: selected.includes(value) }));
+    const list: FacetCount[] = [];
+    columns[key].values.forEach((value, id) => {
+      if (tallies[k]![id]) list.push({ value, count: tallies[k]![id]!, selected: selected.includes(value) });
+    });
     // A selected value stays visible (so it can be unselected) even when nothing has it any more.
-    for (const value of selected) if (!tallies[key].has(value)) list.push({ value, count: 0, selected: true });
+    for (const value of selected) if (!list.some((count) => count.value === value)) list.push({ value, count: 0, selected: true });
     counts[key] = list;
-  }
+  });
   return { results, counts };
 }

@@ -3,17 +3,18 @@
  * interface: an index built once per catalogue and language; a query of words,
  * filters and sort in; ordered ids, facet counts and highlight ranges out.
  *
- * Words match through word-match.ts (every word somewhere in the record, each
- * typo-tolerant). It runs record by record, which is fine for hundreds of
- * solutions; the search-at-scale issue replaces the internals of
- * `buildSolutionIndex` without changing this interface.
+ * Words go through the inverted index of text-index.ts; facets through
+ * numbered values (facet-filter.ts); sorts other than relevance walk orders
+ * computed once. So a keystroke costs the word lookup and one pass over the
+ * matches, whatever the size of the catalogue. Large catalogues index their
+ * text in slices after the first page of results is shown (`ready`).
  */
-import { type Range, type WordMatch, fold, wordMatcher } from './word-match.js';
+import { type FacetColumn, type FacetCount, facetColumn, filterWithFacets } from './facet-filter.js';
 import { FACET_KEYS, type FacetKey, type Filters, facetValues, normalizeFilters } from './facets.js';
-import { type FacetCount, filterWithFacets } from './facet-filter.js';
 import { localize } from './localized.js';
-import { editDistance } from './problems.js';
 import type { Catalog, Solution } from './schema.js';
+import { runNow, runSliced } from './slices.js';
+import { type Range, TextIndex, type TextMatches, queryTerms } from './text-index.js';
 
 export type { FacetCount };
 
@@ -29,46 +30,49 @@ export interface SearchQuery {
 
 export type { Range };
 
+export interface Highlights {
+  name?: Range[];
+  summary?: Range[];
+}
+
 export interface SearchResult {
   /** Matching solution ids in result order (all pages). */
   ids: string[];
   total: number;
   /** Values of every facet present in the catalogue, in first-seen order (the view sorts them). */
   facets: Record<FacetKey, FacetCount[]>;
-  /** Ranges of the query's words in the displayed name and summary. */
-  highlights: Map<string, { name?: Range[]; summary?: Range[] }>;
+  /** Where the query's words are in a result's displayed name and summary (computed when asked, for the cards shown). */
+  highlights(id: string): Highlights | undefined;
   /** The sort actually applied. */
   sort: SortKey;
 }
 
 export interface SolutionIndex {
   readonly lang: string;
+  /** Whether searching words is ready; browsing (no words) always is. */
+  readonly textReady: boolean;
+  /** Resolves when searching words is ready. */
+  readonly ready: Promise<void>;
+  /** Searches now; words before `ready` finish the text index first, blocking. */
   search(query: SearchQuery): SearchResult;
   /** A corrected query when a word of `text` matches nothing but is close to a word of the catalogue. */
   suggest(query: SearchQuery): string | undefined;
   solution(id: string): Solution | undefined;
 }
 
-interface SearchRecord {
-  name: string;
-  summary: string;
-  description: string;
-  tags: string[];
-  technologies: string[];
-  provider: string;
-  cities: string[];
-}
+/** Fields searched, in the order the text index numbers them, with their weights. */
+const FIELDS = [
+  ['name', 4],
+  ['tags', 2],
+  ['technologies', 2],
+  ['summary', 1.5],
+  ['provider', 1.5],
+  ['cities', 1],
+  ['description', 0.5],
+] as const;
 
-const KEYS = [
-  { name: 'name', weight: 4 },
-  { name: 'tags', weight: 2 },
-  { name: 'technologies', weight: 2 },
-  { name: 'summary', weight: 1.5 },
-  { name: 'provider', weight: 1.5 },
-  { name: 'cities', weight: 1 },
-  { name: 'description', weight: 0.5 },
-];
-
+/** Above this many solutions the text is indexed in slices, after the first results are on screen. */
+export const SLICED_INDEX_THRESHOLD = 2000;
 
 const indexes = new WeakMap<object, Map<string, SolutionIndex>>();
 
@@ -77,105 +81,116 @@ export function solutionIndex(catalog: Catalog, lang: string): SolutionIndex {
   let byLang = indexes.get(catalog);
   if (!byLang) indexes.set(catalog, (byLang = new Map()));
   let index = byLang.get(lang);
-  if (!index) byLang.set(lang, (index = buildSolutionIndex(catalog, lang)));
+  if (!index) byLang.set(lang, (index = buildSolutionIndex(catalog, lang, { sliced: (catalog.solutions?.length ?? 0) > SLICED_INDEX_THRESHOLD })));
   return index;
 }
 
-export function buildSolutionIndex(catalog: Catalog, lang: string): SolutionIndex {
+/** Builds an index; with `sliced`, the text part builds in the background (see `ready`). */
+export function buildSolutionIndex(catalog: Catalog, lang: string, options: { sliced?: boolean } = {}): SolutionIndex {
   const solutions = catalog.solutions ?? [];
-  const cityNames = new Map((catalog.cities ?? []).map((city) => [city.id, localize(city.name, lang)]));
-  const records: SearchRecord[] = solutions.map((solution) => ({
-    name: localize(solution.name, lang),
-    summary: localize(solution.summary, lang),
-    description: localize(solution.description, lang),
-    tags: solution.tags ?? [],
-    technologies: solution.technologies ?? [],
-    provider: solution.provider.name,
-    cities: (solution.cities ?? []).map((id) => cityNames.get(id) ?? id),
-  }));
-  const match = wordMatcher(records, KEYS, ['name', 'summary']);
+  const names = solutions.map((solution) => localize(solution.name, lang));
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-  const byName = solutions.map((_, i) => i).sort((a, b) => collator.compare(records[a]!.name, records[b]!.name));
+  const byName = Int32Array.from(solutions.keys()).sort((a, b) => collator.compare(names[a]!, names[b]!));
   const nameRank = new Int32Array(solutions.length);
   byName.forEach((solutionIndex, rank) => (nameRank[solutionIndex] = rank));
-  const facetValuesOf = solutions.map((solution) => Object.fromEntries(FACET_KEYS.map((key) => [key, facetValues(solution, key)])) as Record<FacetKey, string[]>);
+  const columns = Object.fromEntries(FACET_KEYS.map((key) => [key, facetColumn(solutions.length, (i) => facetValues(solutions[i]!, key))])) as Record<FacetKey, FacetColumn>;
   const byId = new Map(solutions.map((solution) => [solution.id, solution]));
-  let vocabulary: string[] | undefined;
+  const orders: Partial<Record<SortKey, Int32Array>> = { name: byName };
+  // Newest first, or most deployed first; ties by name.
+  const orderOf = (sort: 'updated' | 'deployed') => {
+    const keys = solutions.map((solution) => (sort === 'updated' ? (solution.updated ?? '') : (solution.cities?.length ?? 0)));
+    return (orders[sort] ??= Int32Array.from(byName).sort((a, b) => (keys[a]! < keys[b]! ? 1 : keys[a]! > keys[b]! ? -1 : nameRank[a]! - nameRank[b]!)));
+  };
 
-  const textMatches = (text: string) => match(text);
+  const text = new TextIndex(FIELDS.map(([, weight]) => weight));
+  const cityNames = new Map((catalog.cities ?? []).map((city) => [city.id, localize(city.name, lang)]));
+  function* indexText() {
+    for (let i = 0; i < solutions.length; i++) {
+      const solution = solutions[i]!;
+      const fields = {
+        name: names[i],
+        tags: solution.tags,
+        technologies: solution.technologies,
+        summary: localize(solution.summary, lang),
+        provider: solution.provider.name,
+        cities: (solution.cities ?? []).map((id) => cityNames.get(id) ?? id),
+        description: localize(solution.description, lang),
+      };
+      text.add(FIELDS.map(([field]) => fields[field]));
+      yield;
+    }
+    yield* text.finish();
+    textReady = true;
+  }
+  let textReady = false;
+  const steps = indexText();
+  const ready = options.sliced ? runSliced(steps) : Promise.resolve(runNow(steps));
 
   function search(query: SearchQuery): SearchResult {
-    const matches = textMatches(query.text ?? '');
+    const words = query.text?.trim() ? query.text : '';
+    if (words && !textReady) runNow(steps);
+    const matches = words ? text.search(words) : undefined;
     const filters = normalizeFilters(query.filters);
-    const candidates = matches ? matches.map((found) => found.index) : byName;
-    const { results, counts } = filterWithFacets(candidates, (i) => facetValuesOf[i]!, FACET_KEYS, filters);
+    const candidates = matches ? matches.records : byName;
+    const { results, counts } = filterWithFacets(candidates, columns, FACET_KEYS, filters);
 
     const sort: SortKey = query.sort && (query.sort !== 'relevance' || matches) ? query.sort : matches ? 'relevance' : 'name';
-    if (sort === 'name' && matches) results.sort((a, b) => nameRank[a]! - nameRank[b]!);
-    if (sort === 'updated') results.sort((a, b) => (solutions[b]!.updated ?? '').localeCompare(solutions[a]!.updated ?? '') || nameRank[a]! - nameRank[b]!);
-    if (sort === 'deployed') results.sort((a, b) => (solutions[b]!.cities?.length ?? 0) - (solutions[a]!.cities?.length ?? 0) || nameRank[a]! - nameRank[b]!);
+    let ordered: ArrayLike<number> = results;
+    if (sort === 'relevance') results.sort((a, b) => matches!.scores[b]! - matches!.scores[a]! || nameRank[a]! - nameRank[b]!);
+    else if (sort !== 'name') ordered = inOrder(orderOf(sort), results, solutions.length);
+    else if (matches) ordered = inOrder(byName, results, solutions.length);
 
-    return {
-      ids: results.map((i) => solutions[i]!.id),
-      total: results.length,
-      facets: counts,
-      highlights: highlightsOf(matches, solutions),
-      sort,
-    };
+    const ids = Array.from(ordered, (i) => solutions[i]!.id);
+    return { ids, total: ids.length, facets: counts, highlights: (id) => highlightsOf(matches, byId.get(id), lang), sort };
   }
 
   /**
-   * fuse.js already forgives most typos, so a query finds nothing mostly when a
-   * word is far from every catalogue word. Each such word (not the start of a
+   * Typos are already forgiven, so a query finds nothing mostly when a word is
+   * far from every catalogue word. Each such word (not the start of a
    * catalogue word) is replaced by its nearest catalogue word; the correction
    * is offered only if it finds something under the same filters.
    */
   function suggest(query: SearchQuery): string | undefined {
     const words = (query.text ?? '').trim().split(/\s+/).filter(Boolean);
     if (!words.length) return undefined;
-    const known = (vocabulary ??= vocabularyOf(records));
+    if (!textReady) runNow(steps);
     let changed = false;
     const corrected = words.map((word) => {
-      const folded = fold(word);
-      if (known.some((term) => term.startsWith(folded))) return word;
-      // A likely typo is a few edits from a catalogue word: two for short words, more for long ones.
-      let best: string | undefined;
-      let bestDistance = Math.max(2, Math.floor(folded.length * 0.34)) + 1;
-      for (const term of known) {
-        if (Math.abs(term.length - folded.length) >= bestDistance) continue;
-        const distance = editDistance(folded, term);
-        if (distance < bestDistance) [best, bestDistance] = [term, distance];
-      }
-      if (!best) return word;
-      changed = true;
-      return best;
+      const correction = queryTerms(word).length === 1 ? text.correction(word) : undefined;
+      if (correction) changed = true;
+      return correction ?? word;
     });
     const suggestion = corrected.join(' ');
     return changed && search({ ...query, text: suggestion }).total ? suggestion : undefined;
   }
 
-  return { lang, search, suggest, solution: (id) => byId.get(id) };
+  return {
+    lang,
+    get textReady() {
+      return textReady;
+    },
+    ready,
+    search,
+    suggest,
+    solution: (id) => byId.get(id),
+  };
 }
 
-/** Where the words matched in each solution's displayed name and summary. */
-function highlightsOf(matches: WordMatch[] | undefined, solutions: readonly Solution[]): SearchResult['highlights'] {
-  const out: SearchResult['highlights'] = new Map();
-  for (const match of matches ?? []) {
-    const name = match.ranges.get('name');
-    const summary = match.ranges.get('summary');
-    if (name || summary) out.set(solutions[match.index]!.id, { ...(name && { name }), ...(summary && { summary }) });
-  }
+/** The members of `subset` in the order of `order`: one pass, instead of sorting. */
+function inOrder(order: Int32Array, subset: readonly number[], size: number): number[] {
+  const member = new Uint8Array(size);
+  for (const i of subset) member[i] = 1;
+  const out: number[] = [];
+  for (const i of order) if (member[i]) out.push(i);
   return out;
 }
 
-/** Words worth suggesting: from names, tags, technologies, providers, cities and summaries. */
-function vocabularyOf(records: readonly SearchRecord[]): string[] {
-  const words = new Set<string>();
-  for (const record of records) {
-    const texts = [record.name, record.summary, record.provider, ...record.tags, ...record.technologies, ...record.cities];
-    for (const text of texts) for (const word of fold(text).match(/[\p{L}\p{N}]{3,}/gu) ?? []) words.add(word);
-  }
-  return [...words];
+function highlightsOf(matches: TextMatches | undefined, solution: Solution | undefined, lang: string): Highlights | undefined {
+  if (!matches || !solution) return undefined;
+  const name = matches.ranges(localize(solution.name, lang));
+  const summary = matches.ranges(localize(solution.summary, lang));
+  if (!name.length && !summary.length) return undefined;
+  return { ...(name.length && { name }), ...(summary.length && { summary }) };
 }
 
 /** Splits `text` into plain and marked pieces; the view renders each as a text node or `<mark>`. */

@@ -88,7 +88,7 @@ describe('words', () => {
     const result = index.search({ text: 'bike' });
     assert.equal(result.ids[0], 'b');
     assert.equal(result.sort, 'relevance');
-    const ranges = result.highlights.get('b')!;
+    const ranges = result.highlights('b')!;
     assert.deepEqual(ranges.name, [[0, 4]]);
     assert.ok(ranges.summary!.some(([start, end]) => 'Shared bikes and e-bikes for short trips across the city.'.slice(start, end).toLowerCase().startsWith('bike')));
   });

@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import { buildSolutionIndex, type SolutionIndex } from '../../src/catalog/search.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
 
-interface Case { kind: string; query: string; lang?: string; first?: string; firstPage?: string[] }
+interface Case { kind: string; $comment?: string; query: string; lang?: string; first?: string; firstPage?: string[] }
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const sample = validateCatalog(read('../../catalog/icc-sample.json')).catalog;

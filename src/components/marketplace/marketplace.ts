@@ -165,7 +165,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
       <ol class="grid" @t4g-select=${this.openSolution}>
         ${ids.map((id) => html`<li>
           <t4g-solution-card exportparts="card, badge, mark" heading-level=${cardLevel} lang=${lang}
-            .solution=${index.solution(id)} .tracks=${catalog.tracks} .highlights=${result.highlights.get(id)}></t4g-solution-card>
+            .solution=${index.solution(id)} .tracks=${catalog.tracks} .highlights=${result.highlights(id)}></t4g-solution-card>
         </li>`)}
       </ol>
       ${this.renderPagination(page, pages, t)}

@@ -1,0 +1,328 @@
+/**
+ * Full-text index over records with weighted fields (solutions, cities):
+ * every word of a query must match somewhere in a record, in any order; each
+ * word matches as typed (the start of a word, as you type) or with typos.
+ *
+ * Why it looks as it does. Running fuse.js over every record costs time in
+ * proportion to all the text of the catalogue, for every keystroke (236 ms at
+ * 10,000 solutions). So the text is indexed once instead:
+ * - a vocabulary of distinct terms (lower case, accents folded, so that
+ *   `skelleftea` finds Skellefteå), kept sorted so that the terms starting
+ *   with what is typed are one binary search away;
+ * - an inverted index from each term to the records holding it, with a bit
+ *   per field it appears in (field weights are summed from the bits, so a
+ *   posting costs 5 bytes: a record number and a byte of bits);
+ * - for typos, fuse.js still decides what is close enough and how close, but
+ *   over a few hundred candidate terms, never the records: a bigram index
+ *   proposes the terms sharing the most letter pairs with the word.
+ * A word's expansion (terms and match quality) is cached, so typing the next
+ * letter of the last word costs one new expansion and one pass over postings.
+ * Scores add, per word, the best of its terms: match quality × field weight ×
+ * rarity (inverse document frequency).
+ */
+import Fuse from 'fuse.js/basic';
+import { editDistance } from './problems.js';
+
+/** A half-open range [start, end) of characters in a text. */
+export type Range = readonly [number, number];
+
+/** Lower case without accents. */
+export function fold(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Words, with hyphenated and apostrophe compounds ("e-bikes") kept whole as well as split. */
+const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+const PART = /[\p{L}\p{N}]+/gu;
+
+/** Each term of `text` (folded) with where it is: compounds as a whole and their parts. */
+function* termsOf(text: string): Generator<{ term: string; start: number; end: number }> {
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const word = match[0];
+    const parts = [...word.matchAll(PART)];
+    for (const part of parts) yield { term: fold(part[0]), start: start + part.index, end: start + part.index + part[0].length };
+    if (parts.length > 1) yield { term: fold(parts.map((part) => part[0]).join('')), start, end: start + word.length };
+  }
+}
+
+/** The distinct words of a query, folded. */
+export function queryTerms(text: string): string[] {
+  return [...new Set(fold(text).match(PART) ?? [])];
+}
+
+/** A field's text: one string or several (tags, city names). */
+export type FieldText = string | readonly string[] | undefined;
+
+/** Matches of a query: records holding every word, their scores (higher is better), and where the words are. */
+export interface TextMatches {
+  records: readonly number[];
+  /** Indexed by record; meaningful for `records` only. */
+  scores: Float32Array;
+  /** Where the query's words are in `text` (a displayed name or summary), for highlighting. */
+  ranges(text: string): Range[];
+}
+
+interface Expansion {
+  terms: Int32Array;
+  quality: Float32Array;
+  /** Terms matched with typos or inside a word: highlighted whole. */
+  fuzzy: Set<number>;
+}
+
+/** Words shorter than this match only as the start of a word: one letter off in three is another word. */
+const MIN_FUZZY_LENGTH = 4;
+/** How many candidate terms fuse.js looks at per word. */
+const FUZZY_CANDIDATES = 256;
+/**
+ * Typos near the start of a term, as typed: a match further in costs a tenth
+ * per letter, so "olive" does not find "mykeplive" (a match inside a word
+ * counts only when exact: see `expand`).
+ */
+const FUSE_OPTIONS = { includeScore: true, location: 0, distance: 10, threshold: 0.35 };
+
+export class TextIndex {
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private postingRecords: number[][] = [];
+  private postingFields: number[][] = [];
+  private records: Int32Array[] = [];
+  private fields: Uint8Array[] = [];
+  private rarity = new Float32Array(0);
+  /** Term ids in the terms' code-unit order. */
+  private sorted = new Int32Array(0);
+  private bigrams = new Map<string, number[]>();
+  private readonly fieldWeight: Float32Array;
+  private readonly expansions = new Map<string, Expansion>();
+  private size = 0;
+  // Per-query scratch space, reused: one slot per record.
+  private mark = new Int32Array(0);
+  private best = new Float32Array(0);
+  private hits = new Int32Array(0);
+  private total = new Float32Array(0);
+
+  /** `weights[i]` is field i's weight (at most 8 fields). */
+  constructor(weights: readonly number[]) {
+    // A posting weighs as its best field, plus a quarter of the others it is in (found in the name and the tags beats the name alone,
+    // but three weak fields do not beat a strong one). Precomputed for every combination of bits.
+    this.fieldWeight = new Float32Array(256).map((_, bits) => {
+      const inFields = weights.filter((_, field) => bits & (1 << field));
+      const best = Math.max(0, ...inFields);
+      return best + 0.25 * (inFields.reduce((sum, weight) => sum + weight, 0) - best);
+    });
+  }
+
+  /** Adds record number `this.size` with its fields' texts. Call `finish()` after the last one. */
+  add(fields: readonly FieldText[]): void {
+    const record = this.size++;
+    fields.forEach((text, field) => {
+      for (const one of typeof text === 'string' ? [text] : (text ?? [])) {
+        for (const { term } of termsOf(one)) this.post(term, record, 1 << field);
+      }
+    });
+  }
+
+  private post(term: string, record: number, bit: number) {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      this.termIds.set(term, (id = this.terms.length));
+      this.terms.push(term);
+      this.postingRecords.push([]);
+      this.postingFields.push([]);
+    }
+    const records = this.postingRecords[id]!;
+    const fields = this.postingFields[id]!;
+    // Records come in order, so a term already seen in this record is the last posting.
+    if (records[records.length - 1] === record) fields[fields.length - 1]! |= bit;
+    else records.push(record), fields.push(bit);
+  }
+
+  /** Freezes the postings into typed arrays and builds the sorted vocabulary and the bigram index. Yields between steps, for time slicing. */
+  *finish(): Generator<void> {
+    const count = this.terms.length;
+    this.rarity = new Float32Array(count);
+    for (let id = 0; id < count; id++) {
+      this.records.push(Int32Array.from(this.postingRecords[id]!));
+      this.fields.push(Uint8Array.from(this.postingFields[id]!));
+      this.rarity[id] = Math.log(1 + this.size / this.records[id]!.length);
+      if (id % 2048 === 2047) yield;
+    }
+    this.postingRecords = this.postingFields = [];
+    this.sorted = Int32Array.from(this.terms.keys()).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
+    yield;
+    for (let id = 0; id < count; id++) {
+      for (const pair of bigramsOf(this.terms[id]!)) {
+        const list = this.bigrams.get(pair);
+        if (list) list.push(id);
+        else this.bigrams.set(pair, [id]);
+      }
+      if (id % 4096 === 4095) yield;
+    }
+    this.mark = new Int32Array(this.size);
+    this.best = new Float32Array(this.size);
+    this.hits = new Int32Array(this.size);
+    this.total = new Float32Array(this.size);
+  }
+
+  /** Records holding every word of `text`, or `undefined` when it has no words. */
+  search(text: string): TextMatches | undefined {
+    const words = queryTerms(text);
+    if (!words.length) return undefined;
+    const expansions = words.map((word) => this.expand(word));
+    const { mark, best, hits, total } = this;
+    mark.fill(0), hits.fill(0), total.fill(0);
+    let matched: number[] = [];
+    // The word with the fewest postings first keeps the later passes short.
+    const order = expansions.map((_, i) => i).sort((a, b) => this.postingCount(expansions[a]!) - this.postingCount(expansions[b]!));
+    order.forEach((wordIndex, pass) => {
+      const { terms, quality } = expansions[wordIndex]!;
+      if (pass && !matched.length) return;
+      matched = [];
+      for (let t = 0; t < terms.length; t++) {
+        const term = terms[t]!;
+        const records = this.records[term]!;
+        const fields = this.fields[term]!;
+        const factor = quality[t]! * this.rarity[term]!;
+        for (let p = 0; p < records.length; p++) {
+          const record = records[p]!;
+          if (hits[record] !== pass) continue;
+          const score = factor * this.fieldWeight[fields[p]!]!;
+          if (mark[record] !== pass + 1) {
+            mark[record] = pass + 1;
+            best[record] = score;
+            matched.push(record);
+          } else if (score > best[record]!) best[record] = score;
+        }
+      }
+      for (const record of matched) {
+        hits[record] = pass + 1;
+        total[record]! += best[record]!;
+      }
+    });
+    return { records: matched, scores: total, ranges: (shown) => this.ranges(shown, words, expansions) };
+  }
+
+  /** The vocabulary term nearest to `word` (a likely typo), when none starts with it and one is a few edits away. */
+  correction(word: string): string | undefined {
+    const folded = fold(word);
+    const [from, to] = this.prefixRange(folded);
+    if (to > from) return undefined;
+    // Two edits for short words, more for long ones.
+    let best: string | undefined;
+    let bestDistance = Math.max(2, Math.floor(folded.length * 0.34)) + 1;
+    for (const id of this.candidates(folded, 1)) {
+      const term = this.terms[id]!;
+      if (term.length < 3 || Math.abs(term.length - folded.length) >= bestDistance) continue;
+      const distance = editDistance(folded, term);
+      if (distance < bestDistance) [best, bestDistance] = [term, distance];
+    }
+    return best;
+  }
+
+  private postingCount(expansion: Expansion): number {
+    let count = 0;
+    for (const term of expansion.terms) count += this.records[term]!.length;
+    return count;
+  }
+
+  /** Terms starting with `word` (exact or as typed so far), then terms fuse.js finds close to it. Cached. */
+  private expand(word: string): Expansion {
+    const cached = this.expansions.get(word);
+    if (cached) return cached;
+    const terms: number[] = [];
+    const quality: number[] = [];
+    const [from, to] = this.prefixRange(word);
+    for (let i = from; i < to; i++) {
+      const id = this.sorted[i]!;
+      terms.push(id);
+      // The whole word beats a longer word it starts; the closer in length, the better.
+      quality.push(this.terms[id]!.length === word.length ? 1 : 0.5 + (0.4 * word.length) / this.terms[id]!.length);
+    }
+    const fuzzy = new Set<number>();
+    // Other endings of the word, in any language ("trees" finds "tree", "turismo" finds "turistici", "mobility" finds "mobilité"):
+    // the word less one or two letters, kept to at least 70% of it, as the start of a term.
+    const found = new Set(terms);
+    for (const cut of [1, 2]) {
+      const stem = word.slice(0, -cut);
+      if (stem.length < Math.max(4, 0.7 * word.length)) break;
+      const [from, to] = this.prefixRange(stem);
+      for (let i = from; i < to; i++) {
+        const id = this.sorted[i]!;
+        if (!found.has(id)) found.add(id), terms.push(id), quality.push(0.8 - 0.1 * cut), fuzzy.add(id);
+      }
+    }
+    if (word.length >= MIN_FUZZY_LENGTH) {
+      // Each typo breaks at most two letter pairs; fuse.js allows about one in three letters wrong.
+      const candidates = this.candidates(word, Math.max(1, word.length - 2 * Math.floor(word.length * 0.35)));
+      const fuse = new Fuse(candidates.map((id) => this.terms[id]!), FUSE_OPTIONS);
+      const add = (id: number, value: number) => {
+        if (found.has(id)) return;
+        found.add(id), terms.push(id), quality.push(value), fuzzy.add(id);
+      };
+      // A typo is worth at most half of what was typed, and fast less as fuse.js finds it further.
+      for (const result of fuse.search(word)) add(candidates[result.refIndex]!, 0.5 * (1 - (result.score ?? 0)) ** 2);
+      // The end of a compound ("pumpe" in "wärmepumpe"), for words long enough not to be everywhere.
+      if (word.length >= 5) for (const id of candidates) if (this.terms[id]!.includes(word)) add(id, 0.4);
+    }
+    const expansion = { terms: Int32Array.from(terms), quality: Float32Array.from(quality), fuzzy };
+    if (this.expansions.size > 1000) this.expansions.clear();
+    this.expansions.set(word, expansion);
+    return expansion;
+  }
+
+  /** Where the terms starting with `prefix` are in `sorted`, as [from, to). */
+  private prefixRange(prefix: string): [number, number] {
+    const first = (value: string, upper: boolean) => {
+      let [low, high] = [0, this.sorted.length];
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        const term = this.terms[this.sorted[middle]!]!;
+        if (term < value || (upper && term.startsWith(value))) low = middle + 1;
+        else high = middle;
+      }
+      return low;
+    };
+    return [first(prefix, false), first(prefix, true)];
+  }
+
+  /** Terms sharing at least `minShared` letter pairs with `word`, those sharing the most first, at most FUZZY_CANDIDATES. */
+  private candidates(word: string, minShared: number): number[] {
+    const shared = new Map<number, number>();
+    for (const pair of new Set(bigramsOf(word))) {
+      for (const id of this.bigrams.get(pair) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    const eligible = [...shared].filter(([, count]) => count >= minShared);
+    eligible.sort((a, b) => b[1] - a[1] || this.terms[a[0]]!.length - this.terms[b[0]]!.length);
+    return eligible.slice(0, FUZZY_CANDIDATES).map(([id]) => id);
+  }
+
+  private ranges(text: string, words: readonly string[], expansions: readonly Expansion[]): Range[] {
+    const out: Range[] = [];
+    for (const { term, start, end } of termsOf(text)) {
+      const id = this.termIds.get(term);
+      let length = 0;
+      words.forEach((word, i) => {
+        if (term.startsWith(word)) length = Math.max(length, word.length);
+        else if (id !== undefined && expansions[i]!.fuzzy.has(id)) length = Infinity;
+      });
+      if (length === Infinity || length === term.length) out.push([start, end]);
+      else if (length) out.push([start, start + originalLength(text.slice(start, end), length)]);
+    }
+    return out;
+  }
+}
+
+/** The letter pairs of a term, with its start marked so that first letters count. */
+function bigramsOf(term: string): string[] {
+  const padded = ` ${term}`;
+  const pairs: string[] = [];
+  for (let i = 0; i < padded.length - 1; i++) pairs.push(padded.slice(i, i + 2));
+  return pairs;
+}
+
+/** How many characters of `original` fold to `length` characters (folding may shorten text). */
+function originalLength(original: string, length: number): number {
+  let n = length;
+  while (n < original.length && fold(original.slice(0, n)).length < length) n++;
+  return n;
+}
