@@ -20,16 +20,18 @@ function yieldToHost(): Promise<void> {
 }
 
 /**
- * Runs `steps` in slices of about `budgetMs` each (a step must be short).
+ * Runs `steps` in slices of about `budgetMs` each (a step must be short),
+ * starting after the caller's current task.
  * Another caller may finish the same iterator with `runNow` meanwhile.
  */
 export async function runSliced<T>(steps: Iterator<unknown, T>, budgetMs = 10): Promise<T> {
   for (;;) {
+    // The host first: what the caller does next (the first results) paints before the work starts.
+    await yieldToHost();
     const end = performance.now() + budgetMs;
     let step: IteratorResult<unknown, T>;
     do step = steps.next();
     while (!step.done && performance.now() < end);
     if (step.done) return step.value;
-    await yieldToHost();
   }
 }

@@ -17,8 +17,8 @@
  *   proposes the terms sharing the most letter pairs with the word.
  * A word's expansion (terms and match quality) is cached, so typing the next
  * letter of the last word costs one new expansion and one pass over postings.
- * Scores add, per word, the best of its terms: match quality × field weight ×
- * rarity (inverse document frequency).
+ * Scores add, per word, the best of its terms (match quality × field
+ * weight) times the word's rarity (inverse document frequency).
  */
 import Fuse from 'fuse.js/basic';
 import { editDistance } from './problems.js';
@@ -75,11 +75,12 @@ const MIN_FUZZY_LENGTH = 4;
 /** How many candidate terms fuse.js looks at per word. */
 const FUZZY_CANDIDATES = 256;
 /**
- * Typos near the start of a term, as typed: a match further in costs a tenth
- * per letter, so "olive" does not find "mykeplive" (a match inside a word
- * counts only when exact: see `expand`).
+ * Typos near the start of a term, as typed: about one letter in four may be
+ * wrong, and a match further in costs a quarter per letter, so "trees" does
+ * not find "street" nor "olive" "mykeplive" (a match inside a word counts
+ * only when exact: see `expand`).
  */
-const FUSE_OPTIONS = { includeScore: true, location: 0, distance: 10, threshold: 0.35 };
+const FUSE_OPTIONS = { includeScore: true, location: 0, distance: 4, threshold: 0.3 };
 
 export class TextIndex {
   private readonly termIds = new Map<string, number>();
@@ -88,7 +89,6 @@ export class TextIndex {
   private postingFields: number[][] = [];
   private records: Int32Array[] = [];
   private fields: Uint8Array[] = [];
-  private rarity = new Float32Array(0);
   /** Term ids in the terms' code-unit order. */
   private sorted = new Int32Array(0);
   private bigrams = new Map<string, number[]>();
@@ -140,11 +140,9 @@ export class TextIndex {
   /** Freezes the postings into typed arrays and builds the sorted vocabulary and the bigram index. Yields between steps, for time slicing. */
   *finish(): Generator<void> {
     const count = this.terms.length;
-    this.rarity = new Float32Array(count);
     for (let id = 0; id < count; id++) {
       this.records.push(Int32Array.from(this.postingRecords[id]!));
       this.fields.push(Uint8Array.from(this.postingFields[id]!));
-      this.rarity[id] = Math.log(1 + this.size / this.records[id]!.length);
       if (id % 2048 === 2047) yield;
     }
     this.postingRecords = this.postingFields = [];
@@ -175,14 +173,15 @@ export class TextIndex {
     // The word with the fewest postings first keeps the later passes short.
     const order = expansions.map((_, i) => i).sort((a, b) => this.postingCount(expansions[a]!) - this.postingCount(expansions[b]!));
     order.forEach((wordIndex, pass) => {
-      const { terms, quality } = expansions[wordIndex]!;
+      const expansion = expansions[wordIndex]!;
+      const { terms, quality } = expansion;
       if (pass && !matched.length) return;
       matched = [];
       for (let t = 0; t < terms.length; t++) {
         const term = terms[t]!;
         const records = this.records[term]!;
         const fields = this.fields[term]!;
-        const factor = quality[t]! * this.rarity[term]!;
+        const factor = quality[t]!;
         for (let p = 0; p < records.length; p++) {
           const record = records[p]!;
           if (hits[record] !== pass) continue;
@@ -194,9 +193,11 @@ export class TextIndex {
           } else if (score > best[record]!) best[record] = score;
         }
       }
+      // A rare word says more than a common one: its inverse document frequency (over every term it stands for) weighs its score.
+      const rarity = Math.log(1 + this.size / Math.min(this.size, Math.max(1, this.postingCount(expansion))));
       for (const record of matched) {
         hits[record] = pass + 1;
-        total[record]! += best[record]!;
+        total[record]! += rarity * best[record]!;
       }
     });
     return { records: matched, scores: total, ranges: (shown) => this.ranges(shown, words, expansions) };
@@ -239,21 +240,22 @@ export class TextIndex {
       quality.push(this.terms[id]!.length === word.length ? 1 : 0.5 + (0.4 * word.length) / this.terms[id]!.length);
     }
     const fuzzy = new Set<number>();
-    // Other endings of the word, in any language ("trees" finds "tree", "turismo" finds "turistici", "mobility" finds "mobilité"):
-    // the word less one or two letters, kept to at least 70% of it, as the start of a term.
+    // Other endings of the word, in any language ("trees" finds "tree", "budgeting" "budget", "turismo" "turistici", "mobility" "mobilité"):
+    // the word less one to three letters, keeping at least two thirds of it, as the start of a term.
     const found = new Set(terms);
-    for (const cut of [1, 2]) {
+    for (const cut of [1, 2, 3]) {
       const stem = word.slice(0, -cut);
-      if (stem.length < Math.max(4, 0.7 * word.length)) break;
+      if (stem.length < Math.max(4, 0.65 * word.length)) break;
       const [from, to] = this.prefixRange(stem);
       for (let i = from; i < to; i++) {
         const id = this.sorted[i]!;
-        if (!found.has(id)) found.add(id), terms.push(id), quality.push(0.8 - 0.1 * cut), fuzzy.add(id);
+        // As for a start of a word, less a tenth per letter cut.
+        if (!found.has(id)) found.add(id), terms.push(id), quality.push(0.5 + (0.4 * stem.length) / this.terms[id]!.length - 0.1 * cut), fuzzy.add(id);
       }
     }
     if (word.length >= MIN_FUZZY_LENGTH) {
-      // Each typo breaks at most two letter pairs; fuse.js allows about one in three letters wrong.
-      const candidates = this.candidates(word, Math.max(1, word.length - 2 * Math.floor(word.length * 0.35)));
+      // Each typo breaks at most two letter pairs, and fuse.js allows about one letter in four wrong.
+      const candidates = this.candidates(word, Math.max(1, word.length - 2 * Math.ceil(word.length * 0.3)));
       const fuse = new Fuse(candidates.map((id) => this.terms[id]!), FUSE_OPTIONS);
       const add = (id: number, value: number) => {
         if (found.has(id)) return;

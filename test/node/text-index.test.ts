@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { runNow, runSliced } from '../../src/catalog/slices.js';
+import { TextIndex, fold, queryTerms } from '../../src/catalog/text-index.js';
+import { buildSolutionIndex } from '../../src/catalog/search.js';
+import type { Catalog } from '../../src/catalog/schema.js';
+
+/** An index over records of two fields: a title (weight 4) and a body (weight 1). */
+function indexOf(records: [string, string][]) {
+  const index = new TextIndex([4, 1]);
+  for (const fields of records) index.add(fields);
+  runNow(index.finish());
+  return index;
+}
+
+const records: [string, string][] = [
+  ['Solar roofs', 'Panels on public buildings.'], // 0
+  ['Bike sharing', 'E-bikes for short trips in Skellefteå.'], // 1
+  ['Heat pumps', 'Wärmepumpen for whole districts.'], // 2
+  ['Parking sensors', 'Sensors in every street.'], // 3
+  ['Solaris archive', 'Old records.'], // 4
+  ['Street trees', 'A tree census with volunteers.'], // 5
+];
+const index = indexOf(records);
+const found = (text: string) => {
+  const matches = index.search(text);
+  return matches ? [...matches.records].sort((a, b) => matches.scores[b]! - matches.scores[a]! || a - b) : undefined;
+};
+
+describe('text index: which records match', () => {
+  test('no words, no matching: undefined', () => {
+    assert.equal(index.search('  '), undefined);
+    assert.equal(index.search('-- !'), undefined);
+  });
+
+  test('a word matches the terms it starts, as typed', () => {
+    assert.deepEqual(new Set(found('s')), new Set([0, 1, 3, 4, 5]), 'by hand: Solar, Sharing, Sensors, Solaris, Street');
+    assert.deepEqual(new Set(found('sol')), new Set([0, 4]));
+    assert.deepEqual(found('solar'), [0, 4], 'the whole word first, then a longer word it starts');
+  });
+
+  test('every word must match, in any order', () => {
+    assert.deepEqual(found('bike trips'), [1]);
+    assert.deepEqual(found('trips bike'), [1]);
+    assert.deepEqual(found('bike roofs'), []);
+  });
+
+  test('accents are folded both ways', () => {
+    assert.deepEqual(found('skelleftea'), [1]);
+    assert.deepEqual(found('SKELLEFTEÅ'), [1]);
+    assert.deepEqual(found('warmepumpen'), [2]);
+  });
+
+  test('typos are forgiven from four letters on, near the start of a term', () => {
+    assert.deepEqual(found('parkng'), [3]);
+    assert.deepEqual(found('sensrs'), [3]);
+    assert.deepEqual(found('prk'), [], 'three letters only match as typed');
+  });
+
+  test('another ending of the word: plural to singular, and longer', () => {
+    assert.deepEqual(found('trees'), [5]);
+    assert.deepEqual(found('pump'), [2]);
+  });
+
+  test('the end of a compound word, exactly, from five letters', () => {
+    assert.deepEqual(found('pumpen'), [2]);
+    assert.deepEqual(found('ebikes'), [1], 'a hyphenated word is also one term');
+  });
+
+  test('a title match ranks above a body match; an exact word above a typo in the same field', () => {
+    const both = indexOf([['Street lights', 'Lighting for the street.'], ['Lighting plans', 'Plans.'], ['Other', 'Lightng typo']]);
+    const matches = both.search('lighting')!;
+    const order = [...matches.records].sort((a, b) => matches.scores[b]! - matches.scores[a]!);
+    assert.deepEqual(order, [1, 0, 2]);
+  });
+});
+
+describe('text index: highlights and corrections', () => {
+  test('ranges mark what was typed of a word, the whole word for typos, in the original text', () => {
+    const matches = index.search('sol')!;
+    assert.deepEqual(matches.ranges('Solar roofs'), [[0, 3]]);
+    const typo = index.search('parkng')!;
+    assert.deepEqual(typo.ranges('Parking sensors'), [[0, 7]]);
+    const accent = index.search('skellef')!;
+    const text = 'E-bikes for short trips in Skellefteå.';
+    const [range] = accent.ranges(text);
+    assert.equal(text.slice(range![0], range![1]), 'Skellef');
+  });
+
+  test('a correction is the nearest term, only when no term starts with the word', () => {
+    assert.equal(index.correction('sensirs'), 'sensors');
+    assert.equal(index.correction('sens'), undefined);
+    assert.equal(index.correction('qqqqqq'), undefined);
+  });
+
+  test('fold and queryTerms', () => {
+    assert.equal(fold('Kraków Besançon'), 'krakow besancon');
+    assert.deepEqual(queryTerms('Solar  solar, e-bikes'), ['solar', 'e', 'bikes']);
+  });
+});
+
+describe('time slicing', () => {
+  const catalog = {
+    version: 1,
+    tracks: [],
+    cities: [],
+    solutions: records.map(([name, summary], i) => ({ id: `s${i}`, name, summary, tracks: ['green-economy'], provider: { name: 'P' } })),
+  } as unknown as Catalog;
+
+  test('a sliced index browses at once, and is ready for words after giving the host a turn', async () => {
+    const index = buildSolutionIndex(catalog, 'en', { sliced: true });
+    assert.equal(index.textReady, false);
+    assert.equal(index.search({}).total, records.length, 'browsing needs no text index');
+    await index.ready;
+    assert.equal(index.textReady, true);
+    assert.deepEqual(index.search({ text: 'solar' }).ids, ['s0', 's4']);
+  });
+
+  test('words before the index is ready finish it at once, with the same answer', async () => {
+    const index = buildSolutionIndex(catalog, 'en', { sliced: true });
+    assert.deepEqual(index.search({ text: 'solar' }).ids, ['s0', 's4']);
+    assert.equal(index.textReady, true);
+    await index.ready;
+  });
+
+  test('runSliced gives the host a turn between slices and finishes every step', async () => {
+    let steps = 0;
+    let timerRan = false;
+    setTimeout(() => (timerRan = true), 0);
+    function* work() {
+      for (let i = 0; i < 50; i++) {
+        const until = performance.now() + 1;
+        while (performance.now() < until);
+        steps++;
+        yield;
+      }
+    }
+    const done = runSliced(work(), 5);
+    assert.equal(timerRan, false);
+    await done;
+    assert.equal(steps, 50);
+    assert.equal(timerRan, true, 'a timer set before the work ran between its slices');
+  });
+});
