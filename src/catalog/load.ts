@@ -1,12 +1,13 @@
 /**
  * Loading a catalogue in the browser (or Node): fetch, size limit, JSON,
- * lenient validation. Fatal problems throw `CatalogError`; everything else
+ * lenient validation (in slices for large catalogues, so the page stays
+ * responsive). Fatal problems throw `CatalogError`; everything else
  * comes back as `problems` beside a catalogue that still works.
  */
 import * as z from 'zod/mini';
 import { CatalogError } from './errors.js';
 import { parseJson } from './json.js';
-import { type ValidatedCatalog, validateCatalog } from './validate.js';
+import { type ValidatedCatalog, validateCatalogInSlices } from './validate.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -33,7 +34,7 @@ export function loadCatalog(source: string | URL | object, options: LoadOptions 
   // Content-Security-Policy that probe is reported as a violation.
   z.config({ jitless: true });
   if (typeof source === 'object' && !(source instanceof URL)) {
-    return Promise.resolve().then(() => validateCatalog(source));
+    return validateCatalogInSlices(source);
   }
   const url = resolveUrl(source, options.baseUrl);
   const key = `${url}\n${options.maxBytes ?? DEFAULT_MAX_BYTES}`;
@@ -88,7 +89,7 @@ async function fetchCatalog(url: string, maxBytes: number): Promise<LoadedCatalo
     throw new CatalogError('http', `${what} could not be loaded: the server answered ${status}.`);
   }
   const text = await readText(response, maxBytes, what);
-  return validateCatalog(parseJson(text, what));
+  return validateCatalogInSlices(parseJson(text, what));
 }
 
 function formatBytes(bytes: number): string {

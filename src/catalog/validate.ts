@@ -10,6 +10,7 @@ import { CONTRACT } from './contract.generated.js';
 import { CatalogError } from './errors.js';
 import { type PathSegment, type Problem, describeType, problemsFromIssues } from './problems.js';
 import type { Catalog, City, LocalizedText, Solution, Track } from './schema.js';
+import { runNow, runSliced } from './slices.js';
 import { ICC_TRACKS } from './tracks.js';
 
 export interface ValidatedCatalog {
@@ -49,6 +50,22 @@ const items = (key: string) => part(key)?.items;
  * `not-catalog` when it is not a version 1 catalogue at all.
  */
 export function validateCatalog(input: unknown, options: ValidateOptions = {}): ValidatedCatalog {
+  return runNow(validation(input, options));
+}
+
+/** Entries above which the browser validates in slices, giving the page a turn every few milliseconds. */
+export const SLICED_VALIDATION_THRESHOLD = 2000;
+
+/** As `validateCatalog`, in slices when the catalogue is large, so a page never freezes while it validates. */
+export function validateCatalogInSlices(input: unknown, options: ValidateOptions = {}): Promise<ValidatedCatalog> {
+  const data = input as { solutions?: unknown; cities?: unknown } | null;
+  const size = (list: unknown) => (Array.isArray(list) ? list.length : 0);
+  const large = !!data && typeof data === 'object' && size(data.solutions) + size(data.cities) > SLICED_VALIDATION_THRESHOLD;
+  return large ? runSliced(validation(input, options)) : Promise.resolve().then(() => validateCatalog(input, options));
+}
+
+/** The validation as steps: one per entry. */
+function* validation(input: unknown, options: ValidateOptions): Generator<void, ValidatedCatalog> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new CatalogError('not-catalog', `This is not a catalogue: expected a JSON object with "version": 1, found ${describeType(input)}.`);
   }
@@ -85,11 +102,11 @@ export function validateCatalog(input: unknown, options: ValidateOptions = {}): 
   const updated = field('updated', contractParser<string>(part('updated'), strict));
   if (updated !== undefined) catalog.updated = updated;
 
-  const tracks = data.tracks === undefined ? ICC_TRACKS.map((track, index) => ({ value: track, index })) : entries(data, 'tracks', contractParser<Track>(items('tracks'), strict), 'track', problems);
-  const solutions = entries(data, 'solutions', contractParser<Solution>(items('solutions'), strict), 'solution', problems);
-  const cities = entries(data, 'cities', contractParser<City>(items('cities'), strict), 'city', problems);
+  const tracks = data.tracks === undefined ? ICC_TRACKS.map((track, index) => ({ value: track, index })) : yield* entries(data, 'tracks', contractParser<Track>(items('tracks'), strict), 'track', problems);
+  const solutions = yield* entries(data, 'solutions', contractParser<Solution>(items('solutions'), strict), 'solution', problems);
+  const cities = yield* entries(data, 'cities', contractParser<City>(items('cities'), strict), 'city', problems);
 
-  const leftOut = checkReferences({ tracks, solutions, cities, hasCities: Array.isArray(data.cities) && data.cities.length > 0 }, problems);
+  const leftOut = yield* checkReferences({ tracks, solutions, cities, hasCities: Array.isArray(data.cities) && data.cities.length > 0 }, problems);
   const keep = <T>(list: Kept<T>[]) => list.filter((kept) => !leftOut.has(kept)).map((kept) => kept.value);
   catalog.tracks = keep(tracks);
   catalog.solutions = keep(solutions);
@@ -102,7 +119,7 @@ function entryLabel(kind: string, raw: unknown, index: number): string {
   return typeof id === 'string' && id ? `${kind} "${id}"` : `${kind} #${index + 1}`;
 }
 
-function entries<T>(data: Record<string, unknown>, key: 'tracks' | 'solutions' | 'cities', schema: Parser<T>, kind: string, problems: Problem[]): Kept<T>[] {
+function* entries<T>(data: Record<string, unknown>, key: 'tracks' | 'solutions' | 'cities', schema: Parser<T>, kind: string, problems: Problem[]): Generator<void, Kept<T>[]> {
   const list = data[key];
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
@@ -110,14 +127,15 @@ function entries<T>(data: Record<string, unknown>, key: 'tracks' | 'solutions' |
     return [];
   }
   const kept: Kept<T>[] = [];
-  list.forEach((raw, index) => {
+  for (const [index, raw] of list.entries()) {
     const result = schema.safeParse(raw);
     if (result.success) kept.push({ value: result.data, index });
     else {
       const entry = entryLabel(kind, raw, index);
       problems.push(...problemsFromIssues(result.error.issues, raw, [key, index]).map((p) => ({ ...p, entry, consequence: 'entry-left-out' as const })));
     }
-  });
+    yield;
+  }
   return kept;
 }
 
@@ -127,7 +145,7 @@ interface Entries { tracks: Kept<Track>[]; solutions: Kept<Solution>[]; cities: 
  * Unique ids and references between entries. Dangling references are dropped
  * from the kept values; returns the entries to leave out.
  */
-function checkReferences({ tracks, solutions, cities, hasCities }: Entries, problems: Problem[]): Set<Kept<unknown>> {
+function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, problems: Problem[]): Generator<void, Set<Kept<unknown>>> {
   const leftOut = new Set<Kept<unknown>>();
   const unique = <T extends { id: string }>(key: string, kind: string, list: Kept<T>[]) => {
     const seen = new Map<string, number>();
@@ -164,6 +182,7 @@ function checkReferences({ tracks, solutions, cities, hasCities }: Entries, prob
       problems.push({ path: at('tracks'), message: 'tracks names no track of this catalogue; a solution needs at least one', entry, consequence: 'entry-left-out' });
     }
     if (hasCities && solution.cities) solution.cities = known(solution.cities, cityIds, at('cities'), entry, 'city');
+    yield;
   }
   // Only now: a solution left out for its tracks must not stay referenced.
   const solutionIds = new Set(solutions.filter((kept) => !leftOut.has(kept)).map((kept) => kept.value.id));
@@ -177,6 +196,7 @@ function checkReferences({ tracks, solutions, cities, hasCities }: Entries, prob
     city.bestPractices?.forEach((practice, p) => {
       if (practice.solutions) practice.solutions = known(practice.solutions, solutionIds, at('bestPractices', p, 'solutions'), entry, 'solution');
     });
+    yield;
   }
   return leftOut;
 }

@@ -21,6 +21,7 @@ export class CatalogController implements ReactiveController {
   state: CatalogState = { status: 'idle' };
   private number = 0;
   private abort?: AbortController;
+  private waiters: { resolve: (catalog: LoadedCatalog['catalog']) => void; reject: (error: Error) => void }[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -70,8 +71,26 @@ export class CatalogController implements ReactiveController {
     }
   }
 
+  /** Resolves with the catalogue once it is shown; rejects if it cannot be (an error state). */
+  whenReady(): Promise<LoadedCatalog['catalog']> {
+    return new Promise((resolve, reject) => {
+      this.waiters.push({ resolve, reject });
+      this.settle();
+    });
+  }
+
   private set(state: CatalogState) {
     this.state = state;
     this.host.requestUpdate();
+    this.settle();
+  }
+
+  private settle() {
+    const state = this.state;
+    if (state.status !== 'ready' && state.status !== 'error') return;
+    for (const waiter of this.waiters.splice(0)) {
+      if (state.status === 'ready') waiter.resolve(state.result.catalog);
+      else waiter.reject(new Error(state.error.message));
+    }
   }
 }

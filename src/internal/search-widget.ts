@@ -74,8 +74,8 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     });
   }
 
-  /** Runs the search for `view`. */
-  protected abstract runSearch(catalog: Catalog, lang: string, view: ViewState<K, S>): R;
+  /** Runs the search for `view`; `undefined` while it cannot be answered yet (a large catalogue's text still indexing). */
+  protected abstract runSearch(catalog: Catalog, lang: string, view: ViewState<K, S>): R | undefined;
 
   /** A facet value's label on screen. */
   protected abstract facetLabel(catalog: Catalog, key: K, value: string, lang: string, t: Messages): string;
@@ -141,6 +141,13 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     if (last && last.view === this.view && last.catalog === catalog && last.lang === lang) return;
     this.computedFor = { view: this.view, catalog, lang };
     this.result = this.runSearch(catalog, lang, this.view);
+  }
+
+  /** Searches the current view again (what it depends on has changed: the index is ready). */
+  protected recompute(): void {
+    this.computedFor = undefined;
+    this.compute();
+    this.requestUpdate();
   }
 
   /** After every change of the view (the person, the API, Back/Forward). */

@@ -4,10 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { CatalogError } from '../../src/catalog/errors.js';
 import { type Problem, describeProblem, formatPath } from '../../src/catalog/problems.js';
-import { validateCatalog } from '../../src/catalog/validate.js';
+import { SLICED_VALIDATION_THRESHOLD, validateCatalog, validateCatalogInSlices } from '../../src/catalog/validate.js';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/catalogs/${name}`, import.meta.url), 'utf8'));
 
@@ -430,3 +430,33 @@ for (const [path, expected] of PATHS) {
     assert.equal(formatPath(path), expected);
   });
 }
+
+describe('large catalogues validate in slices', () => {
+  const big = {
+    version: 1,
+    solutions: Array.from({ length: SLICED_VALIDATION_THRESHOLD + 1 }, (_, i) => ({
+      id: `s-${i}`,
+      name: `Solution ${i}`,
+      summary: 'A tool.',
+      tracks: [i === 7 ? 'no-such-track' : 'tourism'],
+      provider: { name: 'P' },
+      ...(i === 9 && { trl: 12 }),
+    })),
+  };
+
+  test('the same catalogue and problems as at once, with the host given turns meanwhile', async () => {
+    let turns = 0;
+    const timer = setInterval(() => turns++, 0);
+    const sliced = await validateCatalogInSlices(structuredClone(big));
+    clearInterval(timer);
+    const atOnce = validateCatalog(structuredClone(big));
+    assert.deepEqual(sliced, atOnce);
+    assert.equal(sliced.catalog.solutions.length, SLICED_VALIDATION_THRESHOLD - 1);
+    assert.deepEqual(sliced.problems.map((p) => `${p.entry} ${p.consequence}`), ['solution "s-9" entry-left-out', 'solution "s-7" reference-dropped', 'solution "s-7" entry-left-out']);
+    assert.ok(turns > 0, 'a timer ran while it validated');
+  });
+
+  test('fatal problems still reject with their message', async () => {
+    await assert.rejects(validateCatalogInSlices({ version: 2, solutions: big.solutions }), /version 2/);
+  });
+});

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { FACET_KEYS, type FacetKey, facetValueLabel, parseFacetList } from '../../catalog/facets.js';
 import { localize } from '../../catalog/localized.js';
 import type { ViewState } from '../../catalog/query-state.js';
-import { type SearchResult, type SortKey, SORT_KEYS, solutionIndex } from '../../catalog/search.js';
+import { type SearchResult, type SolutionIndex, type SortKey, SORT_KEYS, solutionIndex } from '../../catalog/search.js';
 import { type T4gSearchDetail, type T4gSelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { type Messages, messages } from '../../i18n/messages.js';
@@ -48,6 +48,8 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
 
   /** A corrected query, when nothing matches and a word looks like a typo. */
   private suggestion?: string;
+  /** The index whose text the current words wait for. */
+  private waitingFor?: SolutionIndex;
   /** The card to give focus back to when the detail closes. */
   private opener?: HTMLElement;
 
@@ -81,9 +83,31 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     document.removeEventListener('t4g-select', this.onSelectElsewhere);
   }
 
-  protected override runSearch(catalog: Catalog, lang: string, view: ViewState<FacetKey, SortKey>): SearchResult {
+  /**
+   * Resolves once the catalogue is loaded and its words can be searched: a
+   * large catalogue shows its first page at once and indexes its text just
+   * after. Rejects when the catalogue cannot be loaded.
+   */
+  get searchReady(): Promise<void> {
+    return this.data.whenReady().then((catalog) => solutionIndex(catalog, resolveLang(this)).ready);
+  }
+
+  protected override runSearch(catalog: Catalog, lang: string, view: ViewState<FacetKey, SortKey>): SearchResult | undefined {
     const index = solutionIndex(catalog, lang);
     const query = { text: view.text, filters: view.filters, ...(view.sort && { sort: view.sort }) };
+    if (query.text.trim() && !index.textReady) {
+      // Words wait for the index rather than freeze the page building it; the results show as loading meanwhile.
+      if (this.waitingFor !== index) {
+        this.waitingFor = index;
+        void index.ready.then(() => {
+          this.waitingFor = undefined;
+          if (this.data.catalog !== catalog) return;
+          this.recompute();
+          this.announceSearch();
+        });
+      }
+      return undefined;
+    }
     const result = index.search(query);
     this.suggestion = result.total === 0 && query.text.trim() ? index.suggest(query) : undefined;
     return result;
@@ -98,9 +122,13 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     super.viewChanged(previous);
     const view = this.view;
     const searchChanged = view.text !== previous.text || view.sort !== previous.sort || JSON.stringify(view.filters) !== JSON.stringify(previous.filters);
-    if (searchChanged && this.result) {
-      fire<T4gSearchDetail>(this, 't4g-search', { query: view.text, filters: structuredClone(view.filters), sort: this.result.sort, total: this.result.total });
-    }
+    if (searchChanged) this.announceSearch();
+  }
+
+  /** `t4g-search` for the current view, once its result is known. */
+  private announceSearch() {
+    const view = this.view;
+    if (this.result) fire<T4gSearchDetail>(this, 't4g-search', { query: view.text, filters: structuredClone(view.filters), sort: this.result.sort, total: this.result.total });
   }
 
   private onSelectElsewhere = (event: CustomEvent<T4gSelectDetail>) => {
@@ -135,19 +163,25 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
       ${this.renderControls(t, { search: t.searchLabel, placeholder: t.searchPlaceholder, sorts: t.sort })}
       <div class="layout">
         ${catalog ? this.renderFacets(catalog, parseFacetList(this.facets), t.facet, lang, t) : nothing}
-        <section class="results" aria-labelledby="results-heading" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+        <section class="results" aria-labelledby="results-heading" aria-busy=${this.busy ? 'true' : 'false'}>
           <h3 id="results-heading" aria-level=${level + 1} tabindex="-1">${t.results}</h3>
           <p class="count" role="status">${this.statusText(t)}</p>
-          ${catalog && this.result ? this.renderResults(catalog, this.result, lang, t, level + 2) : skeleton(state.status === 'loading')}
+          ${catalog && this.result ? this.renderResults(catalog, this.result, lang, t, level + 2) : skeleton(this.busy)}
         </section>
       </div>
       ${catalog ? this.renderDetail(catalog, lang) : nothing}
     `;
   }
 
+  /** Loading the catalogue, or waiting for its index to search words. */
+  private get busy(): boolean {
+    const status = this.data.state.status;
+    return status === 'loading' || (status === 'ready' && !this.result);
+  }
+
   private statusText(t: Messages): string {
     const state = this.data.state;
-    if (state.status === 'loading') return t.loading;
+    if (this.busy) return t.loading;
     if (state.status !== 'ready' || !this.result) return '';
     if (this.result.total) return t.solutions(this.result.total);
     if (!state.result.catalog.solutions.length) return t.noSolutions;

@@ -1,0 +1,56 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { solutionIndex } from '../../src/catalog/search.js';
+import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
+import '../../src/t4g.js';
+import { cardNames, cards, statusText, until } from './helpers.js';
+
+/** A catalogue well above the size where the text index builds in slices. */
+function largeCatalog(count: number) {
+  const words = ['solar', 'mobility', 'tourism', 'water', 'skills', 'heat', 'data', 'waste'];
+  return {
+    version: 1,
+    solutions: Array.from({ length: count }, (_, i) => ({
+      id: `s-${i}`,
+      name: `Solution ${String(i).padStart(5, '0')} ${words[i % words.length]}`,
+      summary: `A ${words[(i * 3) % words.length]} tool number ${i} for cities.`,
+      tracks: [i % 2 ? 'green-economy' : 'tourism'],
+      provider: { name: i === 1234 ? 'Kvarnholmen Analytics' : 'Provider' },
+    })),
+  };
+}
+
+describe('<t4g-marketplace> with a large catalogue', () => {
+  it('shows the first page before its text is indexed; words wait for the index, then find, once', async () => {
+    const catalog = largeCatalog(10_000);
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace .catalog=${catalog}></t4g-marketplace>`);
+    // Looks at every frame, so the first one with cards is seen.
+    while (!cards(el).length) await new Promise(requestAnimationFrame);
+    const loaded = (el as unknown as { data: { catalog: object } }).data.catalog;
+    const index = solutionIndex(loaded as never, 'en');
+    expect(index.textReady, 'the text index is still building when the first page shows').to.equal(false);
+    expect(cards(el).length).to.equal(12);
+    expect(statusText(el)).to.equal('10,000 solutions');
+
+    const searches: number[] = [];
+    el.addEventListener('t4g-search', (event) => searches.push(event.detail.total));
+    // Lit renders in a microtask, before the next slice of indexing (a task) can run.
+    el.search('kvarnholmen');
+    await el.updateComplete;
+    expect(index.textReady).to.equal(false);
+    expect(statusText(el)).to.equal('Loading solutions…');
+    expect(el.shadowRoot!.querySelector('.results')!.getAttribute('aria-busy')).to.equal('true');
+    await el.searchReady;
+    expect(index.textReady).to.equal(true);
+    await until(el, () => cards(el).length === 1);
+    expect(cardNames(el)).to.deep.equal(['Solution 01234 tourism']);
+    expect(statusText(el)).to.equal('1 solution');
+    expect(searches).to.deep.equal([1], 'one t4g-search, with the result');
+  });
+
+  it('searchReady rejects when the catalogue cannot be loaded', async () => {
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src="/__status/404"></t4g-marketplace>`);
+    let error: unknown;
+    await el.searchReady.catch((e: unknown) => (error = e));
+    expect(String(error)).to.contain('the server answered 404');
+  });
+});
