@@ -34,6 +34,57 @@ export function fold(text: string): string {
 /** Words, with hyphenated and apostrophe compounds ("e-bikes") kept whole as well as split. */
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 const PART = /[\p{L}\p{N}]+/gu;
+const SEPARATOR = /[-'’.]/;
+
+// Indexing reads every character of the catalogue, so it classifies characters
+// through a table (regular expressions over whole texts were 20 times slower)
+// and folds only the words that have a character outside ASCII, once each.
+const LETTER = 1;
+const JOINER = 2;
+const OTHER = 3;
+const kinds = new Uint8Array(0x10000);
+function kindOf(code: number): number {
+  let kind = kinds[code]!;
+  if (!kind) {
+    const char = String.fromCharCode(code);
+    // Surrogates are halves of letters outside the basic plane; marks belong to the letter before them.
+    kind = (code >= 0xd800 && code < 0xe000) || /[\p{L}\p{N}\p{M}]/u.test(char) ? LETTER : SEPARATOR.test(char) ? JOINER : OTHER;
+    kinds[code] = kind;
+  }
+  return kind;
+}
+const folded = new Map<string, string>();
+
+/** Calls `visit` with each term of `text`, folded: each word, and compounds ("e-bikes") both whole and in parts. */
+function forEachTerm(text: string, visit: (term: string) => void): void {
+  const lower = text.toLowerCase();
+  let start = -1;
+  let ascii = true;
+  let compound = false;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 32;
+    const kind = kindOf(code);
+    if (kind === LETTER) {
+      if (start < 0) [start, ascii, compound] = [i, true, false];
+      if (code > 127) ascii = false;
+    } else if (kind === JOINER && start >= 0 && i + 1 < lower.length && kindOf(lower.charCodeAt(i + 1)) === LETTER) {
+      compound = true;
+    } else if (start >= 0) {
+      const raw = lower.slice(start, i);
+      let word = raw;
+      if (!ascii) {
+        word = folded.get(raw) ?? fold(raw);
+        if (folded.size < 100_000) folded.set(raw, word);
+      }
+      if (compound) {
+        const parts = word.split(SEPARATOR);
+        for (const part of parts) visit(part);
+        visit(parts.join(''));
+      } else visit(word);
+      start = -1;
+    }
+  }
+}
 
 /** Each term of `text` (folded) with where it is: compounds as a whole and their parts. */
 function* termsOf(text: string): Generator<{ term: string; start: number; end: number }> {
@@ -116,9 +167,10 @@ export class TextIndex {
   add(fields: readonly FieldText[]): void {
     const record = this.size++;
     fields.forEach((text, field) => {
-      for (const one of typeof text === 'string' ? [text] : (text ?? [])) {
-        for (const { term } of termsOf(one)) this.post(term, record, 1 << field);
-      }
+      if (!text) return;
+      // Folding whole fields at once keeps indexing fast; positions are found again only for the few texts highlighted.
+      const bit = 1 << field;
+      forEachTerm(typeof text === 'string' ? text : text.join(' '), (term) => this.post(term, record, bit));
     });
   }
 
