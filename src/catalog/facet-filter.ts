@@ -67,27 +67,31 @@ export function filterWithFacets<K extends string>(
     return { key, column, wanted };
   });
   const tallies = keys.map((key) => new Uint32Array(columns[key].values.length));
+  const offsets = keys.map((key) => columns[key].offsets);
+  const ids = keys.map((key) => columns[key].ids);
+  const activeAt = active.map(({ key }) => keys.indexOf(key));
   const tally = (k: number, i: number) => {
-    const { offsets, ids } = columns[keys[k]!];
-    for (let at = offsets[i]!; at < offsets[i + 1]!; at++) tallies[k]![ids[at]!]!++;
+    const [tally, at, end, values] = [tallies[k]!, offsets[k]![i]!, offsets[k]![i + 1]!, ids[k]!];
+    for (let v = at; v < end; v++) tally[values[v]!]!++;
   };
   const results: number[] = [];
   for (let c = 0; c < candidates.length; c++) {
     const i = candidates[c]!;
-    let failing: K | undefined;
+    let failing = -1;
     let failures = 0;
-    for (const { key, column, wanted } of active) {
+    for (let a = 0; a < active.length; a++) {
+      const { column, wanted } = active[a]!;
       let passes = false;
       for (let at = column.offsets[i]!; at < column.offsets[i + 1]! && !passes; at++) passes = wanted[column.ids[at]!] === 1;
       if (passes) continue;
-      failing = key;
+      failing = activeAt[a]!;
       if (++failures > 1) break;
     }
     if (failures > 1) continue;
     if (failures === 0) {
       results.push(i);
       for (let k = 0; k < keys.length; k++) tally(k, i);
-    } else tally(keys.indexOf(failing!), i);
+    } else tally(failing, i);
   }
   const counts = {} as Record<K, FacetCount[]>;
   keys.forEach((key, k) => {

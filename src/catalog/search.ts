@@ -95,6 +95,7 @@ export function buildSolutionIndex(catalog: Catalog, lang: string, options: { sl
   byName.forEach((solutionIndex, rank) => (nameRank[solutionIndex] = rank));
   const columns = Object.fromEntries(FACET_KEYS.map((key) => [key, facetColumn(solutions.length, (i) => facetValues(solutions[i]!, key))])) as Record<FacetKey, FacetColumn>;
   const byId = new Map(solutions.map((solution) => [solution.id, solution]));
+  const solutionIds = solutions.map((solution) => solution.id);
   const orders: Partial<Record<SortKey, Int32Array>> = { name: byName };
   // Newest first, or most deployed first; ties by name.
   const orderOf = (sort: 'updated' | 'deployed') => {
@@ -136,11 +137,12 @@ export function buildSolutionIndex(catalog: Catalog, lang: string, options: { sl
 
     const sort: SortKey = query.sort && (query.sort !== 'relevance' || matches) ? query.sort : matches ? 'relevance' : 'name';
     let ordered: ArrayLike<number> = results;
-    if (sort === 'relevance') results.sort((a, b) => matches!.scores[b]! - matches!.scores[a]! || nameRank[a]! - nameRank[b]!);
+    if (sort === 'relevance') ordered = byRelevance(results, matches!.scores, nameRank, byName);
     else if (sort !== 'name') ordered = inOrder(orderOf(sort), results, solutions.length);
     else if (matches) ordered = inOrder(byName, results, solutions.length);
 
-    const ids = Array.from(ordered, (i) => solutions[i]!.id);
+    const ids = new Array<string>(ordered.length);
+    for (let i = 0; i < ordered.length; i++) ids[i] = solutionIds[ordered[i]!]!;
     return { ids, total: ids.length, facets: counts, highlights: (id) => highlightsOf(matches, byId.get(id), lang), sort };
   }
 
@@ -174,6 +176,20 @@ export function buildSolutionIndex(catalog: Catalog, lang: string, options: { sl
     suggest,
     solution: (id) => byId.get(id),
   };
+}
+
+/**
+ * Best score first, ties by name. Each result becomes one number (score to four
+ * decimals, then name rank) so that the engine's numeric sort does the work:
+ * several times faster than a comparison function on thousands of results.
+ */
+function byRelevance(results: readonly number[], scores: Float32Array, nameRank: Int32Array, byName: Int32Array): Int32Array {
+  const keys = new Float64Array(results.length);
+  for (let i = 0; i < results.length; i++) keys[i] = -Math.round(scores[results[i]!]! * 1e4) * 2 ** 21 + nameRank[results[i]!]!;
+  keys.sort();
+  const ordered = new Int32Array(results.length);
+  for (let i = 0; i < keys.length; i++) ordered[i] = byName[((keys[i]! % 2 ** 21) + 2 ** 21) % 2 ** 21]!;
+  return ordered;
 }
 
 /** The members of `subset` in the order of `order`: one pass, instead of sorting. */
