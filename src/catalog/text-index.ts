@@ -31,9 +31,7 @@ export function fold(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** Words, with hyphenated and apostrophe compounds ("e-bikes") kept whole as well as split. */
-const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
-const PART = /[\p{L}\p{N}]+/gu;
+/** Inside a word, these join its parts ("e-bikes", "l’eau"); elsewhere they are punctuation. */
 const SEPARATOR = /[-'’.]/;
 
 // Indexing reads every character of the catalogue, so it classifies characters
@@ -54,52 +52,49 @@ function kindOf(code: number): number {
   return kind;
 }
 const folded = new Map<string, string>();
+const foldWord = (raw: string) => {
+  const word = folded.get(raw) ?? fold(raw);
+  if (folded.size < 100_000) folded.set(raw, word);
+  return word;
+};
 
-/** Calls `visit` with each term of `text`, folded: each word, and compounds ("e-bikes") both whole and in parts. */
-function forEachTerm(text: string, visit: (term: string) => void): void {
+/**
+ * Calls `visit` with each term of `text`, folded, and where it is: each word,
+ * and a compound ("e-bikes") in parts and, with `compounds`, whole as well.
+ */
+function forEachTerm(text: string, visit: (term: string, start: number, end: number) => void, compounds = true): void {
   const lower = text.toLowerCase();
-  let start = -1;
+  const parts: number[] = [];
   let ascii = true;
-  let compound = false;
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 32;
     const kind = kindOf(code);
     if (kind === LETTER) {
-      if (start < 0) [start, ascii, compound] = [i, true, false];
+      // `parts` holds the start and end of each part: an even length means between parts.
+      if (parts.length % 2 === 0) parts.push(i);
       if (code > 127) ascii = false;
-    } else if (kind === JOINER && start >= 0 && i + 1 < lower.length && kindOf(lower.charCodeAt(i + 1)) === LETTER) {
-      compound = true;
-    } else if (start >= 0) {
-      const raw = lower.slice(start, i);
-      let word = raw;
-      if (!ascii) {
-        word = folded.get(raw) ?? fold(raw);
-        if (folded.size < 100_000) folded.set(raw, word);
+    } else if (kind === JOINER && parts.length % 2 && i + 1 < lower.length && kindOf(lower.charCodeAt(i + 1)) === LETTER) {
+      parts.push(i);
+    } else if (parts.length % 2) {
+      parts.push(i);
+      const words: string[] = [];
+      for (let p = 0; p < parts.length; p += 2) {
+        const raw = lower.slice(parts[p], parts[p + 1]);
+        words.push(ascii ? raw : foldWord(raw));
+        visit(words[words.length - 1]!, parts[p]!, parts[p + 1]!);
       }
-      if (compound) {
-        const parts = word.split(SEPARATOR);
-        for (const part of parts) visit(part);
-        visit(parts.join(''));
-      } else visit(word);
-      start = -1;
+      if (compounds && words.length > 1) visit(words.join(''), parts[0]!, i);
+      parts.length = 0;
+      ascii = true;
     }
   }
 }
 
-/** Each term of `text` (folded) with where it is: compounds as a whole and their parts. */
-function* termsOf(text: string): Generator<{ term: string; start: number; end: number }> {
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const word = match[0];
-    const parts = [...word.matchAll(PART)];
-    for (const part of parts) yield { term: fold(part[0]), start: start + part.index, end: start + part.index + part[0].length };
-    if (parts.length > 1) yield { term: fold(parts.map((part) => part[0]).join('')), start, end: start + word.length };
-  }
-}
-
-/** The distinct words of a query, folded. */
+/** The distinct words of a query, folded (a compound as its parts). */
 export function queryTerms(text: string): string[] {
-  return [...new Set(fold(text).match(PART) ?? [])];
+  const terms = new Set<string>();
+  forEachTerm(text, (term) => terms.add(term), false);
+  return [...terms];
 }
 
 /** A field's text: one string or several (tags, city names). */
@@ -352,7 +347,7 @@ export class TextIndex {
 
   private ranges(text: string, words: readonly string[], expansions: readonly Expansion[]): Range[] {
     const out: Range[] = [];
-    for (const { term, start, end } of termsOf(text)) {
+    forEachTerm(text, (term, start, end) => {
       const id = this.termIds.get(term);
       let length = 0;
       words.forEach((word, i) => {
@@ -361,7 +356,7 @@ export class TextIndex {
       });
       if (length === Infinity || length === term.length) out.push([start, end]);
       else if (length) out.push([start, start + originalLength(text.slice(start, end), length)]);
-    }
+    });
     return out;
   }
 }
