@@ -71,8 +71,10 @@ export function filterWithFacets<K extends string>(
   const ids = keys.map((key) => columns[key].ids);
   const activeAt = active.map(({ key }) => keys.indexOf(key));
   const tally = (k: number, i: number) => {
-    const [tally, at, end, values] = [tallies[k]!, offsets[k]![i]!, offsets[k]![i + 1]!, ids[k]!];
-    for (let v = at; v < end; v++) tally[values[v]!]!++;
+    const counts = tallies[k]!;
+    const values = ids[k]!;
+    const end = offsets[k]![i + 1]!;
+    for (let v = offsets[k]![i]!; v < end; v++) counts[values[v]!]!++;
   };
   const results: number[] = [];
   for (let c = 0; c < candidates.length; c++) {
