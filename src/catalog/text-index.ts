@@ -64,27 +64,33 @@ const foldWord = (raw: string) => {
  */
 function forEachTerm(text: string, visit: (term: string, start: number, end: number) => void, compounds = true): void {
   const lower = text.toLowerCase();
-  const parts: number[] = [];
+  // The start and end of each part of the current word: an even count means between parts.
+  const bounds: number[] = [];
+  let count = 0;
   let ascii = true;
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 32;
     const kind = kindOf(code);
     if (kind === LETTER) {
-      // `parts` holds the start and end of each part: an even length means between parts.
-      if (parts.length % 2 === 0) parts.push(i);
+      if (count % 2 === 0) bounds[count++] = i;
       if (code > 127) ascii = false;
-    } else if (kind === JOINER && parts.length % 2 && i + 1 < lower.length && kindOf(lower.charCodeAt(i + 1)) === LETTER) {
-      parts.push(i);
-    } else if (parts.length % 2) {
-      parts.push(i);
-      const words: string[] = [];
-      for (let p = 0; p < parts.length; p += 2) {
-        const raw = lower.slice(parts[p], parts[p + 1]);
-        words.push(ascii ? raw : foldWord(raw));
-        visit(words[words.length - 1]!, parts[p]!, parts[p + 1]!);
+    } else if (kind === JOINER && count % 2 && i + 1 < lower.length && kindOf(lower.charCodeAt(i + 1)) === LETTER) {
+      bounds[count++] = i;
+    } else if (count % 2) {
+      bounds[count++] = i;
+      if (count === 2) {
+        const raw = lower.slice(bounds[0], i);
+        visit(ascii ? raw : foldWord(raw), bounds[0]!, i);
+      } else {
+        const words: string[] = [];
+        for (let p = 0; p < count; p += 2) {
+          const raw = lower.slice(bounds[p], bounds[p + 1]);
+          words.push(ascii ? raw : foldWord(raw));
+          visit(words[words.length - 1]!, bounds[p]!, bounds[p + 1]!);
+        }
+        if (compounds) visit(words.join(''), bounds[0]!, i);
       }
-      if (compounds && words.length > 1) visit(words.join(''), parts[0]!, i);
-      parts.length = 0;
+      count = 0;
       ascii = true;
     }
   }
@@ -131,10 +137,17 @@ const FUSE_OPTIONS = { includeScore: true, location: 0, distance: 4, threshold: 
 export class TextIndex {
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
-  private postingRecords: number[][] = [];
-  private postingFields: number[][] = [];
-  private records: Int32Array[] = [];
-  private fields: Uint8Array[] = [];
+  // While adding: one flat list of postings in record order (term, record and field bits),
+  // and where each term's last posting is, so a term met again in the same record only adds a bit.
+  private postedTerm = new Int32Array(1 << 16);
+  private postedRecord = new Int32Array(1 << 16);
+  private postedFields = new Uint8Array(1 << 16);
+  private posted = 0;
+  private lastPosting = new Int32Array(1 << 12);
+  // Once finished: term t's postings are records[start[t]] to records[start[t + 1] - 1], in record order.
+  private start = new Uint32Array(0);
+  private records = new Int32Array(0);
+  private fields = new Uint8Array(0);
   /** Term ids in the terms' code-unit order. */
   private sorted = new Int32Array(0);
   private bigrams = new Map<string, number[]>();
@@ -174,25 +187,41 @@ export class TextIndex {
     if (id === undefined) {
       this.termIds.set(term, (id = this.terms.length));
       this.terms.push(term);
-      this.postingRecords.push([]);
-      this.postingFields.push([]);
+      if (id === this.lastPosting.length) this.lastPosting = grow(this.lastPosting);
+      this.lastPosting[id] = -1;
     }
-    const records = this.postingRecords[id]!;
-    const fields = this.postingFields[id]!;
-    // Records come in order, so a term already seen in this record is the last posting.
-    if (records[records.length - 1] === record) fields[fields.length - 1]! |= bit;
-    else records.push(record), fields.push(bit);
+    const last = this.lastPosting[id]!;
+    // Records come in order, so a term already seen in this record is its last posting.
+    if (last >= 0 && this.postedRecord[last] === record) {
+      this.postedFields[last]! |= bit;
+      return;
+    }
+    const at = this.posted++;
+    if (at === this.postedTerm.length) [this.postedTerm, this.postedRecord, this.postedFields] = [grow(this.postedTerm), grow(this.postedRecord), grow(this.postedFields)];
+    this.postedTerm[at] = id;
+    this.postedRecord[at] = record;
+    this.postedFields[at] = bit;
+    this.lastPosting[id] = at;
   }
 
-  /** Freezes the postings into typed arrays and builds the sorted vocabulary and the bigram index. Yields between steps, for time slicing. */
+  /** Groups the postings by term (a counting sort, which keeps record order), sorts the vocabulary, builds the bigram index. Yields between steps. */
   *finish(): Generator<void> {
     const count = this.terms.length;
-    for (let id = 0; id < count; id++) {
-      this.records.push(Int32Array.from(this.postingRecords[id]!));
-      this.fields.push(Uint8Array.from(this.postingFields[id]!));
-      if (id % 2048 === 2047) yield;
+    const start = (this.start = new Uint32Array(count + 1));
+    for (let p = 0; p < this.posted; p++) start[this.postedTerm[p]! + 1]!++;
+    for (let t = 0; t < count; t++) start[t + 1]! += start[t]!;
+    yield;
+    const next = start.slice(0, count);
+    this.records = new Int32Array(this.posted);
+    this.fields = new Uint8Array(this.posted);
+    for (let p = 0; p < this.posted; p++) {
+      const at = next[this.postedTerm[p]!]!++;
+      this.records[at] = this.postedRecord[p]!;
+      this.fields[at] = this.postedFields[p]!;
+      if (p % 65536 === 65535) yield;
     }
-    this.postingRecords = this.postingFields = [];
+    this.postedTerm = this.postedRecord = this.lastPosting = new Int32Array(0);
+    this.postedFields = new Uint8Array(0);
     this.sorted = Int32Array.from(this.terms.keys()).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
     yield;
     for (let id = 0; id < count; id++) {
@@ -226,10 +255,10 @@ export class TextIndex {
       matched = [];
       for (let t = 0; t < terms.length; t++) {
         const term = terms[t]!;
-        const records = this.records[term]!;
-        const fields = this.fields[term]!;
+        const { records, fields } = this;
+        const end = this.start[term + 1]!;
         const factor = quality[t]!;
-        for (let p = 0; p < records.length; p++) {
+        for (let p = this.start[term]!; p < end; p++) {
           const record = records[p]!;
           if (hits[record] !== pass) continue;
           const score = factor * this.fieldWeight[fields[p]!]!;
@@ -269,7 +298,7 @@ export class TextIndex {
 
   private postingCount(expansion: Expansion): number {
     let count = 0;
-    for (const term of expansion.terms) count += this.records[term]!.length;
+    for (const term of expansion.terms) count += this.start[term + 1]! - this.start[term]!;
     return count;
   }
 
@@ -359,6 +388,13 @@ export class TextIndex {
     });
     return out;
   }
+}
+
+/** A typed array twice as long, with the same start. */
+function grow<T extends Int32Array | Uint8Array>(array: T): T {
+  const larger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  larger.set(array);
+  return larger;
 }
 
 /** The letter pairs of a term, with its start marked so that first letters count. */
