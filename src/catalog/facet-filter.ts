@@ -28,6 +28,8 @@ export interface FacetColumn {
   values: string[];
   offsets: Uint32Array;
   ids: Uint32Array;
+  /** How many entries of the whole catalogue have each value. */
+  totals: Uint32Array;
 }
 
 /** Numbers the values of one facet over `count` entries; `valuesOf(i)` gives entry i's values. */
@@ -43,7 +45,9 @@ export function facetColumn(count: number, valuesOf: (index: number) => readonly
     }
     offsets[i + 1] = ids.length;
   }
-  return { values: [...numbers.keys()], offsets, ids: Uint32Array.from(ids) };
+  const totals = new Uint32Array(numbers.size);
+  for (const id of ids) totals[id]!++;
+  return { values: [...numbers.keys()], offsets, ids: Uint32Array.from(ids), totals };
 }
 
 /**
@@ -77,7 +81,20 @@ export function filterWithFacets<K extends string>(
     for (let v = offsets[k]![i]!; v < end; v++) counts[values[v]!]!++;
   };
   const results: number[] = [];
-  for (let c = 0; c < candidates.length; c++) {
+  const size = keys.length ? columns[keys[0]!].offsets.length - 1 : 0;
+  if (!active.length && candidates.length > size / 2) {
+    // Most of the catalogue matches (the first letter typed): count what does not match and subtract it from the totals.
+    const member = new Uint8Array(size);
+    for (let c = 0; c < candidates.length; c++) member[candidates[c]!] = 1, results.push(candidates[c]!);
+    keys.forEach((key, k) => tallies[k]!.set(columns[key].totals));
+    for (let i = 0; i < size; i++) {
+      if (member[i]) continue;
+      for (let k = 0; k < keys.length; k++) {
+        const end = offsets[k]![i + 1]!;
+        for (let v = offsets[k]![i]!; v < end; v++) tallies[k]![ids[k]![v]!]!--;
+      }
+    }
+  } else for (let c = 0; c < candidates.length; c++) {
     const i = candidates[c]!;
     let failing = -1;
     let failures = 0;

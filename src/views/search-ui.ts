@@ -22,6 +22,9 @@ export interface FacetGroup {
 const TOP_VALUES = 6;
 
 /** Facet groups for display: values labelled and sorted by count, then name; empty facets left out. */
+/** Making a collator costs more than sorting a facet's values with it; one per language, for every render. */
+const collators = new Map<string, Intl.Collator>();
+
 export function facetGroups<K extends string>(
   keys: readonly K[],
   counts: Record<K, readonly FacetCount[]>,
@@ -29,7 +32,7 @@ export function facetGroups<K extends string>(
   label: (key: K, value: string) => string,
   lang: string,
 ): FacetGroup[] {
-  const collator = new Intl.Collator(lang);
+  const collator = collators.get(lang) ?? collators.set(lang, new Intl.Collator(lang)).get(lang)!;
   return keys
     .map((key) => ({
       key,

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { facetColumn, filterWithFacets } from '../../src/catalog/facet-filter.js';
+
+// 40 entries: colour by i % 3, size by i % 4, and tags (zero to two values).
+const entries = Array.from({ length: 40 }, (_, i) => ({
+  colour: [['red', 'green', 'blue'][i % 3]!],
+  size: [['s', 'm', 'l', 'xl'][i % 4]!],
+  tag: i % 5 === 0 ? [] : i % 5 === 1 ? ['a'] : ['a', 'b'],
+}));
+const keys = ['colour', 'size', 'tag'] as const;
+const columns = Object.fromEntries(keys.map((key) => [key, facetColumn(entries.length, (i) => entries[i]![key])])) as Record<(typeof keys)[number], ReturnType<typeof facetColumn>>;
+
+/** The counts by brute force: for each facet, the candidates passing every other facet's selection. */
+function expected(candidates: number[], filters: Partial<Record<(typeof keys)[number], string[]>>) {
+  const passes = (i: number, except?: string) => keys.every((key) => key === except || !filters[key]?.length || entries[i]![key].some((v) => filters[key]!.includes(v)));
+  const counts: Record<string, Record<string, number>> = {};
+  for (const key of keys) {
+    counts[key] = {};
+    for (const i of candidates) if (passes(i, key)) for (const v of entries[i]![key]) counts[key]![v] = (counts[key]![v] ?? 0) + 1;
+  }
+  return { results: candidates.filter((i) => passes(i)), counts };
+}
+const actual = (candidates: number[], filters: Partial<Record<(typeof keys)[number], string[]>>) => {
+  const { results, counts } = filterWithFacets(candidates, columns, keys, filters);
+  return { results, counts: Object.fromEntries(keys.map((key) => [key, Object.fromEntries(counts[key].filter((c) => c.count).map((c) => [c.value, c.count]))])) };
+};
+
+describe('filterWithFacets against brute force', () => {
+  const most = Array.from({ length: 40 }, (_, i) => i).filter((i) => i % 7 !== 3); // more than half: counted by subtraction
+  const few = [1, 2, 5, 8, 13, 21, 34];
+  for (const [name, candidates] of [['most entries', most], ['a few entries', few], ['none', []]] as const) {
+    for (const filters of [{}, { colour: ['red'] }, { colour: ['red', 'blue'], tag: ['b'] }, { size: ['xl'], tag: ['a'] }]) {
+      test(`${name}, filters ${JSON.stringify(filters)}`, () => assert.deepEqual(actual([...candidates], filters), expected([...candidates], filters)));
+    }
+  }
+
+  test('a selected value nothing has any more stays listed, with 0', () => {
+    const { counts } = filterWithFacets(few, columns, keys, { colour: ['purple'] });
+    assert.deepEqual(counts.colour.find((c) => c.value === 'purple'), { value: 'purple', count: 0, selected: true });
+  });
+});
