@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 // `npm start` serves the demo pages in examples/ from the sources.
 // `npm run build` writes the script-tag bundles, each self-contained:
@@ -8,6 +9,7 @@ import { defineConfig } from 'vite';
 const entry = process.env.T4G_ENTRY ?? 'module';
 
 export default defineConfig({
+  plugins: [minifyTemplates()],
   server: { host: '127.0.0.1', port: 5173 },
   build: {
     target: 'es2022',
@@ -18,7 +20,7 @@ export default defineConfig({
     minify: true,
     // Language tables other than English are separate files beside the
     // module bundle, loaded on first use; the classic script carries them all.
-    rolldownOptions: { output: { minify: true, chunkFileNames: 't4g-[name].js' } },
+    rolldownOptions: { output: { minify: true, comments: false, chunkFileNames: 't4g-[name].js' } },
     lib:
       entry === 'classic'
         ? { entry: 'src/t4g-classic.ts', formats: ['iife'], name: 't4g', fileName: () => 't4g.iife.js' }
