@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
@@ -10,6 +11,10 @@ const entry = process.env.T4G_ENTRY ?? 'module';
 
 export default defineConfig({
   plugins: [minifyTemplates()],
+  // The ICC tracks' names in other languages come with each language's file, not in the bundle (src/catalog/tracks.ts).
+  resolve: {
+    alias: [{ find: /^\.\/track-translations\.js$/, replacement: fileURLToPath(new URL('./src/catalog/track-translations.bundle.ts', import.meta.url)) }],
+  },
   server: { host: '127.0.0.1', port: 5173 },
   build: {
     target: 'es2022',
