@@ -8,10 +8,13 @@
  */
 import { type TrackNames, addTrackNames } from '../catalog/tracks.js';
 import { en, type Messages } from './en.js';
-import * as format from './format.js';
+import { formatNumber, labels, nth, plural } from './format.js';
 
 export type { Messages };
-export { formatNumber, plural } from './format.js';
+export { formatNumber, plural };
+
+/** What a language file's table is given: it imports nothing itself (see fr.ts). */
+const format = { formatNumber, labels, nth, plural };
 
 /** The interface languages, as lower-case BCP 47 tags. */
 export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pl'] as const;
