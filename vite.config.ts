@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { fuseMarks } from './scripts/fuse-marks.js';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 // `npm start` serves the demo pages in examples/ from the sources.
 // `npm run build` writes the script-tag bundles, each self-contained:
@@ -8,17 +11,25 @@ import { defineConfig } from 'vite';
 const entry = process.env.T4G_ENTRY ?? 'module';
 
 export default defineConfig({
+  plugins: [minifyTemplates(), fuseMarks()],
+  // The ICC tracks' names in other languages come with each language's file, not in the bundle (src/catalog/tracks.ts).
+  resolve: {
+    alias: [{ find: /^\.\/track-translations\.js$/, replacement: fileURLToPath(new URL('./src/catalog/track-translations.bundle.ts', import.meta.url)) }],
+  },
   server: { host: '127.0.0.1', port: 5173 },
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: false,
-    // Library mode keeps ES output readable (whitespace, comments) even with
-    // build.minify; these files are served to browsers as they are.
-    minify: true,
+    // terser first (two passes of its compressor), then rolldown's own minifier
+    // (output.minify below): together 0.45 KB of gzip smaller than either alone.
+    minify: 'terser',
+    terserOptions: { compress: { passes: 2 } },
+    // Library mode keeps ES output readable (whitespace, comments) unless
+    // rolldown minifies it too; these files are served to browsers as they are.
     // Language tables other than English are separate files beside the
     // module bundle, loaded on first use; the classic script carries them all.
-    rolldownOptions: { output: { minify: true, chunkFileNames: 't4g-[name].js' } },
+    rolldownOptions: { output: { minify: true, comments: false, chunkFileNames: 't4g-[name].js' } },
     lib:
       entry === 'classic'
         ? { entry: 'src/t4g-classic.ts', formats: ['iife'], name: 't4g', fileName: () => 't4g.iife.js' }

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const TARGET_KB = 35;
-const CEILINGS_KB = { 'dist/t4g.js': 39.8, 'dist/t4g.iife.js': 46.5 };
+const CEILINGS_KB = { 'dist/t4g.js': 37.8, 'dist/t4g.iife.js': 45.8 };
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 let failed = false;

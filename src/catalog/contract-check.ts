@@ -33,6 +33,8 @@ export interface JsonSchema {
   minProperties?: number;
   /** Our annotation: how to finish "<field> …" when a pattern or format fails. */
   'x-message'?: string;
+  /** Ours: an `enum` of two-letter codes grouped by first letter, `ADEFG BA` for AD, AE, AF, AG, BA (json-schema.ts). */
+  'x-codes'?: string;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -44,6 +46,10 @@ const regex = (source: string) => {
   if (!compiled) patterns.set(source, (compiled = new RegExp(source, 'u')));
   return compiled;
 };
+
+/** The codes an `x-codes` list stands for, in its order. */
+export const expandCodes = (list: string): string[] => list.split(' ').flatMap(([first, ...seconds]) => seconds.map((second) => first! + second));
+const codeLists = new Map<string, string[]>();
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
@@ -113,7 +119,10 @@ function check(schema: JsonSchema, value: unknown, strict: boolean, at: At): Iss
     return problem(schema, value, at, { code: 'invalid_union', errors: branches, note: undefined });
   }
   if ('const' in schema && value !== schema.const) return problem(schema, value, at, { code: 'invalid_value', values: [schema.const] });
-  if (schema.enum && !schema.enum.includes(value)) return problem(schema, value, at, { code: 'invalid_value', values: schema.enum });
+  const short = schema['x-codes'];
+  if (short && !codeLists.has(short)) codeLists.set(short, expandCodes(short));
+  const values = schema.enum ?? (short && codeLists.get(short));
+  if (values && !values.includes(value)) return problem(schema, value, at, { code: 'invalid_value', values });
 
   const type = schema.type;
   const actual = typeOf(value);

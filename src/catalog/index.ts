@@ -10,7 +10,7 @@ export * from './problems.js';
 export * from './validate.js';
 export * from './load.js';
 export * from './localized.js';
-export * from './tracks.js';
+export { ICC_TRACKS, type IccTrackId, type TrackNames } from './tracks.js';
 export * from './names.js';
 export * from './search.js';
 export * from './cities.js';

@@ -4,6 +4,8 @@
  * exact path of the offending value so the CLI can point at its line.
  */
 import type * as z from 'zod/mini';
+import type { JsonSchema } from './contract-check.js';
+import { CONTRACT } from './contract.generated.js';
 import { COUNTRY_CODE_CORRECTIONS } from './countries.js';
 
 export type PathSegment = string | number;
@@ -99,17 +101,27 @@ export function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-const KNOWN_KEYS = [
-  '$schema', 'version', 'title', 'updated', 'tracks', 'solutions', 'cities', 'id', 'name', 'description', 'kind', 'summary',
-  'provider', 'type', 'country', 'url', 'technologies', 'tags', 'trl', 'sdgs', 'impact', 'label', 'value', 'unit', 'pricing',
-  'licence', 'languages', 'contact', 'email', 'website', 'image', 'imageAlt', 'role', 'population', 'populationYear', 'geo',
-  'lat', 'lon', 'tagline', 'ambitions', 'bestPractices', 'mentors',
-];
+let knownKeys: string[] | undefined;
+
+/**
+ * Every field name of the contract, for "did you mean": the top level's, then
+ * each part's, depth first (on a tie, the first one wins).
+ */
+function contractFieldNames(): string[] {
+  if (knownKeys) return knownKeys;
+  const names = new Set(Object.keys(CONTRACT.properties ?? {}));
+  const visit = (schema: JsonSchema | undefined): void => {
+    for (const [name, property] of Object.entries(schema?.properties ?? {})) names.add(name), visit(property);
+    if (schema?.items) visit(schema.items);
+  };
+  visit(CONTRACT);
+  return (knownKeys = [...names]);
+}
 
 function suggestKey(key: string): string {
   let best = '';
   let bestDistance = 3;
-  for (const known of KNOWN_KEYS) {
+  for (const known of contractFieldNames()) {
     const distance = editDistance(key.toLowerCase(), known.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [known, distance];
   }

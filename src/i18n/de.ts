@@ -1,4 +1,5 @@
 /** German: quotation marks „…“; the formal "Sie". */
+import type { TrackNames } from '../catalog/tracks.js';
 import type { Messages } from './en.js';
 import type * as Format from './format.js';
 
@@ -115,3 +116,14 @@ export function de({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityResults: 'Städte',
   };
 }
+
+/** The ICC tracks' names (src/catalog/tracks.ts). */
+export const trackNames: TrackNames = {
+  'green-economy': 'Grüne Wirtschaft und lokale Green Deals',
+  'citizen-participation': 'Bürgerbeteiligung und Digitalisierung der öffentlichen Verwaltung',
+  'tourism': 'Grüner und digitaler Wandel im Tourismus',
+  'supply-chains': 'Widerstandsfähigkeit lokaler Lieferketten',
+  'skills': 'Weiter- und Umqualifizierung der Arbeitskräfte',
+  'access-to-data': 'Zugang zu Daten',
+  'access-to-finance': 'Zugang zu Finanzierung',
+};

@@ -1,4 +1,5 @@
 /** Spanish: angle quotation marks «…», as the RAE recommends; the formal "usted". */
+import type { TrackNames } from '../catalog/tracks.js';
 import type { Messages } from './en.js';
 import type * as Format from './format.js';
 
@@ -116,3 +117,14 @@ export function es({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityResults: 'Ciudades',
   };
 }
+
+/** The ICC tracks' names (src/catalog/tracks.ts). */
+export const trackNames: TrackNames = {
+  'green-economy': 'Economía verde y pactos verdes locales',
+  'citizen-participation': 'Participación ciudadana y digitalización de la administración pública',
+  'tourism': 'Transición verde y digital del turismo',
+  'supply-chains': 'Resiliencia de las cadenas de suministro locales',
+  'skills': 'Mejora y reciclaje de las competencias laborales',
+  'access-to-data': 'Acceso a los datos',
+  'access-to-finance': 'Acceso a la financiación',
+};

@@ -3,6 +3,7 @@
  * French typography wants (`Intl.NumberFormat('fr')` already groups
  * thousands with a narrow no-break space: "1 234").
  */
+import type { TrackNames } from '../catalog/tracks.js';
 import type { Messages } from './en.js';
 import type * as Format from './format.js';
 
@@ -125,3 +126,14 @@ export function fr({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityResults: 'Villes',
   };
 }
+
+/** The ICC tracks' names (src/catalog/tracks.ts). */
+export const trackNames: TrackNames = {
+  'green-economy': 'Économie verte et pactes verts locaux',
+  'citizen-participation': 'Participation citoyenne et numérisation de l’administration publique',
+  'tourism': 'Transition verte et numérique du tourisme',
+  'supply-chains': 'Résilience des chaînes d’approvisionnement locales',
+  'skills': 'Perfectionnement et reconversion des travailleurs',
+  'access-to-data': 'Accès aux données',
+  'access-to-finance': 'Accès au financement',
+};

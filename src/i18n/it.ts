@@ -1,4 +1,5 @@
 /** Italian: quotation marks «…»; the informal "tu" usual on Italian public-sector sites. */
+import type { TrackNames } from '../catalog/tracks.js';
 import type { Messages } from './en.js';
 import type * as Format from './format.js';
 
@@ -116,3 +117,14 @@ export function it({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityResults: 'Città',
   };
 }
+
+/** The ICC tracks' names (src/catalog/tracks.ts). */
+export const trackNames: TrackNames = {
+  'green-economy': 'Economia verde e green deal locali',
+  'citizen-participation': 'Partecipazione dei cittadini e digitalizzazione della pubblica amministrazione',
+  'tourism': 'Transizione verde e digitale nel turismo',
+  'supply-chains': 'Resilienza delle filiere locali',
+  'skills': 'Aggiornamento e riqualificazione della forza lavoro',
+  'access-to-data': 'Accesso ai dati',
+  'access-to-finance': 'Accesso ai finanziamenti',
+};

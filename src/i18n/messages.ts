@@ -2,15 +2,19 @@
  * UI strings, one complete table per language (en.ts, fr.ts…), each typed
  * `Messages` so that a missing key fails to compile. English is the source of
  * the type, the fallback, and the only table inside the script-tag bundle:
- * the others (about 1.5 KB gzip each) load on first use from files beside it,
- * and every widget re-renders when one arrives. Plurals and numbers follow
- * each table's own language (format.ts).
+ * the others (2.2 to 2.5 KB gzip each, with their names of the ICC tracks)
+ * load on first use from files beside it, and every widget re-renders when one
+ * arrives. Plurals and numbers follow each table's own language (format.ts).
  */
+import { type TrackNames, addTrackNames } from '../catalog/tracks.js';
 import { en, type Messages } from './en.js';
-import * as format from './format.js';
+import { formatNumber, labels, nth, plural } from './format.js';
 
 export type { Messages };
-export { formatNumber, plural } from './format.js';
+export { formatNumber, plural };
+
+/** What a language file's table is given: it imports nothing itself (see fr.ts). */
+const format = { formatNumber, labels, nth, plural };
 
 /** The interface languages, as lower-case BCP 47 tags. */
 export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pl'] as const;
@@ -18,12 +22,18 @@ export type Language = (typeof LANGUAGES)[number];
 
 // One import per language, written out so bundlers split each into its own file.
 const loaders: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
-  fr: () => import('./fr.js').then((module) => module.fr(format)),
-  de: () => import('./de.js').then((module) => module.de(format)),
-  es: () => import('./es.js').then((module) => module.es(format)),
-  it: () => import('./it.js').then((module) => module.it(format)),
-  pl: () => import('./pl.js').then((module) => module.pl(format)),
+  fr: () => import('./fr.js').then((module) => table('fr', module.fr, module.trackNames)),
+  de: () => import('./de.js').then((module) => table('de', module.de, module.trackNames)),
+  es: () => import('./es.js').then((module) => table('es', module.es, module.trackNames)),
+  it: () => import('./it.js').then((module) => table('it', module.it, module.trackNames)),
+  pl: () => import('./pl.js').then((module) => table('pl', module.pl, module.trackNames)),
 };
+
+/** A loaded language file's table; its names of the ICC tracks join ICC_TRACKS (see tracks.ts). */
+function table(language: string, make: (helpers: typeof format) => Messages, trackNames: TrackNames): Messages {
+  addTrackNames(language, trackNames);
+  return make(format);
+}
 
 const tables = new Map<string, Messages>([['en', en]]);
 const loading = new Map<string, Promise<Messages>>();

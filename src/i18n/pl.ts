@@ -2,6 +2,7 @@
  * Polish: quotation marks „…”; plurals in four forms (one: 1, few: 2–4,
  * 22–24…, many: 0, 5–21, 25–31…, other: fractions).
  */
+import type { TrackNames } from '../catalog/tracks.js';
 import type { Messages } from './en.js';
 import type * as Format from './format.js';
 
@@ -120,3 +121,14 @@ export function pl({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityResults: 'Miasta',
   };
 }
+
+/** The ICC tracks' names (src/catalog/tracks.ts). */
+export const trackNames: TrackNames = {
+  'green-economy': 'Zielona gospodarka i lokalne zielone łady',
+  'citizen-participation': 'Partycypacja obywatelska i cyfryzacja administracji publicznej',
+  'tourism': 'Zielona i cyfrowa transformacja turystyki',
+  'supply-chains': 'Odporność lokalnych łańcuchów dostaw',
+  'skills': 'Podnoszenie i zmiana kwalifikacji pracowników',
+  'access-to-data': 'Dostęp do danych',
+  'access-to-finance': 'Dostęp do finansowania',
+};

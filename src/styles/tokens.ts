@@ -69,27 +69,15 @@ const themed = aliased.filter((token) => token.dark !== undefined);
 /** The inherited property a themed element sets, which nested widgets follow. */
 const themeVar = (token: Token) => `--_theme-${token.alias!.slice(3)}`;
 const alias = (token: Token, fallback: string) =>
-  token.dark === undefined ? `${token.alias}: var(${token.name}, ${fallback});` : `${token.alias}: var(${token.name}, var(${themeVar(token)}, ${fallback}));`;
-const lines = (list: readonly string[], indent = '    ') => list.join(`\n${indent}`);
+  token.dark === undefined ? `${token.alias}:var(${token.name},${fallback});` : `${token.alias}:var(${token.name},var(${themeVar(token)},${fallback}));`;
+const lines = (list: readonly string[]) => list.join('');
 
 // Built from constants of this file only (no outside input), hence unsafeCSS.
-export const tokenStyles: CSSResult = unsafeCSS(`
-  :host {
-    ${lines(aliased.map((token) => alias(token, token.light)))}
-    color-scheme: var(--_theme-scheme, light);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      ${lines(themed.map((token) => alias(token, token.dark!)), '      ')}
-      color-scheme: var(--_theme-scheme, dark);
-    }
-  }
-  :host([theme='light']) {
-    ${lines(themed.map((token) => `${themeVar(token)}: ${token.light};`))}
-    --_theme-scheme: light;
-  }
-  :host([theme='dark']) {
-    ${lines(themed.map((token) => `${themeVar(token)}: ${token.dark};`))}
-    --_theme-scheme: dark;
-  }
-`);
+// Written without spaces or line breaks, as the bundles' other styles are once minified.
+export const tokenStyles: CSSResult = unsafeCSS(
+  `:host{${lines(aliased.map((token) => alias(token, token.light)))}color-scheme:var(--_theme-scheme,light)}` +
+    `@media (prefers-color-scheme:dark){:host{${lines(themed.map((token) => alias(token, token.dark!)))}color-scheme:var(--_theme-scheme,dark)}}` +
+    `:host([theme='light']){${lines(themed.map((token) => `${themeVar(token)}:${token.light};`))}--_theme-scheme:light}` +
+    `:host([theme='dark']){${lines(themed.map((token) => `${themeVar(token)}:${token.dark};`))}--_theme-scheme:dark}`,
+);
+

@@ -280,6 +280,31 @@ describe('classic.html: classic script only', () => {
   });
 });
 
+describe('the ICC track names in another language, from its language file', () => {
+  // The bundles carry the English names only; a language's file (or, in the classic script, its inlined table) adds its own.
+  for (const [name, bundle] of [['plain.html', '/dist/t4g.js'], ['classic.html', '/dist/t4g.iife.js']]) {
+    test(`${name} (${bundle}): a German page shows the tracks in German`, async () => {
+      const { page, context, log } = await open(`/examples/hostile/${name}`);
+      try {
+        const m = market(page);
+        await waitForCount(m, SAMPLE_TOTAL);
+        const badges = () => m.evaluate((el) => [...el.shadowRoot.querySelectorAll('t4g-solution-card')].flatMap((card) => [...card.shadowRoot.querySelectorAll('.badge')].map((badge) => badge.textContent.trim())));
+        assert.ok((await badges()).includes('Green economy and local green deals'), 'English first');
+        await page.evaluate(() => { document.documentElement.lang = 'de'; });
+        await eventually(async () => {
+          const shown = await badges();
+          assert.ok(shown.includes('Grüne Wirtschaft und lokale Green Deals'), `German track names (${shown.slice(0, 3)})`);
+          assert.ok(!shown.includes('Green economy and local green deals'), 'no English name left');
+        });
+        if (bundle === '/dist/t4g.js') assert.ok(log.responses.some((r) => r.url().endsWith('/dist/t4g-de.js')), 'the German file was loaded');
+        await assertClean(page, log, { allowWarnings: false });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
 describe('two-marketplaces.html: two widgets, two catalogues, one URL', () => {
   test('each has its own count and URL parameters, and a reload reproduces both views', async () => {
     const { page, context, log } = await open('/examples/hostile/two-marketplaces.html');

@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import type * as z from 'zod/mini';
 import { type JsonSchema, checkContract } from '../../src/catalog/contract-check.js';
 import { CONTRACT } from '../../src/catalog/contract.generated.js';
-import { type PathSegment, type Problem, problemsFromIssues } from '../../src/catalog/problems.js';
+import { type PathSegment, type Problem, editDistance, problemsFromIssues } from '../../src/catalog/problems.js';
 import {
   type Catalog,
   type City,
@@ -426,6 +426,39 @@ test('strict mode reports every unknown key, each with its own path', () => {
     outcome.problems.map((problem) => [problem.path, problem.message]),
     [[['sumary'], 'unknown field `sumary` (did you mean `summary`?)'], [['pricng'], 'unknown field `pricng` (did you mean `pricing`?)']],
   );
+});
+
+test('"did you mean" offers the contract’s field names, in the order of the list it replaced', () => {
+  // The list problems.ts held by hand before it read the names from the contract; ties go to the first.
+  const FORMER = [
+    '$schema', 'version', 'title', 'updated', 'tracks', 'solutions', 'cities', 'id', 'name', 'description', 'kind', 'summary',
+    'provider', 'type', 'country', 'url', 'technologies', 'tags', 'trl', 'sdgs', 'impact', 'label', 'value', 'unit', 'pricing',
+    'licence', 'languages', 'contact', 'email', 'website', 'image', 'imageAlt', 'role', 'population', 'populationYear', 'geo',
+    'lat', 'lon', 'tagline', 'ambitions', 'bestPractices', 'mentors',
+  ];
+  const formerSuggestion = (key: string) => {
+    let [best, bestDistance] = ['', 3];
+    for (const known of FORMER) {
+      const distance = editDistance(key.toLowerCase(), known.toLowerCase());
+      if (distance < bestDistance) [best, bestDistance] = [known, distance];
+    }
+    return best ? ` (did you mean \`${best}\`?)` : '';
+  };
+  // Every name with a letter dropped, doubled, changed or swapped with the next, and a few unrelated words.
+  const typos = new Set(['zzz', 'colour', 'images', 'geoo', 'Lat', 'LON', 'x', 'summery', 'populations', 'mentor']);
+  for (const name of FORMER) {
+    for (let i = 0; i < name.length; i++) {
+      typos.add(name.slice(0, i) + name.slice(i + 1));
+      typos.add(name.slice(0, i) + name[i] + name.slice(i));
+      typos.add(`${name.slice(0, i)}x${name.slice(i + 1)}`);
+      if (i + 1 < name.length) typos.add(name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2));
+    }
+  }
+  for (const key of typos) {
+    if (FORMER.includes(key)) continue;
+    const [problem] = problemsFromIssues([{ code: 'unrecognized_keys', keys: [key], path: [], message: '', input: {} }], {});
+    assert.equal(problem?.message, `unknown field \`${key}\`${formerSuggestion(key)}`, key);
+  }
 });
 
 test('problemsFromIssues prefixes paths with where the value sits in the catalogue', () => {

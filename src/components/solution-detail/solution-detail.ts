@@ -1,5 +1,5 @@
 import { type PropertyValues, html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cityName, countryName, languageName, trackName } from '../../catalog/names.js';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
@@ -38,7 +38,9 @@ export class T4gSolutionDetail extends T4gElement {
   /** Whether the dialog is open. */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
 
   override updated(changed: PropertyValues<this>) {
     if (!changed.has('open')) return;
