@@ -6,10 +6,13 @@
  * everything to bench/results.json. See bench/README.md.
  *
  *   npm run bench                         (builds first, then runs this)
- *   node bench/run.mjs [--sizes sample,1000,10000,50000] [--quick] [--seed 1] [--reps 3] [--budget 60]
+ *   node bench/run.mjs [--sizes sample,1000,10000,50000] [--quick] [--seed 1] [--reps 3] [--loads 3] [--budget 60]
  *
- * --quick leaves out 50,000 and types the query sequence once instead of
- * three times. --budget caps, in seconds, the keystroke sequence and the
+ * --quick leaves out 50,000, loads each catalogue once and types the query
+ * sequence once instead of three times. --loads: fresh pages that load each
+ * catalogue of up to 10,000 solutions (larger ones load once); the load
+ * figures are their medians, since one load is at the mercy of anything else
+ * the machine is doing. --budget caps, in seconds, the keystroke sequence and the
  * fuse.js baseline of each size: what does not fit is reported as a timeout.
  * CHROME_PATH picks the browser (default /usr/bin/chromium).
  */
@@ -31,6 +34,8 @@ const BUNDLES = ['dist/t4g.js', 'dist/t4g.iife.js'];
 const VIEWPORT = { width: 1280, height: 900 };
 const MAX_BYTES = 200_000_000;
 const LOAD_TIMEOUT_MS = 180_000;
+/** Catalogues above this many solutions are loaded once (a load of 50,000 takes many seconds). */
+const REPEAT_LOADS_UP_TO = 10_000;
 
 /** What a person types: growing prefixes, typos, accents left out, word pairs both ways, a word and a city. */
 const QUERIES = [
@@ -69,6 +74,7 @@ function parseArgs(argv) {
     quick,
     seed: Number(value('seed') ?? 1),
     reps: Number(value('reps') ?? (quick ? 1 : 3)),
+    loads: Number(value('loads') ?? (quick ? 1 : 3)),
     budgetMs: Number(value('budget') ?? 60) * 1000,
   };
 }
@@ -120,6 +126,13 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
+/** The load whose first results are the median one, with every load's figures beside it. */
+function medianLoad(loads) {
+  const sorted = [...loads].sort((a, b) => a.firstResultsMs - b.firstResultsMs);
+  const median = (key) => stats(loads.map((l) => l[key])).median;
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)], firstResultsMs: median('firstResultsMs'), searchReadyMs: median('searchReadyMs'), longestTask: median('longestTask'), longestFrameGap: median('longestFrameGap'), loads };
+}
+
 /** Median and 95th percentile (nearest rank) of `samples`. */
 function stats(samples = []) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -158,14 +171,14 @@ async function openPage(browser, serverUrl, log) {
   return { context, page };
 }
 
-/** Runs one step, recording its result or its error rather than stopping the size. */
+/** Runs one step and returns its result; an error is recorded and printed, and gives undefined. */
 async function step(record, name, run) {
   const started = Date.now();
   process.stdout.write(`  ${name} … `);
   try {
-    record[name] = await run();
+    const result = await run();
     console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
-    return record[name];
+    return result;
   } catch (error) {
     const message = error.message.replace(/^page\.evaluate: (Error: )?/, '');
     record.errors.push(`${name}: ${message}`);
@@ -175,25 +188,44 @@ async function step(record, name, run) {
   }
 }
 
+const loadIn = (page, entry) =>
+  inPage(page, (a) => window.bench.load(a), { src: entry.path, maxBytes: MAX_BYTES, timeoutMs: LOAD_TIMEOUT_MS }, LOAD_TIMEOUT_MS + 10_000, 'load');
+
+/** Loads that are only measured, each in its own fresh page, before the page that goes on to the other steps. */
+async function extraLoads(browser, serverUrl, entry, count, log) {
+  const loads = [];
+  for (let i = 0; i < count; i++) {
+    const { context, page } = await openPage(browser, serverUrl, log);
+    try {
+      loads.push(await loadIn(page, entry));
+    } finally {
+      await context.close();
+    }
+  }
+  return loads;
+}
+
 async function benchCatalogue(browser, serverUrl, entry, options) {
   console.log(`\n${entry.label} (${entry.solutions.toLocaleString('en')} solutions, ${(entry.bytes / 1024 / 1024).toFixed(1)} MB of JSON)`);
   const record = { label: entry.label, solutions: entry.solutions, file: entry.path, bytes: entry.bytes, errors: [], pageLog: [] };
+  const loads = entry.solutions <= REPEAT_LOADS_UP_TO ? options.loads : 1;
+  const earlier = loads > 1 ? await step(record, `load in ${loads - 1} fresh pages`, () => extraLoads(browser, serverUrl, entry, loads - 1, record.pageLog)) : [];
+  if (!earlier) return record;
   const { context, page } = await openPage(browser, serverUrl, record.pageLog);
   try {
-    const loaded = await step(record, 'load', () =>
-      inPage(page, (a) => window.bench.load(a), { src: entry.path, maxBytes: MAX_BYTES, timeoutMs: LOAD_TIMEOUT_MS }, LOAD_TIMEOUT_MS + 10_000, 'load'),
-    );
+    const loaded = await step(record, 'load', () => loadIn(page, entry));
     if (!loaded) return record;
-    await step(record, 'heap', () => heapAfterGc(page));
+    record.load = medianLoad([...earlier, loaded]);
+    record.heap = await step(record, 'heap', () => heapAfterGc(page));
     const queryArgs = { queries: QUERIES, reps: options.reps, budgetMs: options.budgetMs };
     const typed = await step(record, 'keystrokes', () => inPage(page, (a) => window.bench.keystrokes(a), queryArgs, options.budgetMs + 120_000, 'keystrokes'));
-    if (typed) Object.assign(typed, stats(typed.samples), { searchCall: stats(typed.searchSamples) });
+    if (typed) record.keystrokes = { ...stats(typed.samples), searchCall: stats(typed.searchSamples), ...typed };
     const facets = await step(record, 'facets', () =>
       inPage(page, (a) => window.bench.facetToggles(a), { tracks: TRACKS, words: FACET_WORDS, toggles: FACET_TOGGLES }, 120_000, 'facets'),
     );
     if (facets) record.facets = Object.fromEntries(Object.entries(facets).map(([words, ms]) => [words || '(no words)', { ...stats(ms), samples: ms }]));
-    const fuse = await step(record, 'fuse', () => inPage(page, (a) => window.bench.fuseBaseline(a), { src: entry.path, ...queryArgs }, options.budgetMs + 300_000, 'fuse.js baseline'));
-    if (fuse) Object.assign(fuse, stats(fuse.samples));
+    const fuse = await step(record, 'fuse.js baseline', () => inPage(page, (a) => window.bench.fuseBaseline(a), { src: entry.path, ...queryArgs }, options.budgetMs + 300_000, 'fuse.js baseline'));
+    if (fuse) record.fuse = { ...stats(fuse.samples), ...fuse };
   } catch (error) {
     if (!(error instanceof Stuck)) throw error;
     console.log('  (the page is stuck: the other steps of this catalogue are skipped)');
