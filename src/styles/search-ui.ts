@@ -138,6 +138,12 @@ export const searchUiStyles = [
       padding: 0;
       list-style: none;
     }
+    /* Cards out of view skip layout and paint until scrolled to (each keystroke lays out only what shows),
+       keeping their last size so the page does not jump. */
+    .grid > li {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 16em;
+    }
     .skeleton {
       height: 10em;
       border: 1px solid var(--_border);
