@@ -89,7 +89,8 @@ async function fetchCatalog(url: string, maxBytes: number): Promise<LoadedCatalo
     throw new CatalogError('http', `${what} could not be loaded: the server answered ${status}.`);
   }
   const text = await readText(response, maxBytes, what);
-  return validateCatalogInSlices(parseJson(text, what));
+  // Parsed here, so nobody else holds it: entries need no defensive copy (a quarter of validation's time).
+  return validateCatalogInSlices(parseJson(text, what), { owned: true });
 }
 
 function formatBytes(bytes: number): string {

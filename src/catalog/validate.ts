@@ -22,6 +22,12 @@ export interface ValidatedCatalog {
 export interface ValidateOptions {
   /** Unknown keys are problems (CLI, JSON Schema); otherwise they are ignored (browser). */
   strict?: boolean;
+  /**
+   * The input is the validator's own (just parsed from JSON): entries are kept
+   * as they are, unknown keys and all, instead of copied. Otherwise (default)
+   * the caller's object is never changed and only what the contract names is kept.
+   */
+  owned?: boolean;
 }
 
 const TOP_LEVEL_KEYS = new Set(['$schema', 'version', 'title', 'updated', 'tracks', 'solutions', 'cities']);
@@ -32,12 +38,12 @@ interface Kept<T> { value: T; index: number }
 interface Parser<T> { safeParse(value: unknown): z.core.util.SafeParseResult<T> }
 
 /** A part of the contract as a parser: the value itself when it passes, zod-shaped issues when not. */
-function contractParser<T>(schema: JsonSchema | undefined, strict: boolean): Parser<T> {
+function contractParser<T>(schema: JsonSchema | undefined, strict: boolean, owned = false): Parser<T> {
   return {
     safeParse(value) {
       const issues = schema ? checkContract(schema, value, strict) : [];
       if (issues.length) return { success: false, error: { issues } } as unknown as z.core.util.SafeParseResult<T>;
-      return { success: true, data: schema ? pruneToContract(schema, value) : value } as z.core.util.SafeParseResult<T>;
+      return { success: true, data: schema && !owned ? pruneToContract(schema, value) : value } as z.core.util.SafeParseResult<T>;
     },
   };
 }
@@ -102,9 +108,9 @@ function* validation(input: unknown, options: ValidateOptions): Generator<void, 
   const updated = field('updated', contractParser<string>(part('updated'), strict));
   if (updated !== undefined) catalog.updated = updated;
 
-  const tracks = data.tracks === undefined ? ICC_TRACKS.map((track, index) => ({ value: track, index })) : yield* entries(data, 'tracks', contractParser<Track>(items('tracks'), strict), 'track', problems);
-  const solutions = yield* entries(data, 'solutions', contractParser<Solution>(items('solutions'), strict), 'solution', problems);
-  const cities = yield* entries(data, 'cities', contractParser<City>(items('cities'), strict), 'city', problems);
+  const tracks = data.tracks === undefined ? ICC_TRACKS.map((track, index) => ({ value: track, index })) : yield* entries(data, 'tracks', contractParser<Track>(items('tracks'), strict, options.owned), 'track', problems);
+  const solutions = yield* entries(data, 'solutions', contractParser<Solution>(items('solutions'), strict, options.owned), 'solution', problems);
+  const cities = yield* entries(data, 'cities', contractParser<City>(items('cities'), strict, options.owned), 'city', problems);
 
   const leftOut = yield* checkReferences({ tracks, solutions, cities, hasCities: Array.isArray(data.cities) && data.cities.length > 0 }, problems);
   const keep = <T>(list: Kept<T>[]) => list.filter((kept) => !leftOut.has(kept)).map((kept) => kept.value);

@@ -460,3 +460,16 @@ describe('large catalogues validate in slices', () => {
     await assert.rejects(validateCatalogInSlices({ version: 2, solutions: big.solutions }), /version 2/);
   });
 });
+
+test('an owned input is kept as it is (no copy, unknown keys stay); otherwise the caller’s object is untouched and copied to the contract', () => {
+  const input = () => ({ version: 1, solutions: [{ id: 's', name: 'S', summary: 'x', tracks: ['tourism'], provider: { name: 'P' }, future: 1 }] });
+  const owned = input();
+  const kept = validateCatalog(owned, { owned: true }).catalog.solutions[0]!;
+  assert.equal(kept, owned.solutions[0]);
+  assert.equal((kept as unknown as { future: number }).future, 1);
+  const theirs = input();
+  const copied = validateCatalog(theirs).catalog.solutions[0]!;
+  assert.notEqual(copied, theirs.solutions[0]);
+  assert.equal('future' in copied, false);
+  assert.deepEqual(theirs, input());
+});
