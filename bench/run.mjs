@@ -17,6 +17,7 @@
  * CHROME_PATH picks the browser (default /usr/bin/chromium).
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -307,6 +308,21 @@ function git(...args) {
   return run.status === 0 ? run.stdout.trim() : undefined;
 }
 
+/**
+ * What is being measured: the commit, whether src/ had changes not yet
+ * committed, and the bundle itself (its hash and build time), taken before
+ * the run, since the sources may move on while it runs.
+ */
+function measuredCode() {
+  const bundle = join(ROOT, 'dist/t4g.js');
+  return {
+    commit: git('rev-parse', 'HEAD'),
+    uncommittedChangesUnderSrc: Boolean(git('status', '--porcelain', '--', 'src')),
+    bundleSha256: createHash('sha256').update(readFileSync(bundle)).digest('hex').slice(0, 16),
+    bundleBuilt: statSync(bundle).mtime.toISOString(),
+  };
+}
+
 function machine(browserVersion) {
   const cpus = os.cpus();
   return {
@@ -326,6 +342,9 @@ function machine(browserVersion) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (!existsSync(join(ROOT, 'dist/t4g.js'))) throw new Error('dist/t4g.js is missing: run `npm run build` first (npm run bench does)');
+  const code = measuredCode();
+  const committed = git('log', '-1', '--format=%cI');
+  if (committed && new Date(code.bundleBuilt) < new Date(committed)) console.warn('note: dist/t4g.js is older than the last commit; `npm run bench` builds first');
   removeStale();
   const entries = options.sizes.map((size) => catalogueEntry(size, options.seed));
 
@@ -347,8 +366,8 @@ async function main() {
     }
     const result = {
       date: new Date().toISOString(),
-      commit: git('rev-parse', 'HEAD'),
-      uncommittedChangesUnderSrc: Boolean(git('status', '--porcelain', '--', 'src')),
+      ...code,
+      commitAtEnd: git('rev-parse', 'HEAD'),
       machine: { ...machine(browser.version()), loadAverageAtStart },
       options: { ...options, queries: QUERIES, tracks: TRACKS, facetWords: FACET_WORDS, facetToggles: FACET_TOGGLES, seed: options.seed, generatorVersion: GENERATOR_VERSION },
       bundles: bundleSizes(),
@@ -366,7 +385,8 @@ async function main() {
 
 function report(result) {
   const { machine: m } = result;
-  console.log(`\n## Results (${result.date.slice(0, 10)}, ${result.commit?.slice(0, 7) ?? 'unknown commit'}${result.uncommittedChangesUnderSrc ? ' + uncommitted changes under src/' : ''})`);
+  console.log(`\n## Results (${result.date.slice(0, 10)}, ${result.commit?.slice(0, 7) ?? 'unknown commit'}${result.uncommittedChangesUnderSrc ? ' + uncommitted changes under src/' : ''}, dist/t4g.js built ${result.bundleBuilt.slice(0, 19).replace('T', ' ')} UTC)`);
+  if (result.commitAtEnd !== result.commit) console.log(`(the commit moved to ${result.commitAtEnd?.slice(0, 7)} during the run; the figures are of the bundle built before it)`);
   console.log(`${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, Chromium ${m.chromium}; load average ${m.loadAverageAtStart[0]} at start, ${m.loadAverageAtEnd[0]} at end\n`);
   console.log(table(result.catalogues));
   console.log(`\nBundles (gzip -9): ${result.bundles.map((b) => `${b.file} ${(b.gzipBytes / 1024).toFixed(1)} KB (raw ${(b.bytes / 1024).toFixed(1)} KB)`).join(', ')}`);
