@@ -72,7 +72,7 @@ const FIELDS = [
 ] as const;
 
 /** Above this many solutions the text is indexed in slices, after the first results are on screen. */
-export const SLICED_INDEX_THRESHOLD = 2000;
+export const SLICED_INDEX_THRESHOLD = 500;
 
 const indexes = new WeakMap<object, Map<string, SolutionIndex>>();
 

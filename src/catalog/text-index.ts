@@ -407,6 +407,7 @@ function bigramsOf(term: string): string[] {
 
 /** How many characters of `original` fold to `length` characters (folding may shorten text). */
 function originalLength(original: string, length: number): number {
+  if (!/[^\0-\x7f]/.test(original)) return length;
   let n = length;
   while (n < original.length && fold(original.slice(0, n)).length < length) n++;
   return n;

@@ -59,15 +59,13 @@ export function validateCatalog(input: unknown, options: ValidateOptions = {}): 
   return runNow(validation(input, options));
 }
 
-/** Entries above which the browser validates in slices, giving the page a turn every few milliseconds. */
-export const SLICED_VALIDATION_THRESHOLD = 2000;
-
-/** As `validateCatalog`, in slices when the catalogue is large, so a page never freezes while it validates. */
+/**
+ * As `validateCatalog`, in slices of a few milliseconds after giving the page
+ * a turn, so that neither parsing plus validating nor a large catalogue
+ * freezes the page.
+ */
 export function validateCatalogInSlices(input: unknown, options: ValidateOptions = {}): Promise<ValidatedCatalog> {
-  const data = input as { solutions?: unknown; cities?: unknown } | null;
-  const size = (list: unknown) => (Array.isArray(list) ? list.length : 0);
-  const large = !!data && typeof data === 'object' && size(data.solutions) + size(data.cities) > SLICED_VALIDATION_THRESHOLD;
-  return large ? runSliced(validation(input, options)) : Promise.resolve().then(() => validateCatalog(input, options));
+  return runSliced(validation(input, options));
 }
 
 /** The validation as steps: one per entry. */

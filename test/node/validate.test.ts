@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { CatalogError } from '../../src/catalog/errors.js';
 import { type Problem, describeProblem, formatPath } from '../../src/catalog/problems.js';
-import { SLICED_VALIDATION_THRESHOLD, validateCatalog, validateCatalogInSlices } from '../../src/catalog/validate.js';
+import { validateCatalog, validateCatalogInSlices } from '../../src/catalog/validate.js';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/catalogs/${name}`, import.meta.url), 'utf8'));
 
@@ -431,10 +431,10 @@ for (const [path, expected] of PATHS) {
   });
 }
 
-describe('large catalogues validate in slices', () => {
+describe('catalogues validate in slices', () => {
   const big = {
     version: 1,
-    solutions: Array.from({ length: SLICED_VALIDATION_THRESHOLD + 1 }, (_, i) => ({
+    solutions: Array.from({ length: 3000 }, (_, i) => ({
       id: `s-${i}`,
       name: `Solution ${i}`,
       summary: 'A tool.',
@@ -451,7 +451,7 @@ describe('large catalogues validate in slices', () => {
     clearInterval(timer);
     const atOnce = validateCatalog(structuredClone(big));
     assert.deepEqual(sliced, atOnce);
-    assert.equal(sliced.catalog.solutions.length, SLICED_VALIDATION_THRESHOLD - 1);
+    assert.equal(sliced.catalog.solutions.length, 2998);
     assert.deepEqual(sliced.problems.map((p) => `${p.entry} ${p.consequence}`), ['solution "s-9" entry-left-out', 'solution "s-7" reference-dropped', 'solution "s-7" entry-left-out']);
     assert.ok(turns > 0, 'a timer ran while it validated');
   });
