@@ -37,10 +37,14 @@ export function facetColumn(count: number, valuesOf: (index: number) => readonly
   const numbers = new Map<string, number>();
   const offsets = new Uint32Array(count + 1);
   const ids: number[] = [];
+  // Which entry last had each value: a value listed twice by one entry counts once (cheaper than a Set per entry).
+  const lastEntry: number[] = [];
   for (let i = 0; i < count; i++) {
-    for (const value of new Set(valuesOf(i))) {
+    for (const value of valuesOf(i)) {
       let id = numbers.get(value);
       if (id === undefined) numbers.set(value, (id = numbers.size));
+      if (lastEntry[id] === i) continue;
+      lastEntry[id] = i;
       ids.push(id);
     }
     offsets[i + 1] = ids.length;
