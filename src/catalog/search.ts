@@ -143,7 +143,10 @@ export function buildSolutionIndex(catalog: Catalog, lang: string, options: { sl
 
     const ids = new Array<string>(ordered.length);
     for (let i = 0; i < ordered.length; i++) ids[i] = solutionIds[ordered[i]!]!;
-    return { ids, total: ids.length, facets: counts, highlights: (id) => highlightsOf(matches, byId.get(id), lang), sort };
+    // Computed for the cards shown, once: a card given the same ranges again does not render again.
+    const shown = new Map<string, Highlights | undefined>();
+    const highlights = (id: string) => (shown.has(id) ? shown.get(id) : shown.set(id, highlightsOf(matches, byId.get(id), lang)).get(id));
+    return { ids, total: ids.length, facets: counts, highlights, sort };
   }
 
   /**
