@@ -10,8 +10,9 @@
  *   `skelleftea` finds Skellefteå), kept sorted so that the terms starting
  *   with what is typed are one binary search away;
  * - an inverted index from each term to the records holding it, with a bit
- *   per field it appears in (field weights are summed from the bits, so a
- *   posting costs 5 bytes: a record number and a byte of bits);
+ *   per field it appears in (the weight follows from the bits, so a posting
+ *   costs 5 bytes: a record number and a byte of bits), every term's postings
+ *   in one pair of typed arrays, so the garbage collector sees no small arrays;
  * - for typos, fuse.js still decides what is close enough and how close, but
  *   over a few hundred candidate terms, never the records: a bigram index
  *   proposes the terms sharing the most letter pairs with the word.
@@ -109,7 +110,7 @@ export type FieldText = string | readonly string[] | undefined;
 /** Matches of a query: records holding every word, their scores (higher is better), and where the words are. */
 export interface TextMatches {
   records: readonly number[];
-  /** Indexed by record; meaningful for `records` only. */
+  /** Indexed by record; meaningful for `records` only, and until the next search (the array is reused). */
   scores: Float32Array;
   /** Where the query's words are in `text` (a displayed name or summary), for highlighting. */
   ranges(text: string): Range[];
