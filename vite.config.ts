@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { fuseMarks } from './scripts/fuse-marks.js';
+import { fuseTrim } from './scripts/fuse-trim.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
 // `npm start` serves the demo pages in examples/ from the sources.
@@ -11,7 +11,7 @@ import { minifyTemplates } from './scripts/minify-templates.js';
 const entry = process.env.T4G_ENTRY ?? 'module';
 
 export default defineConfig({
-  plugins: [minifyTemplates(), fuseMarks()],
+  plugins: [minifyTemplates(), fuseTrim()],
   // The ICC tracks' names in other languages come with each language's file, not in the bundle (src/catalog/tracks.ts).
   resolve: {
     alias: [{ find: /^\.\/track-translations\.js$/, replacement: fileURLToPath(new URL('./src/catalog/track-translations.bundle.ts', import.meta.url)) }],
