@@ -14,7 +14,11 @@ export default defineConfig({
   plugins: [minifyTemplates(), fuseTrim()],
   // The ICC tracks' names in other languages come with each language's file, not in the bundle (src/catalog/tracks.ts).
   resolve: {
-    alias: [{ find: /^\.\/track-translations\.js$/, replacement: fileURLToPath(new URL('./src/catalog/track-translations.bundle.ts', import.meta.url)) }],
+    alias: [
+      { find: /^\.\/track-translations\.js$/, replacement: fileURLToPath(new URL('./src/catalog/track-translations.bundle.ts', import.meta.url)) },
+      // The classic script loads the module bundle's language files from its own address (src/i18n/loaders.classic.ts).
+      ...(entry === 'classic' ? [{ find: /^\.\/loaders\.js$/, replacement: fileURLToPath(new URL('./src/i18n/loaders.classic.ts', import.meta.url)) }] : []),
+    ],
   },
   server: { host: '127.0.0.1', port: 5173 },
   build: {
@@ -28,7 +32,7 @@ export default defineConfig({
     // Library mode keeps ES output readable (whitespace, comments) unless
     // rolldown minifies it too; these files are served to browsers as they are.
     // Language tables other than English are separate files beside the
-    // module bundle, loaded on first use; the classic script carries them all.
+    // module bundle, loaded on first use; the classic script loads the same files.
     rolldownOptions: { output: { minify: true, comments: false, chunkFileNames: 't4g-[name].js' } },
     lib:
       entry === 'classic'

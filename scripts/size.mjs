@@ -2,15 +2,14 @@
 // `npm run size`: gzip size of each built bundle, as a table, against the
 // budget. Run after `npm run build`. Exit 1 when a bundle is over its ceiling.
 //
-// The script-tag budget is 35 KB gzip (issue: embedding). dist/t4g.js meets it
-// and is held to it. dist/t4g.iife.js (every language) does not yet, so CI holds
-// it to a ceiling just above its size when last measured: it may shrink, never
-// grow. Lower that ceiling as it shrinks, down to the budget.
+// The script-tag budget is 35 KB gzip (issue: embedding), for both bundles:
+// each carries every element and English, and loads other languages' files
+// (t4g-fr.js …, about 2.3 KB each) only on a page in that language.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const TARGET_KB = 35;
-const CEILINGS_KB = { 'dist/t4g.js': TARGET_KB, 'dist/t4g.iife.js': 42.4 };
+const CEILINGS_KB = { 'dist/t4g.js': TARGET_KB, 'dist/t4g.iife.js': TARGET_KB };
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 let failed = false;

@@ -1,14 +1,15 @@
 /**
  * UI strings, one complete table per language (en.ts, fr.ts…), each typed
  * `Messages` so that a missing key fails to compile. English is the source of
- * the type, the fallback, and the only table inside the script-tag bundle:
+ * the type, the fallback, and the only table inside the script-tag bundles:
  * the others (2.2 to 2.5 KB gzip each, with their names of the ICC tracks)
- * load on first use from files beside it, and every widget re-renders when one
- * arrives. Plurals and numbers follow each table's own language (format.ts).
+ * load on first use from files beside them (loaders.ts), and every widget
+ * re-renders when one arrives. Plurals and numbers follow each table's own language (format.ts).
  */
 import { type TrackNames, addTrackNames } from '../catalog/tracks.js';
 import { en, type Messages } from './en.js';
 import { formatNumber, labels, nth, plural } from './format.js';
+import { loaders } from './loaders.js';
 
 export type { Messages };
 export { formatNumber, plural };
@@ -20,17 +21,14 @@ const format = { formatNumber, labels, nth, plural };
 export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-// One import per language, written out so bundlers split each into its own file.
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
-  fr: () => import('./fr.js').then((module) => table('fr', module.fr, module.trackNames)),
-  de: () => import('./de.js').then((module) => table('de', module.de, module.trackNames)),
-  es: () => import('./es.js').then((module) => table('es', module.es, module.trackNames)),
-  it: () => import('./it.js').then((module) => table('it', module.it, module.trackNames)),
-  pl: () => import('./pl.js').then((module) => table('pl', module.pl, module.trackNames)),
-};
+/** What a language file holds: its table, given the formatting helpers, and its names of the ICC tracks. */
+export interface LanguageFile {
+  make: (helpers: typeof format) => Messages;
+  trackNames: TrackNames;
+}
 
 /** A loaded language file's table; its names of the ICC tracks join ICC_TRACKS (see tracks.ts). */
-function table(language: string, make: (helpers: typeof format) => Messages, trackNames: TrackNames): Messages {
+function tableOf(language: string, { make, trackNames }: LanguageFile): Messages {
   addTrackNames(language, trackNames);
   return make(format);
 }
@@ -66,6 +64,7 @@ export function loadMessages(lang: string): Promise<Messages> {
   let promise = loading.get(language);
   if (!promise) {
     promise = loaders[language as Exclude<Language, 'en'>]()
+      .then((file) => tableOf(language, file))
       .then((loaded) => {
         tables.set(language, loaded);
         listeners.forEach((listener) => listener());

@@ -1,0 +1,24 @@
+/**
+ * The classic script's language tables: the same files the module bundle
+ * loads (`t4g-fr.js` …, beside `t4g.iife.js` in dist/), imported on first use
+ * from the script's own address. A classic script may load modules; the page
+ * itself needs none. So the classic script carries English only, like the
+ * module bundle, instead of all six tables.
+ */
+import type { LanguageFile } from './messages.js';
+
+// Known only while the script runs for the first time, which is when this module's top level runs.
+const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
+
+function load(language: 'fr' | 'de' | 'es' | 'it' | 'pl'): Promise<LanguageFile> {
+  const address = new URL(`t4g-${language}.js`, base).href;
+  return import(/* @vite-ignore */ address).then((module: Record<string, unknown>) => ({ make: module[language], trackNames: module.trackNames }) as LanguageFile);
+}
+
+export const loaders: Record<'fr' | 'de' | 'es' | 'it' | 'pl', () => Promise<LanguageFile>> = {
+  fr: () => load('fr'),
+  de: () => load('de'),
+  es: () => load('es'),
+  it: () => load('it'),
+  pl: () => load('pl'),
+};
