@@ -284,7 +284,7 @@ describe('the ICC track names in another language, from its language file', () =
   // Both bundles carry English only; a language's file, loaded from beside the bundle, adds its table and track names.
   for (const [name, bundle] of [['plain.html', '/dist/t4g.js'], ['classic.html', '/dist/t4g.iife.js']]) {
     test(`${name} (${bundle}): a German page shows the tracks in German`, async () => {
-      const { page, context, log } = await open(`/examples/hostile/${name}`);
+      const { page, context, log, response } = await open(`/examples/hostile/${name}`);
       try {
         const m = market(page);
         await waitForCount(m, SAMPLE_TOTAL);
@@ -297,6 +297,7 @@ describe('the ICC track names in another language, from its language file', () =
           assert.ok(!shown.includes('Green economy and local green deals'), 'no English name left');
         });
         assert.ok(log.responses.some((r) => r.url().endsWith('/dist/t4g-de.js')), 'the German file was loaded from beside the bundle');
+        if (name === 'classic.html') assert.equal(response.headers()['content-security-policy'], CSP, 'served under the strict policy');
         await assertClean(page, log, { allowWarnings: false });
       } finally {
         await context.close();

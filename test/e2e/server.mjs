@@ -14,7 +14,8 @@ export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 /** The policy csp.html also declares in its <meta>. */
 export const CSP = "default-src 'self'";
-const CSP_PAGES = new Set(['/examples/hostile/csp.html']);
+// classic.html too: the classic script loads its language files with import(), which the policy must allow.
+const CSP_PAGES = new Set(['/examples/hostile/csp.html', '/examples/hostile/classic.html']);
 
 export function startServer({ port = 0 } = {}) {
   return serve(ROOT, { port, headers: (pathname) => (CSP_PAGES.has(pathname) ? { 'content-security-policy': CSP } : {}) });
