@@ -78,11 +78,12 @@ export function filterWithFacets<K extends string>(
   const offsets = keys.map((key) => columns[key].offsets);
   const ids = keys.map((key) => columns[key].ids);
   const activeAt = active.map(({ key }) => keys.indexOf(key));
-  const tally = (k: number, i: number) => {
+  /** Adds entry i's values of facet k to its counts (`step` -1 takes them away). */
+  const tally = (k: number, i: number, step = 1) => {
     const counts = tallies[k]!;
     const values = ids[k]!;
     const end = offsets[k]![i + 1]!;
-    for (let v = offsets[k]![i]!; v < end; v++) counts[values[v]!]!++;
+    for (let v = offsets[k]![i]!; v < end; v++) counts[values[v]!]! += step;
   };
   const results: number[] = [];
   const size = keys.length ? columns[keys[0]!].offsets.length - 1 : 0;
@@ -92,11 +93,7 @@ export function filterWithFacets<K extends string>(
     for (let c = 0; c < candidates.length; c++) member[candidates[c]!] = 1, results.push(candidates[c]!);
     keys.forEach((key, k) => tallies[k]!.set(columns[key].totals));
     for (let i = 0; i < size; i++) {
-      if (member[i]) continue;
-      for (let k = 0; k < keys.length; k++) {
-        const end = offsets[k]![i + 1]!;
-        for (let v = offsets[k]![i]!; v < end; v++) tallies[k]![ids[k]![v]!]!--;
-      }
+      if (!member[i]) for (let k = 0; k < keys.length; k++) tally(k, i, -1);
     }
   } else for (let c = 0; c < candidates.length; c++) {
     const i = candidates[c]!;
