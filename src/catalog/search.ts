@@ -6,14 +6,15 @@
  * Words go through the inverted index of text-index.ts; facets through
  * numbered values (facet-filter.ts); sorts other than relevance walk orders
  * computed once. So a keystroke costs the word lookup and one pass over the
- * matches, whatever the size of the catalogue. Large catalogues index their
- * text in slices after the first page of results is shown (`ready`).
+ * matches, whatever the size of the catalogue. Large catalogues build the
+ * index in slices: what browsing needs before the first page is shown
+ * (`prepareSolutionIndex`), the text after it (`ready`).
  */
-import { type FacetColumn, type FacetCount, facetColumn, filterWithFacets } from './facet-filter.js';
+import { type FacetColumn, type FacetCount, facetColumnSteps, filterWithFacets } from './facet-filter.js';
 import { FACET_KEYS, type FacetKey, type Filters, facetValues, normalizeFilters } from './facets.js';
 import { localize } from './localized.js';
 import type { Catalog, Solution } from './schema.js';
-import { runNow, runSliced } from './slices.js';
+import { runNow, runSliced, sortInSteps } from './slices.js';
 import { type Range, TextIndex, type TextMatches, queryTerms } from './text-index.js';
 
 export type { FacetCount };
@@ -71,31 +72,71 @@ const FIELDS = [
   ['description', 0.5],
 ] as const;
 
-/** Above this many solutions the text is indexed in slices, after the first results are on screen. */
+/** Above this many solutions the index is built in slices: the first results need no long task, the text is indexed after them. */
 export const SLICED_INDEX_THRESHOLD = 500;
 
-const indexes = new WeakMap<object, Map<string, SolutionIndex>>();
-
-/** The index of `catalog` in `lang`, built on first use and shared by every widget showing it. */
-export function solutionIndex(catalog: Catalog, lang: string): SolutionIndex {
-  let byLang = indexes.get(catalog);
-  if (!byLang) indexes.set(catalog, (byLang = new Map()));
-  let index = byLang.get(lang);
-  if (!index) byLang.set(lang, (index = buildSolutionIndex(catalog, lang, { sliced: (catalog.solutions?.length ?? 0) > SLICED_INDEX_THRESHOLD })));
-  return index;
+/** An index being built (its steps) or built. */
+interface Building {
+  steps: Iterator<unknown, SolutionIndex>;
+  index?: SolutionIndex;
+  prepared?: Promise<void>;
 }
 
-/** Builds an index; with `sliced`, the text part builds in the background (see `ready`). */
+const indexes = new WeakMap<object, Map<string, Building>>();
+
+function building(catalog: Catalog, lang: string): Building {
+  let byLang = indexes.get(catalog);
+  if (!byLang) indexes.set(catalog, (byLang = new Map()));
+  let entry = byLang.get(lang);
+  if (!entry) byLang.set(lang, (entry = { steps: solutionIndexSteps(catalog, lang, { sliced: isLarge(catalog) }) }));
+  return entry;
+}
+
+const isLarge = (catalog: Catalog) => (catalog.solutions?.length ?? 0) > SLICED_INDEX_THRESHOLD;
+
+/** The index of `catalog` in `lang`, built on first use (finishing `prepareSolutionIndex`'s work at once) and shared by every widget showing it. */
+export function solutionIndex(catalog: Catalog, lang: string): SolutionIndex {
+  const entry = building(catalog, lang);
+  return (entry.index ??= runNow(entry.steps));
+}
+
+/**
+ * Builds the index in slices that give the page back between them, so that
+ * `solutionIndex` is then immediate: all of it for a small catalogue; for a
+ * large one what browsing needs (names sorted, facet values numbered), its
+ * text being indexed after the first results (`ready`).
+ */
+export function prepareSolutionIndex(catalog: Catalog, lang: string): Promise<void> {
+  const entry = building(catalog, lang);
+  if (entry.index) return Promise.resolve();
+  // When `solutionIndex` finished the steps meanwhile, the last slice gets no value: keep the index it made.
+  return (entry.prepared ??= runSliced(entry.steps).then((index) => void (entry.index ??= index)));
+}
+
+/** Builds an index now; with `sliced`, the text part builds in slices after it (see `ready`). */
 export function buildSolutionIndex(catalog: Catalog, lang: string, options: { sliced?: boolean } = {}): SolutionIndex {
+  return runNow(solutionIndexSteps(catalog, lang, options));
+}
+
+function* solutionIndexSteps(catalog: Catalog, lang: string, options: { sliced?: boolean }): Generator<void, SolutionIndex> {
   const solutions = catalog.solutions ?? [];
-  const names = solutions.map((solution) => localize(solution.name, lang));
+  const names: string[] = [];
+  for (const solution of solutions) {
+    if (names.push(localize(solution.name, lang)) % 1024 === 0) yield;
+  }
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-  const byName = Int32Array.from(solutions.keys()).sort((a, b) => collator.compare(names[a]!, names[b]!));
+  const byName = yield* sortInSteps(new Int32Array(solutions.length).map((_, i) => i), (a, b) => collator.compare(names[a]!, names[b]!));
   const nameRank = new Int32Array(solutions.length);
-  byName.forEach((solutionIndex, rank) => (nameRank[solutionIndex] = rank));
-  const columns = Object.fromEntries(FACET_KEYS.map((key) => [key, facetColumn(solutions.length, (i) => facetValues(solutions[i]!, key))])) as Record<FacetKey, FacetColumn>;
-  const byId = new Map(solutions.map((solution) => [solution.id, solution]));
-  const solutionIds = solutions.map((solution) => solution.id);
+  const byId = new Map<string, Solution>();
+  const solutionIds: string[] = [];
+  for (let i = 0; i < solutions.length; i++) {
+    nameRank[byName[i]!] = i;
+    byId.set(solutions[i]!.id, solutions[i]!);
+    solutionIds.push(solutions[i]!.id);
+    if ((i & 1023) === 1023) yield;
+  }
+  const columns = {} as Record<FacetKey, FacetColumn>;
+  for (const key of FACET_KEYS) columns[key] = yield* facetColumnSteps(solutions.length, (i) => facetValues(solutions[i]!, key));
   const orders: Partial<Record<SortKey, Int32Array>> = { name: byName };
   // Newest first, or most deployed first; ties by name.
   const orderOf = (sort: 'updated' | 'deployed') => {
@@ -125,7 +166,9 @@ export function buildSolutionIndex(catalog: Catalog, lang: string, options: { sl
   }
   let textReady = false;
   const steps = indexText();
-  const ready = options.sliced ? runSliced(steps) : Promise.resolve(runNow(steps));
+  let ready = Promise.resolve();
+  if (options.sliced) ready = runSliced(steps);
+  else yield* steps;
 
   function search(query: SearchQuery): SearchResult {
     const words = query.text?.trim() ? query.text : '';

@@ -21,7 +21,8 @@ function yieldToHost(): Promise<void> {
 
 /**
  * Runs `steps` in slices of about `budgetMs` each (a step must be short),
- * starting after the caller's current task.
+ * starting after the caller's current task; what the caller does with the
+ * result runs in a task of its own too, not in the last slice's.
  * Another caller may finish the same iterator with `runNow` meanwhile.
  */
 export async function runSliced<T>(steps: Iterator<unknown, T>, budgetMs = 10): Promise<T> {
@@ -32,6 +33,40 @@ export async function runSliced<T>(steps: Iterator<unknown, T>, budgetMs = 10): 
     let step: IteratorResult<unknown, T>;
     do step = steps.next();
     while (!step.done && performance.now() < end);
-    if (step.done) return step.value;
+    if (step.done) {
+      await yieldToHost();
+      return step.value;
+    }
   }
+}
+
+/**
+ * Sorts `items` by `compare` in steps, for `runSliced`: runs of 256 sorted
+ * by the engine, then merged, pausing every 1,024 items. Stable, like the
+ * engine's sort, so it gives the same order.
+ */
+export function* sortInSteps(items: Int32Array, compare: (a: number, b: number) => number): Generator<void, Int32Array> {
+  const RUN = 256;
+  const size = items.length;
+  let from = Int32Array.from(items);
+  for (let start = 0; start < size; start += RUN) {
+    from.subarray(start, start + RUN).sort(compare);
+    yield;
+  }
+  let to = new Int32Array(size);
+  for (let width = RUN; width < size; width *= 2) {
+    for (let left = 0; left < size; left += 2 * width) {
+      const middle = Math.min(left + width, size);
+      const right = Math.min(left + 2 * width, size);
+      let a = left;
+      let b = middle;
+      for (let k = left; k < right; k++) {
+        // The left run wins ties: that keeps the sort stable.
+        to[k] = a < middle && (b >= right || compare(from[a]!, from[b]!) <= 0) ? from[a++]! : from[b++]!;
+        if ((k & 1023) === 1023) yield;
+      }
+    }
+    [from, to] = [to, from];
+  }
+  return from;
 }

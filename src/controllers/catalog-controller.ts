@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CatalogError } from '../catalog/errors.js';
 import { type LoadedCatalog, loadCatalog } from '../catalog/load.js';
+import { countryName } from '../catalog/names.js';
 import { describeProblem } from '../catalog/problems.js';
 import { type T4gCatalogProblemsDetail, type T4gErrorDetail, fire } from '../events.js';
+import { formatNumber } from '../i18n/format.js';
 import { resolveLang } from '../i18n/lang.js';
 import { loadMessages } from '../i18n/messages.js';
 
@@ -27,6 +29,8 @@ export class CatalogController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly source: () => string | object | undefined,
     private readonly maxBytes: () => number | undefined = () => undefined,
+    /** Work done before the catalogue is shown (a large one's index, in slices); the widget shows it as loading meanwhile. */
+    private readonly prepare: (catalog: LoadedCatalog['catalog']) => Promise<void> | void = () => {},
   ) {
     host.addController(this);
   }
@@ -54,9 +58,14 @@ export class CatalogController implements ReactiveController {
     if (source === undefined || source === '') return this.set({ status: 'idle' });
     const abort = (this.abort = new AbortController());
     this.set({ status: 'loading' });
+    // Intl's first country name and first number format take milliseconds (locale data): paid now, while the data downloads, not in the first render.
+    countryName('FI', resolveLang(this.host));
+    formatNumber(resolveLang(this.host), 0);
     try {
       // The page's language table (a file of its own) arrives with the data, so results never show in English first.
       const [result] = await Promise.all([loadCatalog(source, { signal: abort.signal, fresh, maxBytes: this.maxBytes() }), loadMessages(resolveLang(this.host))]);
+      if (number !== this.number) return;
+      await this.prepare(result.catalog);
       if (number !== this.number) return;
       this.set({ status: 'ready', result });
       if (result.problems.length) {

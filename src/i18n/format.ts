@@ -8,13 +8,19 @@
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 const pluralRules = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = new Map<string, { format: Intl.NumberFormat; written: Map<number, string> }>();
 
 /** `n` written the way `lang` writes numbers: "1,234" in English, "1 234" (narrow no-break space) in French. */
 export function formatNumber(lang: string, n: number): string {
-  let format = numberFormats.get(lang);
-  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
-  return format.format(n);
+  let entry = numberFormats.get(lang);
+  if (!entry) numberFormats.set(lang, (entry = { format: new Intl.NumberFormat(lang), written: new Map() }));
+  // Every keystroke writes hundreds of facet counts, mostly the same ones: formatting each costs microseconds, a lookup nothing.
+  let text = entry.written.get(n);
+  if (text === undefined) {
+    if (entry.written.size > 10_000) entry.written.clear();
+    entry.written.set(n, (text = entry.format.format(n)));
+  }
+  return text;
 }
 
 /**

@@ -54,7 +54,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   /** On narrow containers the facets fold away behind a "Filters" button. */
   @state() protected filtersOpen = false;
 
-  protected readonly data = new CatalogController(this, () => this.catalog ?? this.src, () => this.maxBytes);
+  protected readonly data = new CatalogController(this, () => this.catalog ?? this.src, () => this.maxBytes, (catalog) => this.prepare(catalog));
   protected readonly views: ViewController<K, S>;
   /** Moves focus after a render, when the control that had it goes away. */
   protected readonly afterRender = new AfterRender(this);
@@ -76,6 +76,9 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
 
   /** Runs the search for `view`; `undefined` while it cannot be answered yet (a large catalogue's text still indexing). */
   protected abstract runSearch(catalog: Catalog, lang: string, view: ViewState<K, S>): R | undefined;
+
+  /** What to build before the catalogue is shown, without long tasks (a large catalogue's index). */
+  protected prepare(_catalog: Catalog): Promise<void> | void {}
 
   /** A facet value's label on screen. */
   protected abstract facetLabel(catalog: Catalog, key: K, value: string, lang: string, t: Messages): string;

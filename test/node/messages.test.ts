@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { en } from '../../src/i18n/en.js';
-import { plural } from '../../src/i18n/format.js';
+import { formatNumber, plural } from '../../src/i18n/format.js';
+import { countryName, languageName } from '../../src/catalog/names.js';
 import { LANGUAGES, type Messages, loadMessages, messages } from '../../src/i18n/messages.js';
 
 // Tables other than English load on first use; load them all before the tests read them.
@@ -220,4 +221,17 @@ test('the types demand every key, nested ones included', () => {
   // Any string still indexes the label tables, as components do with catalogue values.
   const role: string | undefined = en.role['someday'];
   assert.ok(missingKey && missingNested && role === undefined);
+});
+
+test('numbers and country names are remembered per language, never mixed up', () => {
+  for (let round = 0; round < 2; round++) {
+    assert.equal(formatNumber('en', 12345), '12,345');
+    assert.equal(formatNumber('de', 12345), '12.345');
+    assert.equal(formatNumber('fr', 12345), '12\u202f345');
+    assert.equal(formatNumber('en', -0.5), '-0.5');
+    assert.equal(countryName('DE', 'en'), 'Germany');
+    assert.equal(countryName('DE', 'fr'), 'Allemagne');
+    assert.equal(languageName('de', 'en'), 'German');
+    assert.equal(countryName('not a code', 'en'), 'not a code');
+  }
 });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { runNow, runSliced } from '../../src/catalog/slices.js';
+import { runNow, runSliced, sortInSteps } from '../../src/catalog/slices.js';
 import { TextIndex, fold, queryTerms } from '../../src/catalog/text-index.js';
-import { buildSolutionIndex } from '../../src/catalog/search.js';
+import { SLICED_INDEX_THRESHOLD, buildSolutionIndex, prepareSolutionIndex, solutionIndex } from '../../src/catalog/search.js';
 import type { Catalog } from '../../src/catalog/schema.js';
 
 /** An index over records of two fields: a title (weight 4) and a body (weight 1). */
@@ -140,5 +140,48 @@ describe('time slicing', () => {
     await done;
     assert.equal(steps, 50);
     assert.equal(timerRan, true, 'a timer set before the work ran between its slices');
+  });
+
+  test('sortInSteps gives the engine\'s stable order, in steps', () => {
+    let seed = 3;
+    const random = () => (seed = (seed * 16_807) % 2_147_483_647);
+    for (const size of [0, 1, 255, 256, 257, 1_000, 5_000]) {
+      const keys = Array.from({ length: size }, () => random() % 50);
+      const compare = (a: number, b: number) => keys[a]! - keys[b]!;
+      const items = Int32Array.from(keys.keys());
+      const steps = sortInSteps(items, compare);
+      let count = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) count++;
+      // Many ties among 50 keys: only a stable sort keeps the items of a key in their first order.
+      assert.deepEqual([...step.value], [...Int32Array.from(items).sort(compare)], `size ${size}`);
+      assert.ok(count >= Math.floor(size / 1024), `size ${size}: ${count} steps`);
+    }
+  });
+
+  test('prepareSolutionIndex builds a large catalogue\'s index between the host\'s turns; solutionIndex then has it', async () => {
+    const large = { ...catalog, solutions: Array.from({ length: SLICED_INDEX_THRESHOLD * 4 }, (_, i) => ({ ...catalog.solutions![i % records.length]!, id: `s${i}` })) } as Catalog;
+    let turns = 0;
+    const tick = () => setImmediate(() => (turns++, preparing && tick()));
+    let preparing = true;
+    tick();
+    await prepareSolutionIndex(large, 'en');
+    preparing = false;
+    assert.ok(turns > 1, `${turns} turns of the host while preparing`);
+    const index = solutionIndex(large, 'en');
+    assert.equal(index.search({}).total, SLICED_INDEX_THRESHOLD * 4);
+    assert.equal(index.textReady, false, 'the text is indexed after');
+    assert.equal(solutionIndex(large, 'en'), index);
+    assert.deepEqual(index.search({}).ids, buildSolutionIndex(large, 'en').search({}).ids);
+  });
+
+  test('solutionIndex while a preparation runs finishes it at once; both give the same index', async () => {
+    const large = { ...catalog, solutions: Array.from({ length: SLICED_INDEX_THRESHOLD * 2 }, (_, i) => ({ ...catalog.solutions![i % records.length]!, id: `t${i}` })) } as Catalog;
+    const prepared = prepareSolutionIndex(large, 'fr');
+    const index = solutionIndex(large, 'fr');
+    assert.equal(index.search({}).total, SLICED_INDEX_THRESHOLD * 2);
+    await prepared;
+    assert.equal(solutionIndex(large, 'fr'), index);
+    await prepareSolutionIndex(large, 'fr');
   });
 });

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { FACET_KEYS, type FacetKey, facetValueLabel, parseFacetList } from '../../catalog/facets.js';
 import { localize } from '../../catalog/localized.js';
 import type { ViewState } from '../../catalog/query-state.js';
-import { type SearchResult, type SolutionIndex, type SortKey, SORT_KEYS, solutionIndex } from '../../catalog/search.js';
+import { type SearchResult, type SolutionIndex, type SortKey, SORT_KEYS, prepareSolutionIndex, solutionIndex } from '../../catalog/search.js';
 import { type T4gSearchDetail, type T4gSelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { type Messages, messages } from '../../i18n/messages.js';
@@ -90,6 +90,10 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
    */
   get searchReady(): Promise<void> {
     return this.data.whenReady().then((catalog) => solutionIndex(catalog, resolveLang(this)).ready);
+  }
+
+  protected override prepare(catalog: Catalog): Promise<void> {
+    return prepareSolutionIndex(catalog, resolveLang(this));
   }
 
   protected override runSearch(catalog: Catalog, lang: string, view: ViewState<FacetKey, SortKey>): SearchResult | undefined {
