@@ -286,14 +286,16 @@ function targets(records) {
     check('50,000: keystroke median', 50_000, (r) => r.keystrokes?.median, 33),
     check('sample: first results', 'sample', (r) => r.load?.firstResultsMs, 300),
     check('10,000: first results', 10_000, (r) => r.load?.firstResultsMs, 1500),
-    // "Responsive meanwhile" read as: no task keeps the page from answering input for more than 100 ms (RAIL).
-    check('10,000: longest task from src to search ready', 10_000, (r) => (r.load?.longTaskApi ? r.load.longestTask : r.load?.longestFrameGap), 100),
+    // "Responsive meanwhile" read with the issue's own bound for the loader: no task over 50 ms (a long task, for Chromium).
+    check('10,000: longest task from src to search ready', 10_000, (r) => (r.load?.longTaskApi ? r.load.longestTask : r.load?.longestFrameGap), 50),
     check('10,000: JS heap after load', 10_000, (r) => (r.heap ? r.heap.usedBytes / 1024 / 1024 : undefined), 80, 'MB'),
   ];
 }
 
 function targetLines(checks) {
-  return checks.map(({ target, value, met }) => `- ${met === undefined ? 'not measured' : met ? 'met    ' : 'NOT MET'}  ${target}${value === undefined ? '' : ` (measured ${value.toFixed(1)})`}`).join('\n');
+  // The Long Tasks API reports only tasks over 50 ms: a longest task of 0 means none was.
+  const measured = (target, value) => (value === 0 && target.includes('longest task') ? ' (no task over 50 ms)' : ` (measured ${value.toFixed(1)})`);
+  return checks.map(({ target, value, met }) => `- ${met === undefined ? 'not measured' : met ? 'met    ' : 'NOT MET'}  ${target}${value === undefined ? '' : measured(target, value)}`).join('\n');
 }
 
 function bundleSizes() {
