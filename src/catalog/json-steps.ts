@@ -5,12 +5,17 @@
  * A catalogue is one object whose bulk sits in a few long arrays (solutions,
  * cities). One pass over the text finds, outside strings, where each of those
  * arrays starts and ends and the commas between its elements. Then the object
- * is parsed with those arrays left empty, and their elements in batches.
+ * is parsed with those arrays left empty, and their elements one by one.
  * Every piece goes through JSON.parse itself, and the pieces put back
  * together are the text, so they are all valid exactly when the whole is and
  * the result is the same. Anything unusual (not an object at the top, a key
- * twice, a batch with the wrong number of elements, any syntax error) falls
- * back to one JSON.parse of the whole text, whose error says where.
+ * twice, an empty element, any syntax error) falls back to one JSON.parse of
+ * the whole text, whose error says where.
+ *
+ * The text may come as the pieces it was downloaded in: joining them into one
+ * string, or reading a string built piece by piece, makes the engine copy it
+ * all at once (a quarter of a second for 70 MB), so the pass reads the pieces
+ * as they are and an element is cut out of the piece that holds it.
  */
 import { parseJson } from './json.js';
 
@@ -18,12 +23,10 @@ import { parseJson } from './json.js';
 export const STEPPED_PARSE_FROM = 1_000_000;
 /** Arrays shorter than this stay in the object parsed first. */
 const LONG_ARRAY = 32_768;
-/** Characters scanned per step: a few milliseconds even before the engine has optimised the loop. */
-const SCAN_STEP = 16_384;
-/** Characters parsed per step: one to three milliseconds. */
-export const BATCH = 131_072;
+/** Characters scanned, or parsed, per step: a few milliseconds even before the engine has optimised the loop. */
+export const STEP = 16_384;
 
-/** An array at the top level of the object: its key (as written), its brackets and the commas between its elements. */
+/** An array at the top level of the object: its key (as written), its brackets and the commas between its elements, as offsets in the whole text. */
 export interface LongArray {
   key: string;
   open: number;
@@ -35,15 +38,51 @@ const QUOTE = 34;
 const BACKSLASH = 92;
 const COMMA = 44;
 
-/** Parses `text` as JSON in steps; the result and the errors are those of `parseJson(text, what)`. */
-export function* parseJsonSteps(text: string, what: string): Generator<void, unknown> {
-  if (text.length < STEPPED_PARSE_FROM) return parseJson(text, what);
-  const found = yield* scanLongArrays(text);
-  if (!found) return parseJson(text, what);
+/** The text as pieces, and where each starts in the whole. */
+class Pieces {
+  readonly starts: number[] = [];
+  readonly length: number;
+  constructor(readonly pieces: readonly string[]) {
+    let at = 0;
+    for (const piece of pieces) this.starts.push(at), (at += piece.length);
+    this.length = at;
+  }
+
+  /** The text from `from` to `to`: a slice of one piece (no copy) when one holds it. */
+  slice(from: number, to: number): string {
+    let i = this.pieceAt(from);
+    let out = '';
+    for (; from < to; i++) {
+      const start = this.starts[i]!;
+      const part = this.pieces[i]!.slice(from - start, to - start);
+      out = out ? out + part : part;
+      from = start + this.pieces[i]!.length;
+    }
+    return out;
+  }
+
+  private pieceAt(offset: number): number {
+    let [low, high] = [0, this.starts.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (this.starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+}
+
+/** Parses `text` (whole, or in pieces) as JSON in steps; the result and the errors are those of `parseJson` on the whole text. */
+export function* parseJsonSteps(text: string | readonly string[], what: string): Generator<void, unknown> {
+  const pieces = new Pieces(typeof text === 'string' ? [text] : text);
+  const whole = () => parseJson(pieces.pieces.join(''), what);
+  if (pieces.length < STEPPED_PARSE_FROM) return whole();
+  const found = yield* scanLongArrays(pieces.pieces);
+  if (!found) return whole();
   try {
-    return yield* assemble(text, found.arrays, found.members);
+    return yield* assemble(pieces, found.arrays, found.members);
   } catch {
-    return parseJson(text, what);
+    return whole();
   }
 }
 
@@ -52,71 +91,109 @@ export function* parseJsonSteps(text: string, what: string): Generator<void, unk
  * undefined when the text is not shaped like a catalogue (it is then parsed
  * whole). Exact for valid JSON; for invalid text the pieces fail to parse.
  */
-export function* scanLongArrays(text: string): Generator<void, { arrays: LongArray[]; members: number } | undefined> {
-  const start = text.search(/\S/);
-  if (start < 0 || text.charCodeAt(start) !== 123) return undefined;
+export function* scanLongArrays(pieces: readonly string[]): Generator<void, { arrays: LongArray[]; members: number } | undefined> {
+  const whole = new Pieces(pieces);
   const arrays: LongArray[] = [];
   let depth = 0;
   let topCommas = 0;
   let current: LongArray | undefined;
   let lastTopString = { from: 0, to: 0 };
-  let nextPause = SCAN_STEP;
-  let pos = start;
-  for (;;) {
-    const quote = text.indexOf('"', pos);
-    const gapEnd = quote < 0 ? text.length : quote;
-    // Between two strings: brackets and commas only need counting here.
-    for (let i = pos; i < gapEnd; i++) {
-      const char = text.charCodeAt(i);
-      if (char === COMMA) {
-        if (depth === 1) topCommas++;
-        else if (depth === 2 && current) current.commas.push(i);
-      } else if (char === 123 || char === 91) {
-        depth++;
-        if (depth === 2 && char === 91) current = { key: text.slice(lastTopString.from, lastTopString.to), open: i, close: -1, commas: [] };
-      } else if (char === 125 || char === 93) {
-        if (depth === 2 && current) {
-          current.close = i;
-          if (i - current.open >= LONG_ARRAY) arrays.push(current);
-          current = undefined;
+  // A string may run over from one piece into the next, with the backslashes it ends on so far.
+  let stringFrom = -1;
+  let backslashesBefore = 0;
+  let nextPause = STEP;
+  let base = 0;
+  let first = true;
+  for (const text of pieces) {
+    let pos = 0;
+    for (;;) {
+      if (stringFrom >= 0) {
+        const end = closingQuote(text, pos, backslashesBefore);
+        if (end < 0) {
+          backslashesBefore = trailingBackslashes(text, pos, backslashesBefore);
+          break;
         }
-        depth--;
+        if (depth === 1) lastTopString = { from: stringFrom, to: base + end + 1 };
+        stringFrom = -1;
+        pos = end + 1;
+      }
+      const quote = text.indexOf('"', pos);
+      const gapEnd = quote < 0 ? text.length : quote;
+      // Between two strings: brackets and commas only need counting here.
+      for (let i = pos; i < gapEnd; i++) {
+        if (base + i >= nextPause) {
+          nextPause = base + i + STEP;
+          yield;
+        }
+        const char = text.charCodeAt(i);
+        if (first && char > 32) {
+          // Anything but an object at the top is parsed whole.
+          if (char !== 123) return undefined;
+          first = false;
+        }
+        if (char === COMMA) {
+          if (depth === 1) topCommas++;
+          else if (depth === 2 && current) current.commas.push(base + i);
+        } else if (char === 123 || char === 91) {
+          depth++;
+          if (depth === 2 && char === 91) current = { key: whole.slice(lastTopString.from, lastTopString.to), open: base + i, close: -1, commas: [] };
+        } else if (char === 125 || char === 93) {
+          if (depth === 2 && current) {
+            current.close = base + i;
+            if (current.close - current.open >= LONG_ARRAY) arrays.push(current);
+            current = undefined;
+          }
+          depth--;
+        }
+      }
+      if (quote < 0) break;
+      if (first) return undefined;
+      stringFrom = base + quote;
+      backslashesBefore = 0;
+      pos = quote + 1;
+      if (base + pos >= nextPause) {
+        nextPause = base + pos + STEP;
+        yield;
       }
     }
-    if (quote < 0) break;
-    const end = closingQuote(text, quote);
-    if (end < 0) return undefined;
-    if (depth === 1) lastTopString = { from: quote, to: end + 1 };
-    pos = end + 1;
-    if (pos >= nextPause) {
-      nextPause = pos + SCAN_STEP;
-      yield;
-    }
+    base += text.length;
   }
-  return depth === 0 && arrays.length ? { arrays, members: topCommas + 1 } : undefined;
+  return depth === 0 && stringFrom < 0 && arrays.length ? { arrays, members: topCommas + 1 } : undefined;
 }
 
-/** The quote that ends the string opening at `open` (one not escaped by an odd run of backslashes), or -1. */
-function closingQuote(text: string, open: number): number {
-  let at = open;
+/**
+ * The quote ending the string that runs from `from` in `text` (one not escaped
+ * by an odd run of backslashes, counting `before` ones that ended the previous
+ * piece when the run starts the piece), or -1.
+ */
+function closingQuote(text: string, from: number, before: number): number {
+  let at = from - 1;
   for (;;) {
     at = text.indexOf('"', at + 1);
     if (at < 0) return -1;
     let backslashes = 0;
-    while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
+    while (at - 1 - backslashes >= from && text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (at - backslashes === from) backslashes += before;
     if (backslashes % 2 === 0) return at;
   }
 }
 
-/** The object with the long arrays left empty, then each array parsed batch by batch. Throws on anything unexpected. */
-function* assemble(text: string, arrays: LongArray[], members: number): Generator<void, unknown> {
+/** The backslashes a piece ends on, inside a string that continues in the next piece. */
+function trailingBackslashes(text: string, from: number, before: number): number {
+  let count = 0;
+  while (text.length - 1 - count >= from && text.charCodeAt(text.length - 1 - count) === BACKSLASH) count++;
+  return text.length - count === from ? count + before : count;
+}
+
+/** The object with the long arrays left empty, then each element on its own. Throws on anything unexpected. */
+function* assemble(pieces: Pieces, arrays: LongArray[], members: number): Generator<void, unknown> {
   let rest = '';
   let from = 0;
   for (const array of arrays) {
-    rest += text.slice(from, array.open + 1);
+    rest += pieces.slice(from, array.open + 1);
     from = array.close;
   }
-  const root: unknown = JSON.parse(rest + text.slice(from));
+  const root: unknown = JSON.parse(rest + pieces.slice(from, pieces.length));
   // A key given twice keeps only its last value, which need not be the long array.
   if (typeof root !== 'object' || root === null || Array.isArray(root) || Object.keys(root).length !== members) throw new Error('unexpected shape');
   yield;
@@ -124,16 +201,17 @@ function* assemble(text: string, arrays: LongArray[], members: number): Generato
     const key: unknown = JSON.parse(array.key);
     if (typeof key !== 'string') throw new Error('unexpected key');
     const elements: unknown[] = [];
-    const bounds = [array.open, ...array.commas, array.close];
-    for (let first = 0; first < bounds.length - 1; ) {
-      let last = first + 1;
-      while (last < bounds.length - 1 && bounds[last]! - bounds[first]! < BATCH) last++;
-      const batch: unknown = JSON.parse(`[${text.slice(bounds[first]! + 1, bounds[last])}]`);
-      // An empty element (`[1,,2]`, `[1,]`) parses as fewer elements than commas allow.
-      if (!Array.isArray(batch) || batch.length !== last - first) throw new Error('unexpected batch');
-      for (const element of batch) elements.push(element);
-      first = last;
-      yield;
+    let parsed = 0;
+    let previous = array.open;
+    for (const end of [...array.commas, array.close]) {
+      // An element cut out of one piece costs no copy; an empty one (`[1,,2]`, `[1,]`) does not parse.
+      elements.push(JSON.parse(pieces.slice(previous + 1, end)));
+      parsed += end - previous;
+      previous = end;
+      if (parsed >= STEP) {
+        parsed = 0;
+        yield;
+      }
     }
     // As JSON.parse does: an own property even for "__proto__".
     Object.defineProperty(root, key, { value: elements, writable: true, enumerable: true, configurable: true });

@@ -151,8 +151,9 @@ interface Entries { tracks: Kept<Track>[]; solutions: Kept<Solution>[]; cities: 
  */
 function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, problems: Problem[]): Generator<void, Set<Kept<unknown>>> {
   const leftOut = new Set<Kept<unknown>>();
-  const unique = <T extends { id: string }>(key: string, kind: string, list: Kept<T>[]) => {
+  function* unique<T extends { id: string }>(key: string, kind: string, list: Kept<T>[]): Generator<void, Set<string>> {
     const seen = new Map<string, number>();
+    let count = 0;
     for (const kept of list) {
       const first = seen.get(kept.value.id);
       if (first === undefined) seen.set(kept.value.id, kept.index);
@@ -160,12 +161,13 @@ function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, pro
         leftOut.add(kept);
         problems.push({ path: [key, kept.index, 'id'], message: `id \`${kept.value.id}\` is already used by ${key}[${first}]; ids must be unique`, entry: `${kind} "${kept.value.id}"`, consequence: 'entry-left-out' });
       }
+      if (++count % 1024 === 0) yield;
     }
     return new Set(seen.keys());
-  };
-  const trackIds = unique('tracks', 'track', tracks);
-  unique('solutions', 'solution', solutions);
-  const cityIds = unique('cities', 'city', cities);
+  }
+  const trackIds = yield* unique('tracks', 'track', tracks);
+  yield* unique('solutions', 'solution', solutions);
+  const cityIds = yield* unique('cities', 'city', cities);
 
   /** Keeps the ids that exist (and pass `also`), reporting each one that does not. */
   const known = (ids: string[] | undefined, exists: Set<string>, where: PathSegment[], entry: string, noun: string, also?: (id: string) => string | undefined) =>
@@ -189,7 +191,11 @@ function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, pro
     yield;
   }
   // Only now: a solution left out for its tracks must not stay referenced.
-  const solutionIds = new Set(solutions.filter((kept) => !leftOut.has(kept)).map((kept) => kept.value.id));
+  const solutionIds = new Set<string>();
+  for (const [i, kept] of solutions.entries()) {
+    if (!leftOut.has(kept)) solutionIds.add(kept.value.id);
+    if (i % 1024 === 1023) yield;
+  }
   for (const kept of cities) {
     if (leftOut.has(kept)) continue;
     const city = kept.value;
