@@ -17,7 +17,13 @@ export default defineConfig({
     alias: [
       { find: /^\.\/track-translations\.js$/, replacement: fileURLToPath(new URL('./src/catalog/track-translations.bundle.ts', import.meta.url)) },
       // The classic script loads the module bundle's language files from its own address (src/i18n/loaders.classic.ts).
-      ...(entry === 'classic' ? [{ find: /^\.\/loaders\.js$/, replacement: fileURLToPath(new URL('./src/i18n/loaders.classic.ts', import.meta.url)) }] : []),
+      // The same for the stepped JSON parser of large catalogues (src/internal/json-steps-loader.classic.ts).
+      ...(entry === 'classic'
+        ? [
+            { find: /^\.\/loaders\.js$/, replacement: fileURLToPath(new URL('./src/i18n/loaders.classic.ts', import.meta.url)) },
+            { find: /^\.\/json-steps-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/json-steps-loader.classic.ts', import.meta.url)) },
+          ]
+        : []),
     ],
   },
   server: { host: '127.0.0.1', port: 5173 },
@@ -31,8 +37,9 @@ export default defineConfig({
     terserOptions: { compress: { passes: 2 } },
     // Library mode keeps ES output readable (whitespace, comments) unless
     // rolldown minifies it too; these files are served to browsers as they are.
-    // Language tables other than English are separate files beside the
-    // module bundle, loaded on first use; the classic script loads the same files.
+    // Language tables other than English, and the stepped JSON parser for
+    // large catalogues, are separate files beside the module bundle, loaded
+    // on first use; the classic script loads the same files.
     rolldownOptions: { output: { minify: true, comments: false, chunkFileNames: 't4g-[name].js' } },
     lib:
       entry === 'classic'

@@ -9,18 +9,18 @@
  * Every piece goes through JSON.parse itself, and the pieces put back
  * together are the text, so they are all valid exactly when the whole is and
  * the result is the same. Anything unusual (not an object at the top, a key
- * twice, an empty element, any syntax error) falls back to one JSON.parse of
- * the whole text, whose error says where.
+ * twice, an empty element, any syntax error) falls back to parsing the whole
+ * text (`whole`, whose error says where).
  *
- * The text may come as the pieces it was downloaded in: joining them into one
+ * The text comes as the pieces it was downloaded in: joining them into one
  * string, or reading a string built piece by piece, makes the engine copy it
  * all at once (a quarter of a second for 70 MB), so the pass reads the pieces
  * as they are and an element is cut out of the piece that holds it.
+ *
+ * The loader imports this module only for large bodies, and the bundles make
+ * it a file of its own (`t4g-json-steps.js`), so it imports nothing.
  */
-import { parseJson } from './json.js';
 
-/** Below this many characters the text is parsed in one step (about 10 ms). */
-export const STEPPED_PARSE_FROM = 1_000_000;
 /** Arrays shorter than this stay in the object parsed first. */
 const LONG_ARRAY = 32_768;
 /** Characters scanned, or parsed, per step: a few milliseconds even before the engine has optimised the loop. */
@@ -72,12 +72,10 @@ class Pieces {
   }
 }
 
-/** Parses `text` (whole, or in pieces) as JSON in steps; the result and the errors are those of `parseJson` on the whole text. */
-export function* parseJsonSteps(text: string | readonly string[], what: string): Generator<void, unknown> {
-  const pieces = new Pieces(typeof text === 'string' ? [text] : text);
-  const whole = () => parseJson(pieces.pieces.join(''), what);
-  if (pieces.length < STEPPED_PARSE_FROM) return whole();
-  const found = yield* scanLongArrays(pieces.pieces);
+/** Parses the text made of `texts` as JSON in steps; anything unusual is left to `whole`, which parses the whole text. */
+export function* parseJsonSteps(texts: readonly string[], whole: () => unknown): Generator<void, unknown> {
+  const pieces = new Pieces(texts);
+  const found = yield* scanLongArrays(texts);
   if (!found) return whole();
   try {
     return yield* assemble(pieces, found.arrays, found.members);
@@ -89,7 +87,8 @@ export function* parseJsonSteps(text: string | readonly string[], what: string):
 /**
  * The long arrays of the top-level object and its number of members, or
  * undefined when the text is not shaped like a catalogue (it is then parsed
- * whole). Exact for valid JSON; for invalid text the pieces fail to parse.
+ * whole). Exact for valid JSON whose top is an object; for anything else the
+ * pieces fail to parse, or do not make an object.
  */
 export function* scanLongArrays(pieces: readonly string[]): Generator<void, { arrays: LongArray[]; members: number } | undefined> {
   const whole = new Pieces(pieces);
@@ -103,7 +102,6 @@ export function* scanLongArrays(pieces: readonly string[]): Generator<void, { ar
   let backslashesBefore = 0;
   let nextPause = STEP;
   let base = 0;
-  let first = true;
   for (const text of pieces) {
     let pos = 0;
     for (;;) {
@@ -126,11 +124,6 @@ export function* scanLongArrays(pieces: readonly string[]): Generator<void, { ar
           yield;
         }
         const char = text.charCodeAt(i);
-        if (first && char > 32) {
-          // Anything but an object at the top is parsed whole.
-          if (char !== 123) return undefined;
-          first = false;
-        }
         if (char === COMMA) {
           if (depth === 1) topCommas++;
           else if (depth === 2 && current) current.commas.push(base + i);
@@ -147,7 +140,6 @@ export function* scanLongArrays(pieces: readonly string[]): Generator<void, { ar
         }
       }
       if (quote < 0) break;
-      if (first) return undefined;
       stringFrom = base + quote;
       backslashesBefore = 0;
       pos = quote + 1;
@@ -185,6 +177,8 @@ function trailingBackslashes(text: string, from: number, before: number): number
   return text.length - count === from ? count + before : count;
 }
 
+const unusual = new Error('not shaped like a catalogue');
+
 /** The object with the long arrays left empty, then each element on its own. Throws on anything unexpected. */
 function* assemble(pieces: Pieces, arrays: LongArray[], members: number): Generator<void, unknown> {
   let rest = '';
@@ -195,11 +189,12 @@ function* assemble(pieces: Pieces, arrays: LongArray[], members: number): Genera
   }
   const root: unknown = JSON.parse(rest + pieces.slice(from, pieces.length));
   // A key given twice keeps only its last value, which need not be the long array.
-  if (typeof root !== 'object' || root === null || Array.isArray(root) || Object.keys(root).length !== members) throw new Error('unexpected shape');
+  if (typeof root !== 'object' || root === null || Array.isArray(root) || Object.keys(root).length !== members) throw unusual;
   yield;
   for (const array of arrays) {
     const key: unknown = JSON.parse(array.key);
-    if (typeof key !== 'string') throw new Error('unexpected key');
+    // JSON.parse makes "__proto__" an own property; an assignment would not: left to it.
+    if (typeof key !== 'string' || key === '__proto__') throw unusual;
     const elements: unknown[] = [];
     let parsed = 0;
     let previous = array.open;
@@ -213,8 +208,7 @@ function* assemble(pieces: Pieces, arrays: LongArray[], members: number): Genera
         yield;
       }
     }
-    // As JSON.parse does: an own property even for "__proto__".
-    Object.defineProperty(root, key, { value: elements, writable: true, enumerable: true, configurable: true });
+    (root as Record<string, unknown>)[key] = elements;
   }
   return root;
 }

@@ -6,11 +6,14 @@
  */
 import * as z from 'zod/mini';
 import { CatalogError } from './errors.js';
-import { parseJsonSteps } from './json-steps.js';
+import { parseJson } from './json.js';
+import { loadJsonSteps } from './json-steps-loader.js';
 import { runSliced } from './slices.js';
 import { type ValidatedCatalog, validateCatalogInSlices } from './validate.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** From this many characters a body is parsed in steps (below, one JSON.parse takes about 10 ms). */
+export const STEPPED_PARSE_FROM = 1_000_000;
 
 export interface LoadOptions {
   /** Refuse bodies larger than this many bytes (default 20 MB). */
@@ -91,7 +94,17 @@ async function fetchCatalog(url: string, maxBytes: number): Promise<LoadedCatalo
   }
   const pieces = await readPieces(response, maxBytes, what);
   // Parsed here, so nobody else holds it: entries need no defensive copy (a quarter of validation's time).
-  return validateCatalogInSlices(await runSliced(parseJsonSteps(pieces, what)), { owned: true });
+  return validateCatalogInSlices(await parse(pieces, what), { owned: true });
+}
+
+/** The body as JSON: at once when small; in steps when large (one long task if the parser's file cannot be loaded). */
+async function parse(pieces: string[], what: string): Promise<unknown> {
+  const whole = () => parseJson(pieces.join(''), what);
+  if (pieces.reduce((length, piece) => length + piece.length, 0) < STEPPED_PARSE_FROM) return whole();
+  const steps = await loadJsonSteps().catch((error: unknown) => {
+    console.warn('Tech4Good Marketplace: t4g-json-steps.js (keep it beside the bundle) could not be loaded; the catalogue is parsed in one go.', error);
+  });
+  return steps ? runSliced(steps.parseJsonSteps(pieces, whole)) : whole();
 }
 
 function formatBytes(bytes: number): string {

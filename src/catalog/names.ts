@@ -30,14 +30,9 @@ export function solutionName(catalog: { solutions?: readonly Solution[] } | unde
 }
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();
-/** Names already looked up: the facets ask for the same few dozen on every keystroke. */
-const named = new Map<string, string>();
 
 function displayName(type: 'region' | 'language', code: string, lang: string): string {
   const key = `${type}:${lang}`;
-  const nameKey = `${key}:${code}`;
-  const known = named.get(nameKey);
-  if (known !== undefined) return known;
   if (!displayNames.has(key)) {
     try {
       displayNames.set(key, new Intl.DisplayNames([lang, 'en'], { type }));
@@ -45,16 +40,11 @@ function displayName(type: 'region' | 'language', code: string, lang: string): s
       displayNames.set(key, null);
     }
   }
-  let name = code;
   try {
-    name = displayNames.get(key)?.of(code) ?? code;
+    return displayNames.get(key)?.of(code) ?? code;
   } catch {
-    // A code the runtime refuses is shown as it is.
+    return code;
   }
-  // Codes come from the catalogue, a bounded set; the bound only guards against a hostile one.
-  if (named.size > 10_000) named.clear();
-  named.set(nameKey, name);
-  return name;
 }
 
 /** A country's name in `lang` (`FI` → "Finland", "Finlande"); the code when the runtime does not know it. */

@@ -5,13 +5,11 @@
  * itself needs none. So the classic script carries English only, like the
  * module bundle, instead of all six tables.
  */
+import { scriptBase } from '../internal/script-base.js';
 import type { LanguageFile } from './messages.js';
 
-// Known only while the script runs for the first time, which is when this module's top level runs.
-const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
-
 function load(language: 'fr' | 'de' | 'es' | 'it' | 'pl'): Promise<LanguageFile> {
-  const address = new URL(`t4g-${language}.js`, base).href;
+  const address = new URL(`t4g-${language}.js`, scriptBase).href;
   return import(/* @vite-ignore */ address).then((module: Record<string, unknown>) => ({ make: module[language], trackNames: module.trackNames }) as LanguageFile);
 }
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CatalogError } from '../../src/catalog/errors.js';
-import { clearCatalogCache, loadCatalog } from '../../src/catalog/load.js';
+import { STEPPED_PARSE_FROM, clearCatalogCache, loadCatalog } from '../../src/catalog/load.js';
 import { describeProblem } from '../../src/catalog/problems.js';
 
 const fixture = (name: string) => `/test/fixtures/load/${name}`;
@@ -34,6 +34,41 @@ describe('loadCatalog', () => {
     expect(problems).to.deep.equal([]);
     expect(catalog.solutions.map((s) => s.id)).to.deep.equal(['bike-share', 'open-data-portal']);
     expect(catalog.tracks).to.have.length(7);
+  });
+
+  describe('a body over 1,000,000 characters (parsed in steps)', () => {
+    /** A valid catalogue of `count` solutions as JSON text, with accents, quotes and backslashes in its strings. */
+    const large = (count: number) =>
+      JSON.stringify({
+        version: 1,
+        solutions: Array.from({ length: count }, (_, i) => ({
+          id: `s-${i}`,
+          name: `Solución "${i}" \\ Skellefteå`,
+          summary: `A tool [${i}] for {cities}, with commas, "quotes" and a backslash \\`,
+          tracks: ['green-economy'],
+          provider: { name: 'Łódź Data' },
+        })),
+      });
+    const served = (text: string) => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+
+    it('gives what the same catalogue as an object gives', async () => {
+      const text = large(6_000);
+      expect(text.length).to.be.greaterThan(STEPPED_PARSE_FROM);
+      const fromUrl = await loadCatalog(served(text));
+      const fromObject = await loadCatalog(JSON.parse(text));
+      expect(fromUrl.problems).to.deep.equal([]);
+      expect(fromUrl.catalog).to.deep.equal(fromObject.catalog);
+      expect(fromUrl.catalog.solutions[5_999]!.name).to.equal('Solución "5999" \\ Skellefteå');
+    });
+
+    it('says where it is broken, like a small one', async () => {
+      const text = large(6_000).replace('"s-4000","name"', '"s-4000",,"name"');
+      const error = await loadError(served(text));
+      expect(error.kind).to.equal('not-json');
+      expect(error.position?.line).to.equal(1);
+      expect(error.position?.column).to.equal(text.indexOf(',,') + 2);
+      expect(error.message).to.match(/is not valid JSON at line 1, column \d+: /);
+    });
   });
 
   it('takes an object instead of a URL', async () => {

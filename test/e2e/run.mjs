@@ -10,8 +10,9 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CSP, startServer } from './server.mjs';
+import { CSP, ROOT, startServer } from './server.mjs';
 
 const TIMEOUT = Number(process.env.E2E_TIMEOUT ?? 15000);
 const VIEWPORT = { width: 1280, height: 900 };
@@ -21,7 +22,16 @@ const FACETS_TOTAL = 8;
 let server;
 let browser;
 
+/** A catalogue over the size the loader parses in steps (1,000,000 characters): the sample's solutions nine times. */
+const LARGE = { path: '/test/e2e/large.generated.json', copies: 9 };
+const LARGE_TOTAL = SAMPLE_TOTAL * LARGE.copies;
+
 before(async () => {
+  const sample = JSON.parse(readFileSync(`${ROOT}/catalog/icc-sample.json`, 'utf8'));
+  sample.solutions = Array.from({ length: LARGE.copies }, (_, copy) => sample.solutions.map((s) => ({ ...s, id: copy ? `${s.id}-${copy}` : s.id }))).flat();
+  const text = JSON.stringify(sample, null, 2);
+  assert.ok(text.length > 1_000_000, `the large catalogue has ${text.length} characters`);
+  writeFileSync(ROOT + LARGE.path, text);
   server = await startServer();
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -32,6 +42,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  rmSync(ROOT + LARGE.path, { force: true });
 });
 
 // ---------------------------------------------------------------- helpers
@@ -298,6 +309,26 @@ describe('the ICC track names in another language, from its language file', () =
         });
         assert.ok(log.responses.some((r) => r.url().endsWith('/dist/t4g-de.js')), 'the German file was loaded from beside the bundle');
         if (name === 'classic.html') assert.equal(response.headers()['content-security-policy'], CSP, 'served under the strict policy');
+        await assertClean(page, log, { allowWarnings: false });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe('a catalogue over 1 MB, parsed in steps by a file loaded from beside the bundle', () => {
+  for (const [name, bundle] of [['plain.html', '/dist/t4g.js'], ['classic.html', '/dist/t4g.iife.js']]) {
+    test(`${name} (${bundle})`, async () => {
+      const { page, context, log } = await open(`/examples/hostile/${name}`);
+      try {
+        const m = market(page);
+        await waitForCount(m, SAMPLE_TOTAL);
+        assert.ok(!log.responses.some((r) => r.url().endsWith('/dist/t4g-json-steps.js')), 'a small catalogue does not load the stepped parser');
+        await m.evaluate((el, src) => (el.src = src), LARGE.path);
+        await waitForCount(m, LARGE_TOTAL);
+        assert.ok(log.responses.some((r) => r.url().endsWith('/dist/t4g-json-steps.js')), 'the stepped parser was loaded from beside the bundle');
+        await assertSearchWorks(m, LARGE_TOTAL);
         await assertClean(page, log, { allowWarnings: false });
       } finally {
         await context.close();
