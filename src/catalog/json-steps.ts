@@ -24,7 +24,7 @@
 /** Arrays shorter than this stay in the object parsed first. */
 const LONG_ARRAY = 32_768;
 /** Characters scanned, or parsed, per step: a few milliseconds even before the engine has optimised the loop. */
-export const STEP = 16_384;
+const STEP = 16_384;
 
 /** An array at the top level of the object: its key (as written), its brackets and the commas between its elements, as offsets in the whole text. */
 export interface LongArray {
@@ -34,7 +34,6 @@ export interface LongArray {
   commas: number[];
 }
 
-const QUOTE = 34;
 const BACKSLASH = 92;
 const COMMA = 44;
 
