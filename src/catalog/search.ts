@@ -75,7 +75,7 @@ const FIELDS = [
 /** Above this many solutions the index is built in slices: the first results need no long task, the text is indexed after them. */
 export const SLICED_INDEX_THRESHOLD = 500;
 
-/** An index being built (its steps) or built. */
+/** An index being built (its steps, which store it when done) or built. */
 interface Building {
   steps: Iterator<unknown, SolutionIndex>;
   index?: SolutionIndex;
@@ -88,8 +88,28 @@ function building(catalog: Catalog, lang: string): Building {
   let byLang = indexes.get(catalog);
   if (!byLang) indexes.set(catalog, (byLang = new Map()));
   let entry = byLang.get(lang);
-  if (!entry) byLang.set(lang, (entry = { steps: solutionIndexSteps(catalog, lang, { sliced: isLarge(catalog) }) }));
+  if (!entry) {
+    const forget = byLang.delete.bind(byLang, lang);
+    entry = {} as Building;
+    entry.steps = storing(entry, forget, solutionIndexSteps(catalog, lang, { sliced: isLarge(catalog) }));
+    byLang.set(lang, entry);
+  }
   return entry;
+}
+
+/**
+ * `steps`, storing their result in `entry` at the last step, whoever drives
+ * them (runSliced or runNow) and whenever that hands the result on; on an
+ * error, `forget()`, so that the next call builds again and meets the same
+ * error rather than a finished, empty build.
+ */
+function* storing(entry: Building, forget: () => void, steps: Generator<void, SolutionIndex>): Generator<void, SolutionIndex> {
+  try {
+    return (entry.index = yield* steps);
+  } catch (error) {
+    forget();
+    throw error;
+  }
 }
 
 const isLarge = (catalog: Catalog) => (catalog.solutions?.length ?? 0) > SLICED_INDEX_THRESHOLD;
@@ -97,7 +117,7 @@ const isLarge = (catalog: Catalog) => (catalog.solutions?.length ?? 0) > SLICED_
 /** The index of `catalog` in `lang`, built on first use (finishing `prepareSolutionIndex`'s work at once) and shared by every widget showing it. */
 export function solutionIndex(catalog: Catalog, lang: string): SolutionIndex {
   const entry = building(catalog, lang);
-  return (entry.index ??= runNow(entry.steps));
+  return entry.index ?? runNow(entry.steps);
 }
 
 /**
@@ -109,8 +129,7 @@ export function solutionIndex(catalog: Catalog, lang: string): SolutionIndex {
 export function prepareSolutionIndex(catalog: Catalog, lang: string): Promise<void> {
   const entry = building(catalog, lang);
   if (entry.index) return Promise.resolve();
-  // When `solutionIndex` finished the steps meanwhile, the last slice gets no value: keep the index it made.
-  return (entry.prepared ??= runSliced(entry.steps).then((index) => void (entry.index ??= index)));
+  return (entry.prepared ??= runSliced(entry.steps).then(() => undefined));
 }
 
 /** Builds an index now; with `sliced`, the text part builds in slices after it (see `ready`). */

@@ -186,4 +186,22 @@ describe('time slicing', () => {
     assert.equal(solutionIndex(large, 'fr'), index);
     await prepareSolutionIndex(large, 'fr');
   });
+
+  test('solutionIndex between the last slice of a preparation and its promise: the index, not nothing', async () => {
+    const small = { ...catalog, solutions: catalog.solutions!.map((s) => ({ ...s, id: `gap-${s.id}` })) } as Catalog;
+    const prepared = prepareSolutionIndex(small, 'de');
+    // Node runs timers in order: this one comes after the only slice (a small catalogue) and before the task that resolves.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const index = solutionIndex(small, 'de');
+    assert.equal(index.search({}).total, records.length);
+    await prepared;
+    assert.equal(solutionIndex(small, 'de'), index);
+  });
+
+  test('a build that fails says why, then and on every later call', async () => {
+    const broken = { ...catalog, solutions: [{ id: 'no-provider', name: 'x', summary: 'y', tracks: ['green-economy'] }] } as unknown as Catalog;
+    await assert.rejects(prepareSolutionIndex(broken, 'en'), TypeError);
+    assert.throws(() => solutionIndex(broken, 'en'), TypeError);
+    assert.throws(() => solutionIndex(broken, 'en'), TypeError);
+  });
 });
