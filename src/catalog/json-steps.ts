@@ -74,7 +74,7 @@ class Pieces {
 /** Parses the text made of `texts` as JSON in steps; anything unusual is left to `whole`, which parses the whole text. */
 export function* parseJsonSteps(texts: readonly string[], whole: () => unknown): Generator<void, unknown> {
   const pieces = new Pieces(texts);
-  const found = yield* scanLongArrays(texts);
+  const found = yield* scanLongArrays(texts, pieces);
   if (!found) return whole();
   try {
     return yield* assemble(pieces, found.arrays, found.members);
@@ -89,8 +89,7 @@ export function* parseJsonSteps(texts: readonly string[], whole: () => unknown):
  * whole). Exact for valid JSON whose top is an object; for anything else the
  * pieces fail to parse, or do not make an object.
  */
-export function* scanLongArrays(pieces: readonly string[]): Generator<void, { arrays: LongArray[]; members: number } | undefined> {
-  const whole = new Pieces(pieces);
+export function* scanLongArrays(pieces: readonly string[], whole = new Pieces(pieces)): Generator<void, { arrays: LongArray[]; members: number } | undefined> {
   const arrays: LongArray[] = [];
   let depth = 0;
   let topCommas = 0;

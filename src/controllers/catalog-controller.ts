@@ -58,12 +58,13 @@ export class CatalogController implements ReactiveController {
     if (source === undefined || source === '') return this.set({ status: 'idle' });
     const abort = (this.abort = new AbortController());
     this.set({ status: 'loading' });
+    const lang = resolveLang(this.host);
     // Intl's first country name and first number format take milliseconds (locale data): paid now, while the data downloads, not in the first render.
-    countryName('FI', resolveLang(this.host));
-    formatNumber(resolveLang(this.host), 0);
+    countryName('FI', lang);
+    formatNumber(lang, 0);
     try {
       // The page's language table (a file of its own) arrives with the data, so results never show in English first.
-      const [result] = await Promise.all([loadCatalog(source, { signal: abort.signal, fresh, maxBytes: this.maxBytes() }), loadMessages(resolveLang(this.host))]);
+      const [result] = await Promise.all([loadCatalog(source, { signal: abort.signal, fresh, maxBytes: this.maxBytes() }), loadMessages(lang)]);
       if (number !== this.number) return;
       await this.prepare(result.catalog);
       if (number !== this.number) return;
