@@ -10,7 +10,7 @@
  * index in slices: what browsing needs before the first page is shown
  * (`prepareSolutionIndex`), the text after it (`ready`).
  */
-import { type FacetColumn, type FacetCount, facetColumnSteps, filterWithFacets } from './facet-filter.js';
+import { type FacetColumn, type FacetCount, facetColumnSteps, filterWithFacets, joinFacetColumnsSteps } from './facet-filter.js';
 import { FACET_KEYS, type FacetKey, type Filters, facetValues, normalizeFilters } from './facets.js';
 import { localize } from './localized.js';
 import type { Catalog, Solution } from './schema.js';
@@ -156,6 +156,7 @@ function* solutionIndexSteps(catalog: Catalog, lang: string, options: { sliced?:
   }
   const columns = {} as Record<FacetKey, FacetColumn>;
   for (const key of FACET_KEYS) columns[key] = yield* facetColumnSteps(solutions.length, (i) => facetValues(solutions[i]!, key));
+  yield* joinFacetColumnsSteps(columns, FACET_KEYS);
   const orders: Partial<Record<SortKey, Int32Array>> = { name: byName };
   // Newest first, or most deployed first; ties by name.
   const orderOf = (sort: 'updated' | 'deployed') => {

@@ -35,6 +35,19 @@ describe('filterWithFacets against brute force', () => {
     }
   }
 
+  test('the same columns with fewer keys, in another order, count only those (the joined lists are per key list)', () => {
+    const subset = ['tag', 'colour'] as const;
+    for (const candidates of [few, most]) {
+      const { results, counts } = filterWithFacets([...candidates], columns, subset, { colour: ['red'] });
+      const want = expected([...candidates], { colour: ['red'] });
+      assert.deepEqual(results, want.results);
+      assert.deepEqual(Object.keys(counts).sort(), ['colour', 'tag']);
+      for (const key of subset) assert.deepEqual(Object.fromEntries(counts[key].filter((c) => c.count).map((c) => [c.value, c.count])), want.counts[key]);
+    }
+    // And the full list again afterwards.
+    assert.deepEqual(actual([...few], {}), expected([...few], {}));
+  });
+
   test('a selected value nothing has any more stays listed, with 0', () => {
     const { counts } = filterWithFacets(few, columns, keys, { colour: ['purple'] });
     assert.deepEqual(counts.colour.find((c) => c.value === 'purple'), { value: 'purple', count: 0, selected: true });
