@@ -274,19 +274,3 @@ function highlightsOf(matches: TextMatches | undefined, solution: Solution | und
   if (!name.length && !summary.length) return undefined;
   return { ...(name.length && { name }), ...(summary.length && { summary }) };
 }
-
-/** Splits `text` into plain and marked pieces; the view renders each as a text node or `<mark>`. */
-export function splitByRanges(text: string, ranges: readonly Range[] = []): { text: string; marked: boolean }[] {
-  const sorted = [...ranges].filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
-  const pieces: { text: string; marked: boolean }[] = [];
-  let at = 0;
-  for (const [start, end] of sorted) {
-    if (end <= at) continue;
-    const from = Math.max(start, at);
-    if (from > at) pieces.push({ text: text.slice(at, from), marked: false });
-    pieces.push({ text: text.slice(from, end), marked: true });
-    at = end;
-  }
-  if (at < text.length) pieces.push({ text: text.slice(at), marked: false });
-  return pieces;
-}

@@ -17,7 +17,7 @@ export const TOKEN_USES: Readonly<Record<Token['name'], string>> = {
   '--t4g-color-focus': 'Focus outline',
   '--t4g-color-success': 'Success states (reserved: no component shows one yet)',
   '--t4g-color-warning': 'Border of error boxes (catalogue failed to load, unknown solution or city)',
-  '--t4g-color-highlight': 'Background of search matches (`<mark>`)',
+  '--t4g-color-highlight': 'Background of search matches (painted as `::highlight(t4g-match)`)',
   '--t4g-color-backdrop': "Backdrop behind the solution's dialog",
   '--t4g-font-family': "Font (default: the page's)",
   '--t4g-font-size': "Base text size (default: the reader's default size; `1em` follows the text around the widget)",

@@ -15,6 +15,13 @@ export const cards = (el: T4gMarketplace) => $$<T4gSolutionCard>(el, 't4g-soluti
 export const cardNames = (el: T4gMarketplace) => cards(el).map((card) => card.shadowRoot!.querySelector('h3')!.textContent!.trim());
 export const statusText = (el: T4gMarketplace) => $(el, '[role="status"]')?.textContent?.trim();
 
+/** The search matches painted in a card (ranges of the document's `t4g-match` highlight inside it): the field's class and the text. */
+export function paintedMatches(card: Element): { field: string; text: string }[] {
+  return [...(CSS.highlights.get('t4g-match') ?? [])]
+    .filter((range) => card.shadowRoot!.contains(range.startContainer))
+    .map((range) => ({ field: range.startContainer.parentElement!.className, text: (range.startContainer as Text).data.slice(range.startOffset, range.endOffset) }));
+}
+
 /** The checkbox of a facet value, found by the facet's legend and the value's label. */
 export function facetBox(el: T4gMarketplace, legend: string, label: string): HTMLInputElement {
   const fieldset = $$<HTMLFieldSetElement>(el, 'fieldset').find((f) => f.querySelector('legend')!.textContent!.trim() === legend);

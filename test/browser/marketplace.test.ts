@@ -3,6 +3,9 @@ import { clearCatalogCache } from '../../src/catalog/load.js';
 import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
 import type { T4gSolutionCard } from '../../src/components/solution-card/solution-card.js';
 import '../../src/t4g.js';
+import { paintedMatches } from './helpers.js';
+
+const allMatches = () => [...(CSS.highlights.get('t4g-match') ?? [])];
 
 const url = (name: string) => `/test/fixtures/load/${name}`;
 
@@ -155,6 +158,34 @@ describe('<t4g-solution-card> on its own', () => {
     await expect(el).to.be.accessible();
     await ready(el as unknown as T4gMarketplace, () => !!el.shadowRoot!.querySelector('h3'));
     expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.equal(null);
+  });
+
+  it('paints its highlights as the document highlight t4g-match, replaces them on change, and takes them away when it leaves the page', async () => {
+    const solution = { id: 'x', name: 'Solar roofs', summary: 'Panels on public roofs', tracks: ['skills'], provider: { name: 'P' } };
+    const el = await fixture<T4gSolutionCard>(html`<t4g-solution-card .solution=${solution} .highlights=${{ name: [[0, 5]], summary: [[0, 6], [17, 22]] }}></t4g-solution-card>`);
+    expect(paintedMatches(el)).to.deep.equal([{ field: 'name', text: 'Solar' }, { field: 'summary', text: 'Panels' }, { field: 'summary', text: 'roofs' }]);
+    expect(el.shadowRoot!.querySelector('.summary')!.childElementCount, 'the text itself is untouched').to.equal(0);
+
+    el.highlights = { summary: [[10, 16]] };
+    await el.updateComplete;
+    expect(paintedMatches(el)).to.deep.equal([{ field: 'summary', text: 'public' }]);
+    // Another solution whose text is shorter than a range: that range is left out rather than painted wrong.
+    el.solution = { ...solution, summary: 'Short' };
+    el.highlights = { summary: [[0, 5], [3, 40]] };
+    await el.updateComplete;
+    expect(paintedMatches(el)).to.deep.equal([{ field: 'summary', text: 'Short' }]);
+
+    const parent = el.parentElement!;
+    el.remove();
+    expect(allMatches().filter((range) => el.shadowRoot!.contains(range.startContainer))).to.have.length(0);
+    parent.append(el);
+    expect(paintedMatches(el)).to.deep.equal([{ field: 'summary', text: 'Short' }]);
+
+    // A page that clears the registry gets the highlight back at the next change.
+    CSS.highlights.clear();
+    el.highlights = { name: [[6, 11]] };
+    await el.updateComplete;
+    expect(paintedMatches(el)).to.deep.equal([{ field: 'name', text: 'roofs' }]);
   });
 
   it('says so, naming the id, when the solution is not in the catalogue', async () => {

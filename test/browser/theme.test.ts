@@ -10,7 +10,7 @@ import type { T4gSolutionDetail } from '../../src/components/solution-detail/sol
 import { TOKEN_USES, documentedTokens } from '../../src/styles/token-docs.js';
 import { TOKENS } from '../../src/styles/tokens.js';
 import '../../src/t4g.js';
-import { $, $$, cards, facetBox, until } from './helpers.js';
+import { $, $$, cards, facetBox, paintedMatches, until } from './helpers.js';
 
 const FACETS = '/test/fixtures/marketplace/facets.json';
 
@@ -94,6 +94,13 @@ interface Measure {
 function text(what: string, el: Element | null | undefined): Measure {
   if (!el) throw new Error(`${what}: not rendered`);
   const bg = backgroundOf(el);
+  return { what, ratio: contrast(over(parseColor(css(el).color), bg), bg), min: 4.5 };
+}
+
+/** Text colour against the search-match highlight painted over its background. */
+function highlighted(what: string, el: Element | null | undefined): Measure {
+  if (!el) throw new Error(`${what}: not highlighted`);
+  const bg = over(parseColor(getComputedStyle(el, '::highlight(t4g-match)').backgroundColor), backgroundOf(el));
   return { what, ratio: contrast(over(parseColor(css(el).color), bg), bg), min: 4.5 };
 }
 
@@ -194,12 +201,10 @@ async function measureAll(w: Widgets): Promise<Measure[]> {
   // Search matches: in the name (brand colour) and in the summary (text colour).
   market.clearFilters();
   market.search('bike');
-  await until(market, () => cards(market).some((c) => !!deep(c, 'mark')));
+  await until(market, () => cards(market).some((c) => paintedMatches(c).length > 0));
   await Promise.all(cards(market).map((c) => c.updateComplete));
-  const marks = cards(market).flatMap((c) => [...c.shadowRoot!.querySelectorAll('mark')]);
-  const inName = marks.find((mark) => mark.closest('.name'));
-  const inSummary = marks.find((mark) => mark.closest('.summary'));
-  m.push(text('brand / highlight (match in a name)', inName), text('text / highlight (match in a summary)', inSummary));
+  const matched = (field: string) => cards(market).find((c) => paintedMatches(c).some((match) => match.field === field))?.shadowRoot!.querySelector(`.${field}`);
+  m.push(highlighted('brand / highlight (match in a name)', matched('name')), highlighted('text / highlight (match in a summary)', matched('summary')));
 
   // The solution's dialog: text, links and the close button on its surface.
   market.search('');
@@ -438,12 +443,12 @@ describe('theme: ::part() from the page', () => {
   afterEach(() => document.querySelectorAll('style[data-test]').forEach((style) => style.remove()));
   const PAINT = 'rgb(1, 2, 3)';
 
-  it('every part of <t4g-marketplace> can be styled (card, badge, mark, input, chip, button, pagination, dialog)', async () => {
+  it('every part of <t4g-marketplace> can be styled (card, badge, input, chip, button, pagination, dialog), and its search matches by --t4g-color-highlight', async () => {
     clearCatalogCache();
     const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS} page-size="3"></t4g-marketplace>`);
     await until(el, () => cards(el).length === 3);
     await Promise.all(cards(el).map((card) => card.updateComplete));
-    const parts = ['card', 'badge', 'mark', 'input', 'chip', 'button', 'pagination', 'dialog'];
+    const parts = ['card', 'badge', 'input', 'chip', 'button', 'pagination', 'dialog'];
     pageStyle(parts.map((part) => `t4g-marketplace::part(${part}) { background-color: ${PAINT}; }`).join('\n'));
 
     const card = cards(el)[0]!;
@@ -459,8 +464,10 @@ describe('theme: ::part() from the page', () => {
 
     el.clearFilters();
     el.search('bike');
-    await until(el, () => cards(el).some((c) => !!deep(c, 'mark')));
-    expect(css(cards(el).map((c) => deep(c, '[part="mark"]')).find(Boolean)!).backgroundColor, 'mark').to.equal(PAINT);
+    el.style.setProperty('--t4g-color-highlight', PAINT);
+    await until(el, () => cards(el).some((c) => paintedMatches(c).length > 0));
+    const matched = cards(el).find((c) => paintedMatches(c).length)!;
+    expect(getComputedStyle(deep(matched, '.summary')!, '::highlight(t4g-match)').backgroundColor, 'highlight').to.equal(PAINT);
 
     el.openSolutionById('d');
     await el.updateComplete;

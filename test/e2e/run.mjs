@@ -431,10 +431,10 @@ async function measure(page) {
     el.style.margin = '0';
   });
   await page.waitForTimeout(100);
-  // After a search, so a card's name and summary have <mark>s.
+  // After a search, so a card's summary has a match painted (its highlight's colour is compared too).
   await m.locator('input[type=search]').fill('mobility');
   await eventually(async () => assert.ok((await waitForCount(m)) < SAMPLE_TOTAL));
-  await eventually(async () => assert.ok(await m.evaluate((el) => !!el.shadowRoot.querySelector('t4g-solution-card')?.shadowRoot?.querySelector('mark'))));
+  await eventually(async () => assert.ok(await m.evaluate((el) => [...(CSS.highlights.get('t4g-match') ?? [])].some((range) => el.shadowRoot.querySelector('t4g-solution-card')?.shadowRoot?.contains(range.startContainer)))));
   const sizes = await m.evaluate((el) => {
     const root = el.shadowRoot;
     const px = (v) => Math.round(parseFloat(v) * 100) / 100;
@@ -451,7 +451,6 @@ async function measure(page) {
     const name = card.querySelector('.name');
     const summary = card.querySelector('.summary');
     const badges = card.querySelector('ul');
-    const mark = card.querySelector('mark');
     const title = root.querySelector('.title');
     const heading = root.querySelector('#results-heading');
     const pageButton = root.querySelector('.filters-toggle');
@@ -492,7 +491,10 @@ async function measure(page) {
       'card summary margin-top': getComputedStyle(summary).marginTop,
       'card badges list-style': getComputedStyle(badges).listStyleType,
       'card badges padding-left': getComputedStyle(badges).paddingLeft,
-      'card mark background-color': getComputedStyle(mark).backgroundColor,
+      'card match highlight background-color': getComputedStyle(summary, '::highlight(t4g-match)').backgroundColor,
+      'card match highlight color': getComputedStyle(summary, '::highlight(t4g-match)').color,
+      'card match highlight text-decoration': getComputedStyle(summary, '::highlight(t4g-match)').textDecorationLine,
+      'card match highlight text-shadow': getComputedStyle(summary, '::highlight(t4g-match)').textShadow,
       'button padding-top': getComputedStyle(pageButton).paddingTop,
       'button text-transform': getComputedStyle(pageButton).textTransform,
       'button border-style': getComputedStyle(pageButton).borderTopStyle,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { FacetKey } from '../../src/catalog/facets.js';
-import { buildSolutionIndex, type FacetCount, type SearchResult, splitByRanges } from '../../src/catalog/search.js';
+import { buildSolutionIndex, type FacetCount, type SearchResult } from '../../src/catalog/search.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
 
 const read = (path: string) => validateCatalog(JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'))).catalog;
@@ -138,15 +138,5 @@ describe('words', () => {
     assert.equal(index.suggest({ text: 'quaty', filters: { providerCountry: ['DE'] } }), undefined, 'not offered when the filters exclude it');
     assert.equal(index.suggest({ text: 'hrtg' }), undefined, 'too far from every word');
     assert.equal(index.suggest({ text: 'bike' }), undefined);
-  });
-});
-
-describe('splitByRanges', () => {
-  test('splits text into plain and marked pieces, merging overlaps', () => {
-    assert.deepEqual(splitByRanges('Bike sharing', [[0, 4]]), [{ text: 'Bike', marked: true }, { text: ' sharing', marked: false }]);
-    assert.deepEqual(splitByRanges('abcdef', [[3, 5], [1, 4]]), [
-      { text: 'a', marked: false }, { text: 'bcd', marked: true }, { text: 'e', marked: true }, { text: 'f', marked: false },
-    ]);
-    assert.deepEqual(splitByRanges('abc', []), [{ text: 'abc', marked: false }]);
   });
 });

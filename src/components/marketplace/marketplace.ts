@@ -27,7 +27,6 @@ import { marketplaceStyles } from './marketplace.styles.js';
  * @fires t4g-catalog-problems - Some entries were left out; `detail: { problems }`.
  * @csspart card - Each solution card.
  * @csspart badge - Each track badge on a card.
- * @csspart mark - A search match in a card's name or summary.
  * @csspart input - The search field.
  * @csspart chip - Each active filter's remove button.
  * @csspart button - Buttons (retry, show all, clear all, suggestions).
@@ -202,7 +201,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
       ${result.total === 0 && catalog.solutions.length ? this.renderEmpty(active, t) : nothing}
       <ol class="grid" @t4g-select=${this.openSolution}>
         ${ids.map((id) => html`<li>
-          <t4g-solution-card exportparts="card, badge, mark" heading-level=${cardLevel} lang=${lang}
+          <t4g-solution-card exportparts="card, badge" heading-level=${cardLevel} lang=${lang}
             .solution=${index.solution(id)} .tracks=${catalog.tracks} .highlights=${result.highlights(id)}></t4g-solution-card>
         </li>`)}
       </ol>

@@ -34,10 +34,16 @@ export const solutionCardStyles = [
       margin: 0;
       overflow-wrap: anywhere;
     }
-    /* A match keeps its text's colour (brand in the name): the highlight meets 4.5:1 with both. */
-    mark {
-      background: var(--_highlight);
-      color: inherit;
+    /* Search matches (src/controllers/match-highlight.ts) keep their text's colour (brand in the name): the highlight meets 4.5:1
+       with both. Every property is set: a highlight's style inherits through the page, so a page's own ::highlight(t4g-match) would reach in. */
+    ::highlight(t4g-match) {
+      background-color: var(--_highlight);
+      color: var(--_text);
+      text-decoration: none;
+      text-shadow: none;
+    }
+    .name::highlight(t4g-match) {
+      color: var(--_brand);
     }
     ul {
       display: flex;

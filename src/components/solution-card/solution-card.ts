@@ -6,20 +6,15 @@ import { loadCatalog } from '../../catalog/load.js';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import { trackName } from '../../catalog/names.js';
 import type { Solution, Track } from '../../catalog/schema.js';
-import { type Range, splitByRanges } from '../../catalog/search.js';
+import type { Range } from '../../catalog/search.js';
 import { ICC_TRACKS } from '../../catalog/tracks.js';
 import { type T4gErrorDetail, type T4gSelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { T4gElement } from '../../internal/t4g-element.js';
+import { MatchHighlight } from '../../controllers/match-highlight.js';
 import { loadMessages, messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
 import { solutionCardStyles } from './solution-card.styles.js';
-
-/** Catalogue text with the search's matches in `<mark>`: text nodes only, never markup. */
-export function marked(text: string, ranges?: readonly Range[]) {
-  if (!ranges?.length) return text;
-  return splitByRanges(text, ranges).map((piece) => (piece.marked ? html`<mark part="mark">${piece.text}</mark>` : piece.text));
-}
 
 /**
  * One solution as a card: name, provider, summary, tracks, readiness level,
@@ -32,7 +27,6 @@ export function marked(text: string, ranges?: readonly Range[]) {
  * @fires t4g-error - With `src`: the catalogue failed to load, or has no solution `solution-id`; `detail: { message, kind }`.
  * @csspart card - The card's outer box.
  * @csspart badge - Each track or service badge.
- * @csspart mark - A search match in the name or summary.
  */
 export class T4gSolutionCard extends T4gElement {
   static override styles = [hostStyles, solutionCardStyles];
@@ -45,7 +39,7 @@ export class T4gSolutionCard extends T4gElement {
   /** The catalogue's tracks, to name the badges (default: the ICC tracks). */
   @property({ attribute: false }) tracks: readonly Track[] = ICC_TRACKS;
 
-  /** Search matches to mark in the name and summary. */
+  /** Search matches to highlight in the name and summary: `[start, end)` character ranges of each, as displayed. */
   @property({ attribute: false }) highlights?: { name?: readonly Range[]; summary?: readonly Range[] };
 
   /** Catalogue address, with `solution-id`, to use the card on its own. */
@@ -60,6 +54,12 @@ export class T4gSolutionCard extends T4gElement {
   @state() private problem?: string;
   /** Loading from `src`: a placeholder card, busy, with "Loading…" for screen readers. */
   @state() private loading = false;
+
+  /** Paints the search matches in the name and summary. */
+  private readonly matchHighlight = new MatchHighlight(this, () => [
+    [this.renderRoot.querySelector('.name'), this.highlights?.name],
+    [this.renderRoot.querySelector('.summary'), this.highlights?.summary],
+  ]);
 
   override willUpdate(changed: PropertyValues<this>) {
     if ((changed.has('src') || changed.has('solutionId')) && this.src && this.solutionId) void this.loadFromSrc(this.src, this.solutionId);
@@ -106,10 +106,10 @@ export class T4gSolutionCard extends T4gElement {
           ? html`<img class="image" src=${solution.image} alt=${localize(solution.imageAlt, lang)} loading="lazy" />`
           : html`<div class="image placeholder" aria-hidden="true"></div>`}
         <h3 role="heading" aria-level=${Math.min(6, Math.max(2, this.headingLevel))}>
-          <button type="button" class="name" lang=${ifDefined(fallbackLanguage(solution.name, lang))} @click=${this.select}>${marked(localize(solution.name, lang), this.highlights?.name)}</button>
+          <button type="button" class="name" lang=${ifDefined(fallbackLanguage(solution.name, lang))} @click=${this.select}>${localize(solution.name, lang)}</button>
         </h3>
         <p class="provider">${t.providedBy} ${solution.provider.name}</p>
-        <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang))}>${marked(localize(solution.summary, lang), this.highlights?.summary)}</p>
+        <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang))}>${localize(solution.summary, lang)}</p>
         <ul aria-label=${t.tracks}>
           ${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName(this, id, lang)}</li>`)}
         </ul>
