@@ -30,9 +30,13 @@ export function solutionName(catalog: { solutions?: readonly Solution[] } | unde
 }
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();
+/** Names already given: the facets name every country of the catalogue at each keystroke, and `of()` is slow. */
+const named = new Map<string, string>();
 
 function displayName(type: 'region' | 'language', code: string, lang: string): string {
   const key = `${type}:${lang}`;
+  const known = named.get(`${key}:${code}`);
+  if (known !== undefined) return known;
   if (!displayNames.has(key)) {
     try {
       displayNames.set(key, new Intl.DisplayNames([lang, 'en'], { type }));
@@ -40,11 +44,14 @@ function displayName(type: 'region' | 'language', code: string, lang: string): s
       displayNames.set(key, null);
     }
   }
+  let name = code;
   try {
-    return displayNames.get(key)?.of(code) ?? code;
+    name = displayNames.get(key)?.of(code) ?? code;
   } catch {
-    return code;
+    // A code the runtime rejects stays as it is.
   }
+  if (named.size < 10_000) named.set(`${key}:${code}`, name);
+  return name;
 }
 
 /** A country's name in `lang` (`FI` → "Finland", "Finlande"); the code when the runtime does not know it. */

@@ -233,5 +233,7 @@ test('numbers and country names are remembered per language, never mixed up', ()
     assert.equal(countryName('DE', 'fr'), 'Allemagne');
     assert.equal(languageName('de', 'en'), 'German');
     assert.equal(countryName('not a code', 'en'), 'not a code');
+    assert.equal(countryName('DE', 'de'), 'Deutschland');
+    assert.equal(languageName('de', 'de'), 'Deutsch');
   }
 });
