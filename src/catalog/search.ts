@@ -200,7 +200,7 @@ function* solutionIndexSteps(catalog: Catalog, lang: string, options: { sliced?:
 
     const sort: SortKey = query.sort && (query.sort !== 'relevance' || matches) ? query.sort : matches ? 'relevance' : 'name';
     let ordered: ArrayLike<number> = results;
-    if (sort === 'relevance') ordered = byRelevance(results, matches!.scores, nameRank, byName);
+    if (sort === 'relevance') ordered = byRelevance(results, matches!.scores, byName);
     else if (sort !== 'name') ordered = inOrder(orderOf(sort), results, solutions.length);
     else if (matches) ordered = inOrder(byName, results, solutions.length);
 
@@ -245,25 +245,47 @@ function* solutionIndexSteps(catalog: Catalog, lang: string, options: { sliced?:
 }
 
 /**
- * Best score first, ties by name. Each result becomes one number (score to four
- * decimals, then name rank) so that the engine's numeric sort does the work:
- * several times faster than a comparison function on thousands of results.
+ * Best score first (to four decimals), ties by name. The results are put in
+ * name order, then sorted stably by score with a radix sort, a byte of the
+ * score at a time: linear, where sorting thousands of numbers cost about a
+ * millisecond, the largest part of a first letter's search.
  */
-function byRelevance(results: readonly number[], scores: Float32Array, nameRank: Int32Array, byName: Int32Array): Int32Array {
-  const keys = new Float64Array(results.length);
-  for (let i = 0; i < results.length; i++) keys[i] = -Math.round(scores[results[i]!]! * 1e4) * 2 ** 21 + nameRank[results[i]!]!;
-  keys.sort();
-  const ordered = new Int32Array(results.length);
-  for (let i = 0; i < keys.length; i++) ordered[i] = byName[((keys[i]! % 2 ** 21) + 2 ** 21) % 2 ** 21]!;
-  return ordered;
+export function byRelevance(results: readonly number[], scores: Float32Array, byName: Int32Array): Int32Array {
+  let order: Int32Array = inOrder(byName, results, byName.length);
+  const n = order.length;
+  // Ascending keys for descending scores; whole numbers up to 2^32 - 1 (scores up to 429,496).
+  let keys: Uint32Array = new Uint32Array(n);
+  for (let i = 0; i < n; i++) keys[i] = 0xffffffff - Math.min(0xffffffff, Math.round(scores[order[i]!]! * 1e4));
+  let nextOrder: Int32Array = new Int32Array(n);
+  let nextKeys: Uint32Array = new Uint32Array(n);
+  const starts = new Uint32Array(256);
+  for (let shift = 0; shift < 32; shift += 8) {
+    starts.fill(0);
+    for (let i = 0; i < n; i++) starts[(keys[i]! >>> shift) & 255]!++;
+    // Every key has the same byte here: the order stays as it is.
+    if (starts[(keys[0]! >>> shift) & 255] === n) continue;
+    for (let byte = 0, at = 0; byte < 256; byte++) {
+      const count = starts[byte]!;
+      starts[byte] = at;
+      at += count;
+    }
+    for (let i = 0; i < n; i++) {
+      const at = starts[(keys[i]! >>> shift) & 255]!++;
+      nextOrder[at] = order[i]!;
+      nextKeys[at] = keys[i]!;
+    }
+    [order, nextOrder, keys, nextKeys] = [nextOrder, order, nextKeys, keys];
+  }
+  return order;
 }
 
 /** The members of `subset` in the order of `order`: one pass, instead of sorting. */
-function inOrder(order: Int32Array, subset: readonly number[], size: number): number[] {
+function inOrder(order: Int32Array, subset: readonly number[], size: number): Int32Array {
   const member = new Uint8Array(size);
   for (const i of subset) member[i] = 1;
-  const out: number[] = [];
-  for (const i of order) if (member[i]) out.push(i);
+  const out = new Int32Array(subset.length);
+  let at = 0;
+  for (const i of order) if (member[i]) out[at++] = i;
   return out;
 }
 

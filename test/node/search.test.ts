@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { FacetKey } from '../../src/catalog/facets.js';
-import { buildSolutionIndex, type FacetCount, type SearchResult } from '../../src/catalog/search.js';
+import { buildSolutionIndex, byRelevance, type FacetCount, type SearchResult } from '../../src/catalog/search.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
 
 const read = (path: string) => validateCatalog(JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'))).catalog;
@@ -138,5 +138,34 @@ describe('words', () => {
     assert.equal(index.suggest({ text: 'quaty', filters: { providerCountry: ['DE'] } }), undefined, 'not offered when the filters exclude it');
     assert.equal(index.suggest({ text: 'hrtg' }), undefined, 'too far from every word');
     assert.equal(index.suggest({ text: 'bike' }), undefined);
+  });
+});
+
+describe('byRelevance', () => {
+  /** A seeded random number in [0, 1). */
+  function random(seed: number) {
+    return () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  }
+
+  test('orders by score to four decimals, best first, ties by name rank, as a comparison sort does', () => {
+    const next = random(7);
+    for (const size of [0, 1, 2, 3, 50, 257, 3000]) {
+      // byName: a random permutation (position = name rank); scores with many ties, near-ties and large values.
+      const byName = Int32Array.from({ length: size }, (_, i) => i);
+      for (let i = size - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [byName[i], byName[j]] = [byName[j]!, byName[i]!];
+      }
+      const rank = new Int32Array(size);
+      byName.forEach((entry, r) => (rank[entry] = r));
+      const scores = Float32Array.from({ length: size }, () => {
+        const kind = next();
+        return kind < 0.3 ? 1 : kind < 0.5 ? 1 + next() * 1e-5 : kind < 0.6 ? 0 : kind < 0.7 ? 4000 * next() : next() * 20;
+      });
+      const results = Array.from({ length: size }, (_, i) => i).filter(() => next() < 0.8);
+      const key = (entry: number) => Math.round(scores[entry]! * 1e4);
+      const expected = [...results].sort((a, b) => key(b) - key(a) || rank[a]! - rank[b]!);
+      assert.deepEqual([...byRelevance(results, scores, byName)], expected, `size ${size}`);
+    }
   });
 });
