@@ -286,7 +286,7 @@ function inOrder(order: Int32Array, subset: readonly number[], size: number): In
   const out = new Int32Array(subset.length);
   let at = 0;
   for (const i of order) if (member[i]) out[at++] = i;
-  return out;
+  return out.subarray(0, at);
 }
 
 function highlightsOf(matches: TextMatches | undefined, solution: Solution | undefined, lang: string): Highlights | undefined {

@@ -15,13 +15,17 @@ export type MatchedText = readonly [element: Element | null | undefined, ranges:
  * with bench/), as highlights they are only painted, and each field stays one
  * text node.
  *
- * One `Highlight` per document, registered under MATCH_HIGHLIGHT, holds the
- * ranges of every host; each host adds and removes its own (after each
- * update, and when it leaves or rejoins the page). Browsers without the API
- * show the text without highlights.
+ * One `Highlight`, registered under MATCH_HIGHLIGHT in the registry of the
+ * window that loaded the library, holds the ranges of every host; each host
+ * adds and removes its own (after each update while on the page, and when it
+ * leaves or rejoins it). If the page clears the registry, the next host to
+ * paint registers the same highlight again, with every host's ranges.
+ * Browsers without the API show the text without highlights.
  */
 export class MatchHighlight implements ReactiveController {
   private ranges: StaticRange[] = [];
+  /** The highlight this host's ranges were added to. */
+  private highlight?: Highlight;
 
   /** @param texts The host's highlighted texts, read after each update. */
   constructor(
@@ -40,6 +44,8 @@ export class MatchHighlight implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // A host off the page (Lit still updates it) keeps no ranges: they would hold it in memory. It paints when it returns.
+    if (!this.host.isConnected) return;
     const ranges: StaticRange[] = [];
     for (const [element, matches] of this.texts()) {
       // The text a Lit child binding renders is the element's last child.
@@ -55,11 +61,14 @@ export class MatchHighlight implements ReactiveController {
   private paint(ranges: StaticRange[]): void {
     const registry = globalThis.CSS?.highlights;
     if (!registry) return;
+    for (const range of this.ranges) this.highlight?.delete(range);
     let highlight = registry.get(MATCH_HIGHLIGHT);
-    // Registered at first use, and again if the page cleared the registry.
-    if (!highlight) registry.set(MATCH_HIGHLIGHT, (highlight = new Highlight()));
-    for (const range of this.ranges) highlight.delete(range);
+    if (!highlight) registry.set(MATCH_HIGHLIGHT, (highlight = ours ??= new Highlight()));
     for (const range of ranges) highlight.add(range);
+    this.highlight = highlight;
     this.ranges = ranges;
   }
 }
+
+/** The library's highlight, kept to be registered again, with every host's ranges, if the page clears the registry. */
+let ours: Highlight | undefined;

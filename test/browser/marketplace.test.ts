@@ -186,6 +186,30 @@ describe('<t4g-solution-card> on its own', () => {
     el.highlights = { name: [[6, 11]] };
     await el.updateComplete;
     expect(paintedMatches(el)).to.deep.equal([{ field: 'name', text: 'roofs' }]);
+
+    // Updated while off the page: nothing painted (the ranges would keep the card in memory) until it returns.
+    el.remove();
+    el.highlights = { name: [[0, 5]] };
+    await el.updateComplete;
+    expect(allMatches().filter((range) => el.shadowRoot!.contains(range.startContainer))).to.have.length(0);
+    parent.append(el);
+    expect(paintedMatches(el)).to.deep.equal([{ field: 'name', text: 'Solar' }]);
+  });
+
+  it('after the page clears the highlight registry, the next card to paint brings back every card’s matches', async () => {
+    const solution = { id: 'x', name: 'Solar roofs', summary: 'Panels on public roofs', tracks: ['skills'], provider: { name: 'P' } };
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <t4g-solution-card .solution=${solution} .highlights=${{ name: [[0, 5]] }}></t4g-solution-card>
+      <t4g-solution-card .solution=${solution} .highlights=${{ summary: [[0, 6]] }}></t4g-solution-card>
+    </div>`);
+    const [first, second] = [...box.querySelectorAll('t4g-solution-card')];
+    await Promise.all([first!.updateComplete, second!.updateComplete]);
+    CSS.highlights.clear();
+    expect(paintedMatches(second!)).to.deep.equal([]);
+    first!.highlights = { name: [[6, 11]] };
+    await first!.updateComplete;
+    expect(paintedMatches(first!)).to.deep.equal([{ field: 'name', text: 'roofs' }]);
+    expect(paintedMatches(second!)).to.deep.equal([{ field: 'summary', text: 'Panels' }]);
   });
 
   it('says so, naming the id, when the solution is not in the catalogue', async () => {

@@ -100,8 +100,9 @@ function text(what: string, el: Element | null | undefined): Measure {
 /** Text colour against the search-match highlight painted over its background. */
 function highlighted(what: string, el: Element | null | undefined): Measure {
   if (!el) throw new Error(`${what}: not highlighted`);
-  const bg = over(parseColor(getComputedStyle(el, '::highlight(t4g-match)').backgroundColor), backgroundOf(el));
-  return { what, ratio: contrast(over(parseColor(css(el).color), bg), bg), min: 4.5 };
+  const highlight = getComputedStyle(el, '::highlight(t4g-match)');
+  const bg = over(parseColor(highlight.backgroundColor), backgroundOf(el));
+  return { what, ratio: contrast(over(parseColor(highlight.color), bg), bg), min: 4.5 };
 }
 
 /** A UI boundary or indicator (the colour `colour` reads from `el`'s style) against the colour `against` finds beside it. */

@@ -244,7 +244,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
 
 /** A copy the listener may change (structuredClone costs a tenth of a millisecond at every keystroke). */
 const copyFilters = <K extends string>(filters: Partial<Record<K, string[]>>) =>
-  Object.fromEntries(Object.entries<string[] | undefined>(filters).map(([key, values]) => [key, [...(values ?? [])]])) as Partial<Record<K, string[]>>;
+  Object.fromEntries(Object.entries<string[] | undefined>(filters).map(([key, values]) => [key, values && [...values]])) as Partial<Record<K, string[]>>;
 
 declare global {
   interface HTMLElementTagNameMap {
