@@ -36,16 +36,31 @@ export const FromCatalogue: Story = {
   },
 };
 
-/** Given the solution as its `solution` property, with search matches marked (`highlights`), as inside the marketplace. */
+/**
+ * Given the solution as its `solution` property, with search matches (`highlights`: character ranges of the name and
+ * summary), as inside the marketplace after searching "bike". Matches are painted as `::highlight(t4g-match)`, themed
+ * with `--t4g-color-highlight`.
+ */
 export const WithSearchMatches: Story = {
-  name: 'Search matches marked',
+  name: 'Search matches highlighted',
   args: { src: undefined, 'solution-id': undefined },
   loaders: [async () => ({ solution: (await fetchJson(SAMPLE)).solutions?.find((s) => s.id === 'bike-sharing-rebalancer') })],
-  render: (args, { argTypes, loaded }) =>
-    html`<div style="max-width: 22rem">${element('t4g-solution-card', args, argTypes, {
-      solution: loaded.solution as Solution,
-      highlights: { name: [[0, 4]], summary: [[24, 29]] },
-    })}</div>`,
+  render: (args, { argTypes, loaded }) => {
+    const solution = loaded.solution as Solution;
+    const summary = typeof solution.summary === 'string' ? solution.summary : (solution.summary.en ?? '');
+    const at = summary.indexOf('bikes');
+    return html`<div style="max-width: 22rem">${element('t4g-solution-card', args, argTypes, {
+      solution,
+      highlights: { name: [[0, 4]], summary: at >= 0 ? [[at, at + 5]] : [] },
+    })}</div>`;
+  },
+  play: async ({ canvasElement }) => {
+    const card = await shown(canvasElement);
+    const painted = [...(CSS.highlights.get('t4g-match') ?? [])]
+      .filter((range) => card.shadowRoot!.contains(range.startContainer))
+      .map((range) => (range.startContainer as Text).data.slice(range.startOffset, range.endOffset));
+    await expect(painted).toEqual(['Bike', 'bikes']);
+  },
 };
 
 /** A name longer than the card is wide, in German: the word wraps inside the card. */
