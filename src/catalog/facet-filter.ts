@@ -104,6 +104,9 @@ export function* joinFacetColumnsSteps<K extends string>(columns: Record<K, Face
 const sameKeys = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((key, i) => key === b[i]);
 
 function allFacets<K extends string>(columns: Record<K, FacetColumn>, keys: readonly K[]): AllFacets {
+  const cached = allFacetsOf.get(columns);
+  // Ready at every keystroke (the index joins them while it prepares): no generator to start.
+  if (cached && sameKeys(cached.keys, keys)) return cached;
   runNow(joinFacetColumnsSteps(columns, keys));
   return allFacetsOf.get(columns)!;
 }
