@@ -1,8 +1,9 @@
-// Browser tests: real Debian Chromium, headless, never a downloaded browser.
+// Browser tests: a real Chromium or Chrome, headless, the one scripts/find-browser.mjs finds (CHROME_PATH if set).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { browserPath } from './scripts/find-browser.mjs';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const executablePath = browserPath();
 const args = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',

@@ -14,7 +14,7 @@
  * figures are their medians, since one load is at the mercy of anything else
  * the machine is doing. --budget caps, in seconds, the keystroke sequence and the
  * fuse.js baseline of each size: what does not fit is reported as a timeout.
- * CHROME_PATH picks the browser (default /usr/bin/chromium).
+ * The browser: scripts/find-browser.mjs (CHROME_PATH if set).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -24,6 +24,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { browserPath } from '../scripts/find-browser.mjs';
 import { startServer } from '../test/support/static-server.mjs';
 import { GENERATOR_VERSION, generateCatalog } from './generate.mjs';
 
@@ -355,7 +356,7 @@ async function main() {
   const loadAverageAtStart = os.loadavg().map((n) => Number(n.toFixed(2)));
 
   const server = await startServer(ROOT);
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: browserPath(), headless: true, args: CHROMIUM_ARGS });
   const records = [];
   try {
     for (const entry of entries) {

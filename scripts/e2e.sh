@@ -2,10 +2,11 @@
 # End-to-end tests: the built bundles on the hostile host pages in
 # examples/hostile/, in headless Chromium (playwright-core, no browser download).
 # Builds first if a bundle is missing. TAP output; the last lines are
-# `# pass N` and `# fail N`. CHROME_PATH picks the browser (default /usr/bin/chromium).
+# `# pass N` and `# fail N`. The browser: scripts/find-browser.mjs (CHROME_PATH if set).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+CHROME_PATH=$(node scripts/find-browser.mjs)
+export CHROME_PATH
 
 if [ ! -f dist/t4g.js ] || [ ! -f dist/t4g.iife.js ]; then
   echo "# dist/t4g.js or dist/t4g.iife.js missing: npm run build"

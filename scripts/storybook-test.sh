@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Storybook: builds the static site (storybook-static/), then opens every story in headless Chromium and fails on
 # a console error, a story that renders nothing, or an axe violation (test/storybook/stories.test.mjs). TAP output;
-# the last lines are `# pass N` and `# fail N`. CHROME_PATH picks the browser (default /usr/bin/chromium).
+# the last lines are `# pass N` and `# fail N`. The browser: scripts/find-browser.mjs (CHROME_PATH if set).
 set -uo pipefail
 cd "$(dirname "$0")/.."
-export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}" STORYBOOK_DISABLE_TELEMETRY=1
+# Before the build: with no browser there is nothing to check.
+CHROME_PATH=$(node scripts/find-browser.mjs) || exit 1
+export CHROME_PATH STORYBOOK_DISABLE_TELEMETRY=1
 build_log=$(mktemp)
 if ! npm run --silent build-storybook >"$build_log" 2>&1; then
   cat "$build_log"

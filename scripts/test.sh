@@ -3,7 +3,15 @@
 # the total over all of them as `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+# One browser for every suite, found (or, as root on Debian, installed) before any suite runs; find-browser.mjs has
+# already said why on stderr when there is none.
+if ! CHROME_PATH=$(node scripts/find-browser.mjs); then
+  echo "No browser: no suite ran."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+export CHROME_PATH
+echo "Browser: $CHROME_PATH"
 log=$(mktemp -d)
 passed=0
 failed=0

@@ -5,13 +5,14 @@
  *
  *   node --test --test-reporter=tap test/e2e/run.mjs      (or: bash scripts/e2e.sh)
  *
- * CHROME_PATH picks the browser (default /usr/bin/chromium); E2E_TIMEOUT the
+ * The browser: scripts/find-browser.mjs (CHROME_PATH if set); E2E_TIMEOUT the
  * wait for each condition in ms (default 15000).
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { browserPath } from '../../scripts/find-browser.mjs';
 import { CSP, ROOT, startServer } from './server.mjs';
 
 const TIMEOUT = Number(process.env.E2E_TIMEOUT ?? 15000);
@@ -34,7 +35,7 @@ before(async () => {
   writeFileSync(ROOT + LARGE.path, text);
   server = await startServer();
   browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: browserPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 });

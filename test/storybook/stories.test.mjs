@@ -7,7 +7,7 @@
  *   npm run build-storybook && node --test --test-reporter=tap test/storybook/stories.test.mjs
  *   (or: bash scripts/storybook-test.sh)
  *
- * Builds nothing: reads storybook-static/index.json. CHROME_PATH picks the browser (default /usr/bin/chromium),
+ * Builds nothing: reads storybook-static/index.json. The browser: scripts/find-browser.mjs (CHROME_PATH if set),
  * STORY_TIMEOUT the wait for each story in ms (default 20000), STORY_CONCURRENCY how many stories are open at once
  * (default 2), STORY_FILTER a substring of the story ids to run.
  *
@@ -22,6 +22,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { browserPath } from '../../scripts/find-browser.mjs';
 import { STATIC_DIR, startServer } from './server.mjs';
 
 const TIMEOUT = Number(process.env.STORY_TIMEOUT ?? 20000);
@@ -46,7 +47,7 @@ before(async () => {
   if (!stories.length) return;
   server = await startServer(STATIC_DIR);
   browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: browserPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   // One context for all stories, so Storybook's bundles come from the HTTP cache after the first; a page each.
