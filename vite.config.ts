@@ -12,10 +12,8 @@ const entry = process.env.T4G_ENTRY ?? 'module';
 
 export default defineConfig({
   plugins: [minifyTemplates(), fuseTrim()],
-  // The ICC tracks' names in other languages come with each language's file, not in the bundle (src/catalog/tracks.ts).
   resolve: {
     alias: [
-      { find: /^\.\/track-translations\.js$/, replacement: fileURLToPath(new URL('./src/catalog/track-translations.bundle.ts', import.meta.url)) },
       // The classic script loads the module bundle's language files from its own address (src/i18n/loaders.classic.ts).
       // The same for the stepped JSON parser of large catalogues (src/internal/json-steps-loader.classic.ts).
       ...(entry === 'classic'

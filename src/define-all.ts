@@ -4,10 +4,5 @@ import { T4gCityDirectory } from './components/city-directory/city-directory.js'
 import { T4gMarketplace } from './components/marketplace/marketplace.js';
 import { T4gSolutionCard } from './components/solution-card/solution-card.js';
 import { T4gSolutionDetail } from './components/solution-detail/solution-detail.js';
-import { defineOnce } from './define.js';
 
-defineOnce('t4g-marketplace', T4gMarketplace);
-defineOnce('t4g-solution-card', T4gSolutionCard);
-defineOnce('t4g-solution-detail', T4gSolutionDetail);
-defineOnce('t4g-city-card', T4gCityCard);
-defineOnce('t4g-city-directory', T4gCityDirectory);
+for (const element of [T4gMarketplace, T4gSolutionCard, T4gSolutionDetail, T4gCityCard, T4gCityDirectory]) element.define();

@@ -34,9 +34,15 @@ export interface T4gCitySelectDetail {
   cityId: string;
 }
 
-/** Dispatches a `t4g-*` event the library's way: bubbling and composed. */
-export function fire<T>(target: EventTarget, type: keyof GlobalEventHandlersEventMap & `t4g-${string}`, detail: T): void {
-  target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+/** The library's events by name, as declared in `GlobalEventHandlersEventMap` below. */
+export type T4gEventMap = { [K in keyof GlobalEventHandlersEventMap as K extends `t4g-${string}` ? K : never]: GlobalEventHandlersEventMap[K] };
+export type T4gEventName = keyof T4gEventMap;
+/** The `detail` an event of that name carries. */
+export type T4gEventDetail<K extends T4gEventName> = T4gEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** Dispatches a `t4g-*` event the library's way: bubbling and composed, its detail typed by its name. */
+export function fire<K extends T4gEventName>(target: EventTarget, type: K, detail: T4gEventDetail<K>): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
 declare global {

@@ -6,6 +6,8 @@
 import { type FacetCount, facetColumn, filterWithFacets } from './facet-filter.js';
 import { countryName } from './facets.js';
 import { localize } from './localized.js';
+import { perCatalogue } from './per-catalogue.js';
+import { appliedSort, normalizeFilters } from './query.js';
 import type { Catalog, City, Solution } from './schema.js';
 import { runNow } from './slices.js';
 import { TextIndex } from './text-index.js';
@@ -53,16 +55,10 @@ const FIELDS = [
   ['ambitions', 1],
 ] as const;
 
-const indexes = new WeakMap<object, Map<string, CityIndex>>();
+const indexes = perCatalogue((catalog, lang) => buildCityIndex(catalog as Catalog, lang));
 
 /** The city index of `catalog` in `lang`, built on first use and shared by every widget. */
-export function cityIndex(catalog: Catalog, lang: string): CityIndex {
-  let byLang = indexes.get(catalog);
-  if (!byLang) indexes.set(catalog, (byLang = new Map()));
-  let index = byLang.get(lang);
-  if (!index) byLang.set(lang, (index = buildCityIndex(catalog, lang)));
-  return index;
-}
+export const cityIndex = (catalog: Catalog, lang: string): CityIndex => indexes.get(catalog, lang);
 
 export function buildCityIndex(catalog: Catalog, lang: string): CityIndex {
   const cities = catalog.cities ?? [];
@@ -100,10 +96,8 @@ export function buildCityIndex(catalog: Catalog, lang: string): CityIndex {
     const words = query.text?.trim();
     const matches = words ? text.search(words) : undefined;
     const candidates = matches ? matches.records : byName;
-    const filters: CityFilters = {};
-    for (const key of CITY_FACET_KEYS) if (query.filters?.[key]?.length) filters[key] = query.filters[key]!.map(String);
-    const { results, counts } = filterWithFacets(candidates, columns, CITY_FACET_KEYS, filters);
-    const sort: CitySortKey = query.sort && (query.sort !== 'relevance' || matches) ? query.sort : matches ? 'relevance' : 'name';
+    const { results, counts } = filterWithFacets(candidates, columns, CITY_FACET_KEYS, normalizeFilters(CITY_FACET_KEYS, query.filters));
+    const sort = appliedSort(query.sort, !!matches);
     const byRank = (a: number, b: number) => nameRank[a]! - nameRank[b]!;
     if (sort === 'relevance') results.sort((a, b) => matches!.scores[b]! - matches!.scores[a]! || byRank(a, b));
     if (sort === 'name' && matches) results.sort(byRank);

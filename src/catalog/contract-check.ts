@@ -37,7 +37,8 @@ export interface JsonSchema {
   'x-codes'?: string;
 }
 
-type Issue = z.core.$ZodIssue;
+/** An issue in zod's shape, so `problems.ts` words ours and zod's the same way. */
+export type Issue = z.core.$ZodIssue;
 type Path = (string | number)[];
 
 const patterns = new Map<string, RegExp>();
@@ -181,6 +182,20 @@ function checkObject(schema: JsonSchema, value: Record<string, unknown>, strict:
   }
   if (schema.minProperties !== undefined && Object.keys(value).length < schema.minProperties) issues = join(issues, problem(schema, value, at, { code: 'custom' }));
   return issues;
+}
+
+/** What checking one value gives: the value to keep, or the issues that refuse it. */
+export type ContractResult<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+/**
+ * Checks `value` against `schema` (no schema: anything passes). A value that
+ * passes comes back pruned to the contract, unless it is `owned` (just parsed,
+ * nobody else holds it) and may be kept as it is.
+ */
+export function checkValue<T>(schema: JsonSchema | undefined, value: unknown, strict: boolean, owned = false): ContractResult<T> {
+  const issues = schema ? checkContract(schema, value, strict) : NONE;
+  if (issues.length) return { ok: false, issues };
+  return { ok: true, value: (schema && !owned ? pruneToContract(schema, value) : value) as T };
 }
 
 /**

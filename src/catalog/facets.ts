@@ -34,16 +34,6 @@ export function facetValues(solution: Solution, key: FacetKey): string[] {
   }
 }
 
-/** Keeps known facet keys and turns every value into a string; drops empty facets. */
-export function normalizeFilters(filters: Filters | undefined): Partial<Record<FacetKey, string[]>> {
-  const out: Partial<Record<FacetKey, string[]>> = {};
-  for (const key of FACET_KEYS) {
-    const values = filters?.[key];
-    if (Array.isArray(values) && values.length) out[key] = [...new Set(values.map(String))];
-  }
-  return out;
-}
-
 /** Parses the `facets` attribute ("track, trl city"): known keys in the order given. */
 export function parseFacetList(attribute: string | null | undefined): FacetKey[] {
   if (!attribute?.trim()) return [...FACET_KEYS];
@@ -57,7 +47,7 @@ export function parseFacetList(attribute: string | null | undefined): FacetKey[]
  */
 export function facetValueLabel(catalog: Pick<Catalog, 'tracks' | 'cities'>, key: FacetKey, value: string, lang: string, labels: FacetValueLabels): string {
   switch (key) {
-    case 'track': return trackName(catalog, value, lang);
+    case 'track': return trackName(catalog, value, lang, labels.trackNames);
     case 'city': return cityName(catalog, value, lang);
     case 'providerCountry': return countryName(value, lang);
     case 'trl': return labels.trlBand(value);
@@ -74,4 +64,6 @@ export interface FacetValueLabels {
   sdg(goal: number): string;
   pricing: Record<string, string>;
   providerType: Record<string, string>;
+  /** The ICC tracks' names in the interface's language. */
+  trackNames: Readonly<Record<string, string>>;
 }

@@ -15,3 +15,4 @@ export * from './names.js';
 export * from './search.js';
 export * from './cities.js';
 export * from './facets.js';
+export * from './query.js';

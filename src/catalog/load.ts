@@ -4,12 +4,11 @@
  * the page stays responsive). Fatal problems throw `CatalogError`;
  * everything else comes back as `problems` beside a catalogue that still works.
  */
-import * as z from 'zod/mini';
 import { CatalogError } from './errors.js';
 import { parseJson } from './json.js';
 import { loadJsonSteps } from './json-steps-loader.js';
 import { runSliced } from './slices.js';
-import { type ValidatedCatalog, validateCatalogInSlices } from './validate.js';
+import { type ValidatedCatalog, isValidated, validateCatalogInSlices } from './validate.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** From this many characters a body is parsed in steps (below, one JSON.parse takes about 10 ms). */
@@ -29,25 +28,28 @@ export interface LoadOptions {
 export type LoadedCatalog = ValidatedCatalog;
 
 /**
- * Loads a catalogue from a URL or takes an object already in memory.
+ * Loads a catalogue from a URL or takes an object already in memory (a
+ * catalogue this library validated comes back as it is, with no problems).
  * Several widgets asking for the same URL share one fetch; a failed load is
- * not cached, so a retry fetches again.
+ * not cached, so a retry fetches again. An aborted `signal` rejects for its
+ * caller only; the shared fetch stops when no caller waits for it any more.
  */
 export function loadCatalog(source: string | URL | object, options: LoadOptions = {}): Promise<LoadedCatalog> {
-  // zod probes `new Function` to speed up parsing; under a strict
-  // Content-Security-Policy that probe is reported as a violation.
-  z.config({ jitless: true });
+  const { signal } = options;
   if (typeof source === 'object' && !(source instanceof URL)) {
-    return validateCatalogInSlices(source);
+    return isValidated(source) ? Promise.resolve({ catalog: source, problems: [] }) : validateCatalogInSlices(source, { signal });
   }
   const url = resolveUrl(source, options.baseUrl);
-  const key = `${url}\n${options.maxBytes ?? DEFAULT_MAX_BYTES}`;
-  const cached = options.fresh ? undefined : cache.get(key);
-  if (cached) return abortable(cached, options.signal);
-  const loading = fetchCatalog(url, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  cache.set(key, loading);
-  loading.catch(() => cache.get(key) === loading && cache.delete(key));
-  return abortable(loading, options.signal);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const key = `${url}\n${maxBytes}`;
+  let shared = options.fresh ? undefined : cache.get(key);
+  if (!shared) {
+    const abort = new AbortController();
+    const entry: Shared = { key, promise: fetchCatalog(url, maxBytes, abort.signal), abort, waiting: 0, pinned: false };
+    entry.promise.then(() => (entry.abort = undefined), () => cache.get(key) === entry && cache.delete(key));
+    cache.set(key, (shared = entry));
+  }
+  return waitFor(shared, signal);
 }
 
 /** Forgets every cached catalogue (tests; a page that knows its data changed). */
@@ -55,7 +57,10 @@ export function clearCatalogCache(): void {
   cache.clear();
 }
 
-const cache = new Map<string, Promise<LoadedCatalog>>();
+/** One fetch and what waits for it: callers with a signal are counted, one without pins it. */
+interface Shared { key: string; promise: Promise<LoadedCatalog>; abort?: AbortController; waiting: number; pinned: boolean }
+
+const cache = new Map<string, Shared>();
 
 function resolveUrl(source: string | URL, baseUrl?: string): string {
   // The data core is DOM-free; in a page, relative URLs resolve against the document, as `fetch` would.
@@ -67,24 +72,35 @@ function resolveUrl(source: string | URL, baseUrl?: string): string {
   }
 }
 
-// One shared fetch serves every widget, so one widget's abort must not cancel
-// it for the others: the signal only stops waiting.
-function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise;
+// One shared fetch serves every widget, so one widget's abort only stops its
+// own waiting; the fetch itself stops when the last one waiting gives up.
+function waitFor(shared: Shared, signal?: AbortSignal): Promise<LoadedCatalog> {
+  if (!signal) {
+    shared.pinned = true;
+    return shared.promise;
+  }
   if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
+  shared.waiting++;
+  return new Promise<LoadedCatalog>((resolve, reject) => {
+    const onAbort = () => {
+      reject(signal.reason);
+      if (--shared.waiting || shared.pinned || !shared.abort) return;
+      // Forgotten at once: a widget asking again right after (one moved in the page) starts a new fetch.
+      if (cache.get(shared.key) === shared) cache.delete(shared.key);
+      shared.abort.abort();
+    };
     signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    shared.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
 
-async function fetchCatalog(url: string, maxBytes: number): Promise<LoadedCatalog> {
+async function fetchCatalog(url: string, maxBytes: number, signal: AbortSignal): Promise<LoadedCatalog> {
   const what = `The catalogue at ${url}`;
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' } });
+    response = await fetch(url, { headers: { accept: 'application/json' }, signal });
   } catch (error) {
+    signal.throwIfAborted();
     const reason = error instanceof Error ? error.message : String(error);
     throw new CatalogError('network', `${what} could not be loaded: ${reason} (the network is down, or the server does not allow this page to read it).`);
   }
@@ -94,17 +110,17 @@ async function fetchCatalog(url: string, maxBytes: number): Promise<LoadedCatalo
   }
   const pieces = await readPieces(response, maxBytes, what);
   // Parsed here, so nobody else holds it: entries need no defensive copy (a quarter of validation's time).
-  return validateCatalogInSlices(await parse(pieces, what), { owned: true });
+  return validateCatalogInSlices(await parse(pieces, what, signal), { owned: true, signal });
 }
 
 /** The body as JSON: at once when small; in steps when large (one long task if the parser's file cannot be loaded). */
-async function parse(pieces: string[], what: string): Promise<unknown> {
+async function parse(pieces: string[], what: string, signal: AbortSignal): Promise<unknown> {
   const whole = () => parseJson(pieces.join(''), what);
   if (pieces.reduce((length, piece) => length + piece.length, 0) < STEPPED_PARSE_FROM) return whole();
   const steps = await loadJsonSteps().catch((error: unknown) => {
     console.warn('Tech4Good Marketplace: t4g-json-steps.js (keep it beside the bundle) could not be loaded; the catalogue is parsed in one go.', error);
   });
-  return steps ? runSliced(steps.parseJsonSteps(pieces, whole)) : whole();
+  return steps ? runSliced(steps.parseJsonSteps(pieces, whole), undefined, signal) : whole();
 }
 
 function formatBytes(bytes: number): string {

@@ -35,11 +35,21 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out || '(top level)';
 }
 
-/** One line for a console or a log: what, where, and what was done about it. */
+/** How a problem names its entry: `solution "bike-share"`. */
+export const entryName = (kind: string, id: string): string => `${kind} "${id}"`;
+
+/** The problems that left out the entry of that kind and id: why a card cannot show an id that is in the file. */
+export const leftOutProblems = (problems: readonly Problem[], kind: 'solution' | 'city', id: string): Problem[] =>
+  problems.filter((problem) => problem.consequence === 'entry-left-out' && problem.entry === entryName(kind, id));
+
+/** What is wrong and where, without the entry: `website must be … (at cities[3].website)`. */
+export const describeField = (problem: Problem): string => `${problem.message} (at ${formatPath(problem.path)})`;
+
+/** One line for a console or a log: the entry, what was done about it, what is wrong and where. */
 export function describeProblem(problem: Problem): string {
   const done = problem.consequence === 'entry-left-out' ? ' was left out' : problem.consequence === 'reference-dropped' ? ': reference ignored' : '';
   const who = problem.entry ? `${problem.entry}${done}: ` : '';
-  return `${who}${problem.message} (at ${formatPath(problem.path)})`;
+  return `${who}${describeField(problem)}`;
 }
 
 const LOCALIZED_FIELDS = new Set(['name', 'summary', 'description', 'title', 'tagline', 'label', 'imageAlt']);

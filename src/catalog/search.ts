@@ -11,7 +11,9 @@
  * (`prepareSolutionIndex`), the text after it (`ready`).
  */
 import { type FacetColumn, type FacetCount, facetColumnSteps, filterWithFacets, joinFacetColumnsSteps } from './facet-filter.js';
-import { FACET_KEYS, type FacetKey, type Filters, facetValues, normalizeFilters } from './facets.js';
+import { FACET_KEYS, type FacetKey, type Filters, facetValues } from './facets.js';
+import { perCatalogue } from './per-catalogue.js';
+import { appliedSort, normalizeFilters } from './query.js';
 import { localize } from './localized.js';
 import type { Catalog, Solution } from './schema.js';
 import { runNow, runSliced, sortInSteps } from './slices.js';
@@ -82,20 +84,13 @@ interface Building {
   prepared?: Promise<void>;
 }
 
-const indexes = new WeakMap<object, Map<string, Building>>();
-
-function building(catalog: Catalog, lang: string): Building {
-  let byLang = indexes.get(catalog);
-  if (!byLang) indexes.set(catalog, (byLang = new Map()));
-  let entry = byLang.get(lang);
-  if (!entry) {
-    const forget = byLang.delete.bind(byLang, lang);
-    entry = {} as Building;
-    entry.steps = storing(entry, forget, solutionIndexSteps(catalog, lang, { sliced: isLarge(catalog) }));
-    byLang.set(lang, entry);
-  }
+const indexes = perCatalogue((catalog, lang): Building => {
+  const entry = {} as Building;
+  entry.steps = storing(entry, () => indexes.forget(catalog, lang), solutionIndexSteps(catalog as Catalog, lang, { sliced: isLarge(catalog as Catalog) }));
   return entry;
-}
+});
+
+const building = (catalog: Catalog, lang: string): Building => indexes.get(catalog, lang);
 
 /**
  * `steps`, storing their result in `entry` at the last step, whoever drives
@@ -194,11 +189,11 @@ function* solutionIndexSteps(catalog: Catalog, lang: string, options: { sliced?:
     const words = query.text?.trim() ? query.text : '';
     if (words && !textReady) runNow(steps);
     const matches = words ? text.search(words) : undefined;
-    const filters = normalizeFilters(query.filters);
+    const filters = normalizeFilters(FACET_KEYS, query.filters);
     const candidates = matches ? matches.records : byName;
     const { results, counts } = filterWithFacets(candidates, columns, FACET_KEYS, filters);
 
-    const sort: SortKey = query.sort && (query.sort !== 'relevance' || matches) ? query.sort : matches ? 'relevance' : 'name';
+    const sort = appliedSort(query.sort, !!matches);
     let ordered: ArrayLike<number> = results;
     if (sort === 'relevance') ordered = byRelevance(results, matches!.scores, byName);
     else if (sort !== 'name') ordered = inOrder(orderOf(sort), results, solutions.length);

@@ -24,11 +24,13 @@ function yieldToHost(): Promise<void> {
  * starting after the caller's current task; what the caller does with the
  * result runs in a task of its own too, not in the last slice's.
  * Another caller may finish the same iterator with `runNow` meanwhile.
+ * An aborted `signal` stops it before its next slice, rejecting with the signal's reason.
  */
-export async function runSliced<T>(steps: Iterator<unknown, T>, budgetMs = 10): Promise<T> {
+export async function runSliced<T>(steps: Iterator<unknown, T>, budgetMs = 10, signal?: AbortSignal): Promise<T> {
   for (;;) {
     // The host first: what the caller does next (the first results) paints before the work starts.
     await yieldToHost();
+    signal?.throwIfAborted();
     const end = performance.now() + budgetMs;
     let step: IteratorResult<unknown, T>;
     do step = steps.next();

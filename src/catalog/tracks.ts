@@ -1,5 +1,4 @@
 import type { Track } from './schema.js';
-import { TRACK_TRANSLATIONS } from './track-translations.js';
 
 const TRACKS = [
   { id: 'green-economy', kind: 'track', name: { en: 'Green economy and local green deals' } },
@@ -12,24 +11,13 @@ const TRACKS = [
 ] as const satisfies readonly Track[];
 
 export type IccTrackId = (typeof TRACKS)[number]['id'];
-/** The ICC tracks' names in one language: each language table but English has them (`trackNames`). */
+/** A name for each ICC track: the interface's message tables name them in each language (`trackNames`). */
 export type TrackNames = Record<IccTrackId, string>;
 
 /**
- * The Intelligent Cities Challenge's thematic tracks and transversal services.
- * A catalogue without `tracks` uses these.
- *
- * Their names in other languages than English live in the language tables
- * (`trackNames` in src/i18n/fr.ts…). The npm modules have every language here
- * from the start (track-translations.ts); the script-tag bundles carry English,
- * and another language's names join these objects when its table loads
- * (messages.ts), with the rest of its text.
+ * The Intelligent Cities Challenge's thematic tracks and transversal
+ * services, with their official English names; a catalogue without `tracks`
+ * uses these. Frozen: every catalogue shares them. Their names in the other
+ * interface languages are the interface's (src/i18n), not the data's.
  */
-export const ICC_TRACKS: readonly Track[] = TRACKS;
-
-/** Adds a language's names to the ICC tracks (a language table's `trackNames`). */
-export function addTrackNames(lang: string, names: TrackNames): void {
-  for (const track of TRACKS) (track.name as Record<string, string>)[lang] = names[track.id];
-}
-
-for (const [lang, names] of Object.entries(TRACK_TRANSLATIONS)) addTrackNames(lang, names);
+export const ICC_TRACKS: readonly Track[] = Object.freeze(TRACKS.map((track) => Object.freeze({ ...track, name: Object.freeze({ ...track.name }) })));

@@ -4,11 +4,10 @@
  * leniently (bad entries and dangling references are dropped and reported);
  * the CLI strictly (unknown keys are problems too), and reports everything.
  */
-import type * as z from 'zod/mini';
-import { type JsonSchema, checkContract, pruneToContract } from './contract-check.js';
+import { type ContractResult, type JsonSchema, checkValue } from './contract-check.js';
 import { CONTRACT } from './contract.generated.js';
 import { CatalogError } from './errors.js';
-import { type PathSegment, type Problem, describeType, problemsFromIssues } from './problems.js';
+import { type PathSegment, type Problem, describeType, entryName, problemsFromIssues } from './problems.js';
 import type { Catalog, City, LocalizedText, Solution, Track } from './schema.js';
 import { runNow, runSliced } from './slices.js';
 import { ICC_TRACKS } from './tracks.js';
@@ -28,25 +27,25 @@ export interface ValidateOptions {
    * the caller's object is never changed and only what the contract names is kept.
    */
   owned?: boolean;
+  /** Stops a validation in slices that is no longer wanted. */
+  signal?: AbortSignal;
 }
+
+/** Catalogues this module produced: handed back to it (a widget's catalogue given to the cards it renders), they need no second check. */
+const validated = new WeakSet<object>();
+
+/** Whether `value` is a catalogue that validation produced (and so needs no checking again). */
+export const isValidated = (value: unknown): value is ValidatedCatalog['catalog'] => typeof value === 'object' && value !== null && validated.has(value);
 
 const TOP_LEVEL_KEYS = new Set(['$schema', 'version', 'title', 'updated', 'tracks', 'solutions', 'cities']);
 
 /** An entry that passed the schema, with its index in the input so problems can point at it. */
 interface Kept<T> { value: T; index: number }
 
-interface Parser<T> { safeParse(value: unknown): z.core.util.SafeParseResult<T> }
+/** Checks one part of the catalogue against its piece of the contract. */
+type Parser<T> = (value: unknown) => ContractResult<T>;
 
-/** A part of the contract as a parser: the value itself when it passes, zod-shaped issues when not. */
-function contractParser<T>(schema: JsonSchema | undefined, strict: boolean, owned = false): Parser<T> {
-  return {
-    safeParse(value) {
-      const issues = schema ? checkContract(schema, value, strict) : [];
-      if (issues.length) return { success: false, error: { issues } } as unknown as z.core.util.SafeParseResult<T>;
-      return { success: true, data: schema && !owned ? pruneToContract(schema, value) : value } as z.core.util.SafeParseResult<T>;
-    },
-  };
-}
+const contractParser = <T>(schema: JsonSchema | undefined, strict: boolean, owned = false): Parser<T> => (value) => checkValue<T>(schema, value, strict, owned);
 
 const part = (key: string) => CONTRACT.properties?.[key];
 const items = (key: string) => part(key)?.items;
@@ -65,7 +64,7 @@ export function validateCatalog(input: unknown, options: ValidateOptions = {}): 
  * freezes the page.
  */
 export function validateCatalogInSlices(input: unknown, options: ValidateOptions = {}): Promise<ValidatedCatalog> {
-  return runSliced(validation(input, options));
+  return runSliced(validation(input, options), undefined, options.signal);
 }
 
 /** The validation as steps: one per entry. */
@@ -96,9 +95,9 @@ function* validation(input: unknown, options: ValidateOptions): Generator<void, 
   }
   const field = <T>(key: 'title' | 'updated', schema: Parser<T>) => {
     if (data[key] === undefined) return undefined;
-    const result = schema.safeParse(data[key]);
-    if (result.success) return result.data;
-    problems.push(...problemsFromIssues(result.error.issues, data[key], [key]).map((p) => ({ ...p, consequence: 'field-ignored' as const })));
+    const result = schema(data[key]);
+    if (result.ok) return result.value;
+    problems.push(...problemsFromIssues(result.issues, data[key], [key]).map((p) => ({ ...p, consequence: 'field-ignored' as const })));
     return undefined;
   };
   const title = field('title', contractParser<LocalizedText>(part('title'), strict));
@@ -115,12 +114,13 @@ function* validation(input: unknown, options: ValidateOptions): Generator<void, 
   catalog.tracks = keep(tracks);
   catalog.solutions = keep(solutions);
   catalog.cities = keep(cities);
+  validated.add(catalog);
   return { catalog, problems };
 }
 
 function entryLabel(kind: string, raw: unknown, index: number): string {
   const id = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).id : undefined;
-  return typeof id === 'string' && id ? `${kind} "${id}"` : `${kind} #${index + 1}`;
+  return typeof id === 'string' && id ? entryName(kind, id) : `${kind} #${index + 1}`;
 }
 
 function* entries<T>(data: Record<string, unknown>, key: 'tracks' | 'solutions' | 'cities', schema: Parser<T>, kind: string, problems: Problem[]): Generator<void, Kept<T>[]> {
@@ -132,11 +132,11 @@ function* entries<T>(data: Record<string, unknown>, key: 'tracks' | 'solutions' 
   }
   const kept: Kept<T>[] = [];
   for (const [index, raw] of list.entries()) {
-    const result = schema.safeParse(raw);
-    if (result.success) kept.push({ value: result.data, index });
+    const result = schema(raw);
+    if (result.ok) kept.push({ value: result.value, index });
     else {
       const entry = entryLabel(kind, raw, index);
-      problems.push(...problemsFromIssues(result.error.issues, raw, [key, index]).map((p) => ({ ...p, entry, consequence: 'entry-left-out' as const })));
+      problems.push(...problemsFromIssues(result.issues, raw, [key, index]).map((p) => ({ ...p, entry, consequence: 'entry-left-out' as const })));
     }
     yield;
   }
@@ -159,7 +159,7 @@ function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, pro
       if (first === undefined) seen.set(kept.value.id, kept.index);
       else {
         leftOut.add(kept);
-        problems.push({ path: [key, kept.index, 'id'], message: `id \`${kept.value.id}\` is already used by ${key}[${first}]; ids must be unique`, entry: `${kind} "${kept.value.id}"`, consequence: 'entry-left-out' });
+        problems.push({ path: [key, kept.index, 'id'], message: `id \`${kept.value.id}\` is already used by ${key}[${first}]; ids must be unique`, entry: entryName(kind, kept.value.id), consequence: 'entry-left-out' });
       }
       if (++count % 1024 === 0) yield;
     }
@@ -180,7 +180,7 @@ function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, pro
   for (const kept of solutions) {
     if (leftOut.has(kept)) continue;
     const solution = kept.value;
-    const entry = `solution "${solution.id}"`;
+    const entry = entryName('solution', solution.id);
     const at = (key: string): PathSegment[] => ['solutions', kept.index, key];
     solution.tracks = known(solution.tracks, trackIds, at('tracks'), entry, 'track') ?? [];
     if (solution.tracks.length === 0) {
@@ -199,7 +199,7 @@ function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, pro
   for (const kept of cities) {
     if (leftOut.has(kept)) continue;
     const city = kept.value;
-    const entry = `city "${city.id}"`;
+    const entry = entryName('city', city.id);
     const at = (...keys: PathSegment[]): PathSegment[] => ['cities', kept.index, ...keys];
     if (city.tracks) city.tracks = known(city.tracks, trackIds, at('tracks'), entry, 'track');
     if (city.mentors) city.mentors = known(city.mentors, cityIds, at('mentors'), entry, 'mentor city', (id) => (id === city.id ? 'a city cannot be its own mentor' : undefined));

@@ -1,92 +1,172 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CatalogError } from '../catalog/errors.js';
-import { type LoadedCatalog, loadCatalog } from '../catalog/load.js';
-import { countryName } from '../catalog/names.js';
-import { describeProblem } from '../catalog/problems.js';
-import { type T4gCatalogProblemsDetail, type T4gErrorDetail, fire } from '../events.js';
+import { loadCatalog } from '../catalog/load.js';
+import { countryName, entryById } from '../catalog/names.js';
+import { type Problem, describeField, describeProblem, leftOutProblems } from '../catalog/problems.js';
+import { type ValidatedCatalog, isValidated } from '../catalog/validate.js';
+import { type T4gErrorDetail, fire } from '../events.js';
 import { formatNumber } from '../i18n/format.js';
 import { resolveLang } from '../i18n/lang.js';
-import { loadMessages } from '../i18n/messages.js';
+import { loadMessages, messages } from '../i18n/messages.js';
+
+export type Catalog = ValidatedCatalog['catalog'];
 
 export type CatalogState =
   | { status: 'idle' | 'loading' }
-  | { status: 'ready'; result: LoadedCatalog }
+  | { status: 'ready'; catalog: Catalog; problems: Problem[] }
   | { status: 'error'; error: T4gErrorDetail };
 
+export interface CatalogSource<E> {
+  /** A URL, or a catalogue object (validated unless this library made it); nothing: idle. */
+  source(): string | object | undefined;
+  maxBytes?(): number | undefined;
+  /** Work to finish before the catalogue is shown, in that language (a large catalogue's index, in slices). */
+  prepare?(catalog: Catalog, lang: string): Promise<void> | void;
+  /** The one entry a card shows: its kind, its id, and the catalogue's list of such entries. */
+  entry?(): { kind: 'solution' | 'city'; id?: string; list(catalog: Catalog): readonly E[] };
+}
+
+/** The entry a card asked for, or why it cannot be shown. */
+export interface EntryLookup<E> {
+  entry?: E;
+  failure?: T4gErrorDetail;
+}
+
+/** What an element shows and fires for a catalogue that cannot be used. */
+export function errorDetail(error: unknown): T4gErrorDetail {
+  return error instanceof CatalogError ? { message: error.message, kind: error.kind } : { message: String(error), kind: 'unknown' };
+}
+
 /**
- * Loads a widget's catalogue (from its `src` or `catalog`) through the shared
- * cache: a later load always wins over a slower earlier one, an element moved
- * in the page reloads rather than showing the abort as an error, and the
- * problems of a partial catalogue are reported once, by event and console.
+ * Every element's one way to its catalogue. Like `@lit/task`, it starts from
+ * one place: when the host updates, if the source, the size limit or the
+ * language differ from the last run's. The previous run is aborted (its
+ * fetch too, when no other widget waits for it); a language change with the
+ * same data keeps the catalogue on screen while the new language's table and
+ * preparation arrive. The problems of a partial catalogue are reported once
+ * per load, by `t4g-catalog-problems` and the console; a failure becomes
+ * `state.error` and `t4g-error`.
+ *
+ * Not `@lit/task` itself: it would add about 1 KB gzip to a bundle at its
+ * budget, and the cache, the retry and the reporting here would remain.
  */
-export class CatalogController implements ReactiveController {
+export class CatalogController<E extends { id: string } = never> implements ReactiveController {
   state: CatalogState = { status: 'idle' };
-  private number = 0;
-  private abort?: AbortController;
-  private waiters: { resolve: (catalog: LoadedCatalog['catalog']) => void; reject: (error: Error) => void }[] = [];
+  /** With `entry`: the entry once the catalogue is shown, or why it is not there (`t4g-error`, once per id and catalogue). */
+  lookup: EntryLookup<E> = {};
+  private reported?: readonly unknown[];
+  /** The source, size limit and language of the last run. */
+  private args?: readonly unknown[];
+  private run?: AbortController;
+  private waiters: { resolve: (catalog: Catalog) => void; reject: (error: Error) => void }[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly source: () => string | object | undefined,
-    private readonly maxBytes: () => number | undefined = () => undefined,
-    /** Work done before the catalogue is shown (a large one's index, in slices); the widget shows it as loading meanwhile. */
-    private readonly prepare: (catalog: LoadedCatalog['catalog']) => Promise<void> | void = () => {},
+    private readonly options: CatalogSource<E>,
   ) {
     host.addController(this);
   }
 
-  get catalog(): LoadedCatalog['catalog'] | undefined {
-    return this.state.status === 'ready' ? this.state.result.catalog : undefined;
+  get catalog(): Catalog | undefined {
+    return this.state.status === 'ready' ? this.state.catalog : undefined;
   }
 
   hostConnected() {
-    if (this.state.status === 'idle' || this.state.status === 'loading') void this.load();
+    // Back on the page after a load was dropped: start again.
+    if (!this.args) this.host.requestUpdate();
+  }
+
+  hostUpdate() {
+    const args = [this.options.source(), this.options.maxBytes?.(), resolveLang(this.host)] as const;
+    const previous = this.args;
+    if (!previous || args.some((arg, i) => arg !== previous[i])) {
+      this.args = args;
+      void this.start(args, previous);
+    }
+    this.lookup = this.find(args[2]);
+  }
+
+  hostUpdated() {
+    const failure = this.lookup.failure;
+    const key = failure && [this.catalog, this.options.entry?.().id];
+    if (key && this.reported?.every((part, i) => part === key[i])) return;
+    this.reported = key;
+    if (failure) fire(this.host, 't4g-error', failure);
   }
 
   hostDisconnected() {
-    // Forget the load in flight; reconnecting starts it again.
-    this.number++;
-    this.abort?.abort();
-    if (this.state.status === 'loading') this.state = { status: 'idle' };
+    // Decided a microtask later: an element moved in the page is connected again by then and goes on.
+    queueMicrotask(() => {
+      if (this.host.isConnected || this.state.status !== 'loading') return;
+      this.run?.abort();
+      this.args = undefined;
+      this.state = { status: 'idle' };
+    });
   }
 
-  /** Loads the current source; `fresh` bypasses the shared cache (a retry). */
-  async load(fresh = false): Promise<void> {
-    const number = ++this.number;
-    this.abort?.abort();
-    const source = this.source();
-    if (source === undefined || source === '') return this.set({ status: 'idle' });
-    const abort = (this.abort = new AbortController());
-    this.set({ status: 'loading' });
-    const lang = resolveLang(this.host);
-    // Intl's first country name and first number format take milliseconds (locale data): paid now, while the data downloads, not in the first render.
-    countryName('FI', lang);
-    formatNumber(lang, 0);
-    try {
-      // The page's language table (a file of its own) arrives with the data, so results never show in English first.
-      const [result] = await Promise.all([loadCatalog(source, { signal: abort.signal, fresh, maxBytes: this.maxBytes() }), loadMessages(lang)]);
-      if (number !== this.number) return;
-      await this.prepare(result.catalog);
-      if (number !== this.number) return;
-      this.set({ status: 'ready', result });
-      if (result.problems.length) {
-        console.warn(`Tech4Good Marketplace: ${result.problems.length} problem(s) in the catalogue; the rest is shown.\n${result.problems.map(describeProblem).join('\n')}`);
-        fire<T4gCatalogProblemsDetail>(this.host, 't4g-catalog-problems', { problems: result.problems });
-      }
-    } catch (error) {
-      if (number !== this.number) return;
-      const detail: T4gErrorDetail = error instanceof CatalogError ? { message: error.message, kind: error.kind } : { message: String(error), kind: 'unknown' };
-      this.set({ status: 'error', error: detail });
-      fire(this.host, 't4g-error', detail);
-    }
+  /** Loads the current source again, bypassing the shared cache (the "Try again" button). */
+  reload(): Promise<void> {
+    this.args = [this.options.source(), this.options.maxBytes?.(), resolveLang(this.host)];
+    return this.start(this.args, undefined, true);
   }
 
   /** Resolves with the catalogue once it is shown; rejects if it cannot be (an error state). */
-  whenReady(): Promise<LoadedCatalog['catalog']> {
+  whenReady(): Promise<Catalog> {
     return new Promise((resolve, reject) => {
       this.waiters.push({ resolve, reject });
       this.settle();
     });
+  }
+
+  private find(lang: string): EntryLookup<E> {
+    const wanted = this.options.entry?.();
+    if (!wanted?.id || this.state.status !== 'ready') return {};
+    const { catalog, problems } = this.state;
+    const entry = entryById(wanted.list(catalog), wanted.id);
+    if (entry) return { entry };
+    const t = messages(lang);
+    const leftOut = leftOutProblems(problems, wanted.kind, wanted.id);
+    const source = this.options.source();
+    const where = typeof source === 'string' ? source : t.theCatalogue;
+    const message = leftOut.length
+      ? `${t.leftOut(wanted.id)} ${leftOut.map(describeField).join('; ')}`
+      : (wanted.kind === 'city' ? t.unknownCity : t.unknownSolution)(wanted.id, where);
+    return { failure: { message, kind: 'not-found' } };
+  }
+
+  private async start([source, maxBytes, lang]: readonly unknown[], previous?: readonly unknown[], fresh = false): Promise<void> {
+    this.run?.abort();
+    const run = (this.run = new AbortController());
+    if (source === undefined || source === '') return this.set({ status: 'idle' });
+    const shown = this.state.status === 'ready' ? this.state : undefined;
+    const sameData = shown && previous?.[0] === source && previous[1] === maxBytes;
+    const language = String(lang);
+    const prepare = this.options.prepare;
+    // A catalogue this library made (a widget's, handed to the cards it renders) shows at once; its language's table re-renders it when it arrives.
+    if (!sameData && !prepare && isValidated(source)) return this.set({ status: 'ready', catalog: source, problems: [] });
+    if (!sameData) this.set({ status: 'loading' });
+    // Intl's first country name and first number format take milliseconds (locale data): paid while the data downloads.
+    countryName('FI', language);
+    formatNumber(language, 0);
+    try {
+      // The language's table arrives with the data, so results never show in English first.
+      const [loaded] = await Promise.all([
+        sameData ? shown : loadCatalog(source as string | object, { signal: run.signal, fresh, maxBytes: maxBytes as number | undefined }),
+        loadMessages(language),
+      ]);
+      await prepare?.(loaded.catalog, language);
+      if (run.signal.aborted) return;
+      this.set({ status: 'ready', catalog: loaded.catalog, problems: loaded.problems });
+      if (!sameData && loaded.problems.length) {
+        console.warn(`Tech4Good Marketplace: ${loaded.problems.length} problem(s) in the catalogue; the rest is shown.\n${loaded.problems.map(describeProblem).join('\n')}`);
+        fire(this.host, 't4g-catalog-problems', { problems: loaded.problems });
+      }
+    } catch (error) {
+      if (run.signal.aborted) return;
+      const detail = errorDetail(error);
+      this.set({ status: 'error', error: detail });
+      fire(this.host, 't4g-error', detail);
+    }
   }
 
   private set(state: CatalogState) {
@@ -99,7 +179,7 @@ export class CatalogController implements ReactiveController {
     const state = this.state;
     if (state.status !== 'ready' && state.status !== 'error') return;
     for (const waiter of this.waiters.splice(0)) {
-      if (state.status === 'ready') waiter.resolve(state.result.catalog);
+      if (state.status === 'ready') waiter.resolve(state.catalog);
       else waiter.reject(new Error(state.error.message));
     }
   }

@@ -1,5 +1,4 @@
 /** German: quotation marks „…“; the formal "Sie". */
-import type { TrackNames } from '../catalog/tracks.js';
 import type { Messages } from './en.js';
 import type * as Format from './format.js';
 
@@ -104,6 +103,8 @@ export function de({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityWebsite: 'Website der Stadt',
     unknownCity: (id, where) => `Keine Stadt mit der ID ${quoted(id)} in ${where}.`,
     unknownSolution: (id, where) => `Keine Lösung mit der ID ${quoted(id)} in ${where}.`,
+    leftOut: (id) => `Der Katalog enthält ${quoted(id)}, hat den Eintrag aber wegen eines Fehlers ausgelassen:`,
+    cityErrorTitle: 'Die Städte konnten nicht angezeigt werden',
     cities: (count) => plural('de', count, { one: '# Stadt', other: '# Städte' }),
     noCities: 'Dieser Katalog enthält noch keine Städte.',
     noCityMatch: 'Zu Ihrer Suche wurden keine Städte gefunden.',
@@ -114,16 +115,15 @@ export function de({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityFacet: labels({ country: 'Land', role: 'Rolle', track: 'Themenfeld oder Service' }),
     backToCities: 'Zurück zu allen Städten',
     cityResults: 'Städte',
+    /** The ICC tracks' names (src/catalog/tracks.ts). */
+    trackNames: {
+      'green-economy': 'Grüne Wirtschaft und lokale Green Deals',
+      'citizen-participation': 'Bürgerbeteiligung und Digitalisierung der öffentlichen Verwaltung',
+      'tourism': 'Grüner und digitaler Wandel im Tourismus',
+      'supply-chains': 'Widerstandsfähigkeit lokaler Lieferketten',
+      'skills': 'Weiter- und Umqualifizierung der Arbeitskräfte',
+      'access-to-data': 'Zugang zu Daten',
+      'access-to-finance': 'Zugang zu Finanzierung',
+    },
   };
 }
-
-/** The ICC tracks' names (src/catalog/tracks.ts). */
-export const trackNames: TrackNames = {
-  'green-economy': 'Grüne Wirtschaft und lokale Green Deals',
-  'citizen-participation': 'Bürgerbeteiligung und Digitalisierung der öffentlichen Verwaltung',
-  'tourism': 'Grüner und digitaler Wandel im Tourismus',
-  'supply-chains': 'Widerstandsfähigkeit lokaler Lieferketten',
-  'skills': 'Weiter- und Umqualifizierung der Arbeitskräfte',
-  'access-to-data': 'Zugang zu Daten',
-  'access-to-finance': 'Zugang zu Finanzierung',
-};

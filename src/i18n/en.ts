@@ -2,6 +2,7 @@
  * English: the fallback table, and the source of the `Messages` type that
  * every other language's table must match key for key.
  */
+import { ICC_TRACKS, type TrackNames } from '../catalog/tracks.js';
 import { formatNumber, labels, nth, plural } from './format.js';
 
 const n = (count: number) => formatNumber('en', count);
@@ -105,6 +106,9 @@ export const en = {
   cityWebsite: 'City website',
   unknownCity: (id: string, where: string) => `No city with the id “${id}” in ${where}.`,
   unknownSolution: (id: string, where: string) => `No solution with the id “${id}” in ${where}.`,
+  /** Before the English reason an entry of the catalogue was left out. */
+  leftOut: (id: string) => `The catalogue has “${id}” but left it out, because of a problem in its entry:`,
+  cityErrorTitle: 'The cities could not be shown',
   cities: (count: number) => plural('en', count, { one: '# city', other: '# cities' }),
   noCities: 'This catalogue has no cities yet.',
   noCityMatch: 'No cities match your search.',
@@ -115,6 +119,8 @@ export const en = {
   cityFacet: labels({ country: 'Country', role: 'Role', track: 'Track or service' }),
   backToCities: 'Back to all cities',
   cityResults: 'Cities',
+  /** The ICC tracks' names: in English, their official names (src/catalog/tracks.ts). */
+  trackNames: Object.fromEntries(ICC_TRACKS.map((track) => [track.id, (track.name as { en: string }).en])) as TrackNames,
 };
 
 export type Messages = typeof en;

@@ -1,5 +1,4 @@
 /** Spanish: angle quotation marks «…», as the RAE recommends; the formal "usted". */
-import type { TrackNames } from '../catalog/tracks.js';
 import type { Messages } from './en.js';
 import type * as Format from './format.js';
 
@@ -105,6 +104,8 @@ export function es({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityWebsite: 'Sitio web de la ciudad',
     unknownCity: (id, where) => `No hay ninguna ciudad con el identificador ${quoted(id)} en ${where}.`,
     unknownSolution: (id, where) => `No hay ninguna solución con el identificador ${quoted(id)} en ${where}.`,
+    leftOut: (id) => `El catálogo contiene ${quoted(id)}, pero lo ha omitido por un problema en su entrada:`,
+    cityErrorTitle: 'No se han podido mostrar las ciudades',
     cities: (count) => plural('es', count, { one: '# ciudad', many: '# de ciudades', other: '# ciudades' }),
     noCities: 'Este catálogo aún no tiene ciudades.',
     noCityMatch: 'Ninguna ciudad coincide con su búsqueda.',
@@ -115,16 +116,15 @@ export function es({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityFacet: labels({ country: 'País', role: 'Función', track: 'Tema o servicio' }),
     backToCities: 'Volver a todas las ciudades',
     cityResults: 'Ciudades',
+    /** The ICC tracks' names (src/catalog/tracks.ts). */
+    trackNames: {
+      'green-economy': 'Economía verde y pactos verdes locales',
+      'citizen-participation': 'Participación ciudadana y digitalización de la administración pública',
+      'tourism': 'Transición verde y digital del turismo',
+      'supply-chains': 'Resiliencia de las cadenas de suministro locales',
+      'skills': 'Mejora y reciclaje de las competencias laborales',
+      'access-to-data': 'Acceso a los datos',
+      'access-to-finance': 'Acceso a la financiación',
+    },
   };
 }
-
-/** The ICC tracks' names (src/catalog/tracks.ts). */
-export const trackNames: TrackNames = {
-  'green-economy': 'Economía verde y pactos verdes locales',
-  'citizen-participation': 'Participación ciudadana y digitalización de la administración pública',
-  'tourism': 'Transición verde y digital del turismo',
-  'supply-chains': 'Resiliencia de las cadenas de suministro locales',
-  'skills': 'Mejora y reciclaje de las competencias laborales',
-  'access-to-data': 'Acceso a los datos',
-  'access-to-finance': 'Acceso a la financiación',
-};

@@ -3,7 +3,6 @@
  * French typography wants (`Intl.NumberFormat('fr')` already groups
  * thousands with a narrow no-break space: "1 234").
  */
-import type { TrackNames } from '../catalog/tracks.js';
 import type { Messages } from './en.js';
 import type * as Format from './format.js';
 
@@ -114,6 +113,8 @@ export function fr({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityWebsite: 'Site web de la ville',
     unknownCity: (id, where) => `Aucune ville avec l’identifiant ${quoted(id)} dans ${where}.`,
     unknownSolution: (id, where) => `Aucune solution avec l’identifiant ${quoted(id)} dans ${where}.`,
+    leftOut: (id) => `Le catalogue contient ${quoted(id)}, mais l’a écarté en raison d’un problème dans son entrée${colon}`,
+    cityErrorTitle: 'Impossible d’afficher les villes',
     cities: (count) => plural('fr', count, { one: '# ville', many: '# de villes', other: '# villes' }),
     noCities: 'Ce catalogue ne contient encore aucune ville.',
     noCityMatch: 'Aucune ville ne correspond à votre recherche.',
@@ -124,16 +125,15 @@ export function fr({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityFacet: labels({ country: 'Pays', role: 'Rôle', track: 'Thématique ou service' }),
     backToCities: 'Retour à toutes les villes',
     cityResults: 'Villes',
+    /** The ICC tracks' names (src/catalog/tracks.ts). */
+    trackNames: {
+      'green-economy': 'Économie verte et pactes verts locaux',
+      'citizen-participation': 'Participation citoyenne et numérisation de l’administration publique',
+      'tourism': 'Transition verte et numérique du tourisme',
+      'supply-chains': 'Résilience des chaînes d’approvisionnement locales',
+      'skills': 'Perfectionnement et reconversion des travailleurs',
+      'access-to-data': 'Accès aux données',
+      'access-to-finance': 'Accès au financement',
+    },
   };
 }
-
-/** The ICC tracks' names (src/catalog/tracks.ts). */
-export const trackNames: TrackNames = {
-  'green-economy': 'Économie verte et pactes verts locaux',
-  'citizen-participation': 'Participation citoyenne et numérisation de l’administration publique',
-  'tourism': 'Transition verte et numérique du tourisme',
-  'supply-chains': 'Résilience des chaînes d’approvisionnement locales',
-  'skills': 'Perfectionnement et reconversion des travailleurs',
-  'access-to-data': 'Accès aux données',
-  'access-to-finance': 'Accès au financement',
-};

@@ -1,5 +1,4 @@
 /** Italian: quotation marks «…»; the informal "tu" usual on Italian public-sector sites. */
-import type { TrackNames } from '../catalog/tracks.js';
 import type { Messages } from './en.js';
 import type * as Format from './format.js';
 
@@ -105,6 +104,8 @@ export function it({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityWebsite: 'Sito web della città',
     unknownCity: (id, where) => `Nessuna città con l’identificativo ${quoted(id)} in ${where}.`,
     unknownSolution: (id, where) => `Nessuna soluzione con l’identificativo ${quoted(id)} in ${where}.`,
+    leftOut: (id) => `Il catalogo contiene ${quoted(id)}, ma l’ha escluso per un problema nella sua voce:`,
+    cityErrorTitle: 'Non è stato possibile mostrare le città',
     cities: (count) => plural('it', count, { one: '# città', many: '# di città', other: '# città' }),
     noCities: 'Questo catalogo non contiene ancora città.',
     noCityMatch: 'Nessuna città corrisponde alla ricerca.',
@@ -115,16 +116,15 @@ export function it({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityFacet: labels({ country: 'Paese', role: 'Ruolo', track: 'Tema o servizio' }),
     backToCities: 'Torna a tutte le città',
     cityResults: 'Città',
+    /** The ICC tracks' names (src/catalog/tracks.ts). */
+    trackNames: {
+      'green-economy': 'Economia verde e green deal locali',
+      'citizen-participation': 'Partecipazione dei cittadini e digitalizzazione della pubblica amministrazione',
+      'tourism': 'Transizione verde e digitale nel turismo',
+      'supply-chains': 'Resilienza delle filiere locali',
+      'skills': 'Aggiornamento e riqualificazione della forza lavoro',
+      'access-to-data': 'Accesso ai dati',
+      'access-to-finance': 'Accesso ai finanziamenti',
+    },
   };
 }
-
-/** The ICC tracks' names (src/catalog/tracks.ts). */
-export const trackNames: TrackNames = {
-  'green-economy': 'Economia verde e green deal locali',
-  'citizen-participation': 'Partecipazione dei cittadini e digitalizzazione della pubblica amministrazione',
-  'tourism': 'Transizione verde e digitale nel turismo',
-  'supply-chains': 'Resilienza delle filiere locali',
-  'skills': 'Aggiornamento e riqualificazione della forza lavoro',
-  'access-to-data': 'Accesso ai dati',
-  'access-to-finance': 'Accesso ai finanziamenti',
-};

@@ -10,7 +10,7 @@ import type { LanguageFile } from './messages.js';
 
 function load(language: 'fr' | 'de' | 'es' | 'it' | 'pl'): Promise<LanguageFile> {
   const address = new URL(`t4g-${language}.js`, scriptBase).href;
-  return import(/* @vite-ignore */ address).then((module: Record<string, unknown>) => ({ make: module[language], trackNames: module.trackNames }) as LanguageFile);
+  return import(/* @vite-ignore */ address).then((module: Record<string, unknown>) => module[language] as LanguageFile);
 }
 
 export const loaders: Record<'fr' | 'de' | 'es' | 'it' | 'pl', () => Promise<LanguageFile>> = {

@@ -7,9 +7,9 @@
 import type { LanguageFile } from './messages.js';
 
 export const loaders: Record<'fr' | 'de' | 'es' | 'it' | 'pl', () => Promise<LanguageFile>> = {
-  fr: () => import('./fr.js').then((module) => ({ make: module.fr, trackNames: module.trackNames })),
-  de: () => import('./de.js').then((module) => ({ make: module.de, trackNames: module.trackNames })),
-  es: () => import('./es.js').then((module) => ({ make: module.es, trackNames: module.trackNames })),
-  it: () => import('./it.js').then((module) => ({ make: module.it, trackNames: module.trackNames })),
-  pl: () => import('./pl.js').then((module) => ({ make: module.pl, trackNames: module.trackNames })),
+  fr: () => import('./fr.js').then((module) => module.fr),
+  de: () => import('./de.js').then((module) => module.de),
+  es: () => import('./es.js').then((module) => module.es),
+  it: () => import('./it.js').then((module) => module.it),
+  pl: () => import('./pl.js').then((module) => module.pl),
 };

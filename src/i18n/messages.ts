@@ -2,11 +2,10 @@
  * UI strings, one complete table per language (en.ts, fr.ts…), each typed
  * `Messages` so that a missing key fails to compile. English is the source of
  * the type, the fallback, and the only table inside the script-tag bundles:
- * the others (2.2 to 2.5 KB gzip each, with their names of the ICC tracks)
+ * the others (2.2 to 2.5 KB gzip each, names of the ICC tracks included)
  * load on first use from files beside them (loaders.ts), and every widget
  * re-renders when one arrives. Plurals and numbers follow each table's own language (format.ts).
  */
-import { type TrackNames, addTrackNames } from '../catalog/tracks.js';
 import { en, type Messages } from './en.js';
 import { formatNumber, labels, nth, plural } from './format.js';
 import { loaders } from './loaders.js';
@@ -21,17 +20,8 @@ const format = { formatNumber, labels, nth, plural };
 export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** What a language file holds: its table, given the formatting helpers, and its names of the ICC tracks. */
-export interface LanguageFile {
-  make: (helpers: typeof format) => Messages;
-  trackNames: TrackNames;
-}
-
-/** A loaded language file's table; its names of the ICC tracks join ICC_TRACKS (see tracks.ts). */
-function tableOf(language: string, { make, trackNames }: LanguageFile): Messages {
-  addTrackNames(language, trackNames);
-  return make(format);
-}
+/** What a language file holds: its table, made from the formatting helpers it is given (it imports nothing itself). */
+export type LanguageFile = (helpers: typeof format) => Messages;
 
 const tables = new Map<string, Messages>([['en', en]]);
 const loading = new Map<string, Promise<Messages>>();
@@ -64,7 +54,7 @@ export function loadMessages(lang: string): Promise<Messages> {
   let promise = loading.get(language);
   if (!promise) {
     promise = loaders[language as Exclude<Language, 'en'>]()
-      .then((file) => tableOf(language, file))
+      .then((make) => make(format))
       .then((loaded) => {
         tables.set(language, loaded);
         listeners.forEach((listener) => listener());

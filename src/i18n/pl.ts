@@ -2,7 +2,6 @@
  * Polish: quotation marks „…”; plurals in four forms (one: 1, few: 2–4,
  * 22–24…, many: 0, 5–21, 25–31…, other: fractions).
  */
-import type { TrackNames } from '../catalog/tracks.js';
 import type { Messages } from './en.js';
 import type * as Format from './format.js';
 
@@ -109,6 +108,8 @@ export function pl({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityWebsite: 'Strona internetowa miasta',
     unknownCity: (id, where) => `Brak miasta o identyfikatorze ${quoted(id)} w ${where}.`,
     unknownSolution: (id, where) => `Brak rozwiązania o identyfikatorze ${quoted(id)} w ${where}.`,
+    leftOut: (id) => `Katalog zawiera ${quoted(id)}, ale pominął ten wpis z powodu błędu:`,
+    cityErrorTitle: 'Nie udało się wyświetlić miast',
     cities: (count) => plural('pl', count, { one: '# miasto', few: '# miasta', many: '# miast', other: '# miasta' }),
     noCities: 'Ten katalog nie zawiera jeszcze żadnych miast.',
     noCityMatch: 'Brak miast pasujących do wyszukiwania.',
@@ -119,16 +120,15 @@ export function pl({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityFacet: labels({ country: 'Kraj', role: 'Rola', track: 'Obszar tematyczny lub usługa' }),
     backToCities: 'Powrót do listy miast',
     cityResults: 'Miasta',
+    /** The ICC tracks' names (src/catalog/tracks.ts). */
+    trackNames: {
+      'green-economy': 'Zielona gospodarka i lokalne zielone łady',
+      'citizen-participation': 'Partycypacja obywatelska i cyfryzacja administracji publicznej',
+      'tourism': 'Zielona i cyfrowa transformacja turystyki',
+      'supply-chains': 'Odporność lokalnych łańcuchów dostaw',
+      'skills': 'Podnoszenie i zmiana kwalifikacji pracowników',
+      'access-to-data': 'Dostęp do danych',
+      'access-to-finance': 'Dostęp do finansowania',
+    },
   };
 }
-
-/** The ICC tracks' names (src/catalog/tracks.ts). */
-export const trackNames: TrackNames = {
-  'green-economy': 'Zielona gospodarka i lokalne zielone łady',
-  'citizen-participation': 'Partycypacja obywatelska i cyfryzacja administracji publicznej',
-  'tourism': 'Zielona i cyfrowa transformacja turystyki',
-  'supply-chains': 'Odporność lokalnych łańcuchów dostaw',
-  'skills': 'Podnoszenie i zmiana kwalifikacji pracowników',
-  'access-to-data': 'Dostęp do danych',
-  'access-to-finance': 'Dostęp do finansowania',
-};

@@ -1,17 +1,17 @@
 import { type PropertyValues, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FacetCount } from '../catalog/facet-filter.js';
-import type { LoadedCatalog } from '../catalog/load.js';
+import { normalizeFilters } from '../catalog/query.js';
 import type { ViewKeys, ViewState } from '../catalog/query-state.js';
 import { AfterRender } from '../controllers/after-render.js';
-import { CatalogController } from '../controllers/catalog-controller.js';
+import { type Catalog, CatalogController } from '../controllers/catalog-controller.js';
 import { ViewController } from '../controllers/view-controller.js';
 import { resolveLang } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import { type Chip, facetGroups, facetPanel, filterChips, pagination, searchControls } from '../views/search-ui.js';
 import { T4gElement } from './t4g-element.js';
 
-export type Catalog = LoadedCatalog['catalog'];
+export type { Catalog };
 
 /** What a search over one kind of entry gives back. */
 export interface SearchOutcome<K extends string, S extends string> {
@@ -54,7 +54,11 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   /** On narrow containers the facets fold away behind a "Filters" button. */
   @state() protected filtersOpen = false;
 
-  protected readonly data = new CatalogController(this, () => this.catalog ?? this.src, () => this.maxBytes, (catalog) => this.prepare(catalog));
+  protected readonly data = new CatalogController(this, {
+    source: () => this.catalog ?? this.src,
+    maxBytes: () => this.maxBytes,
+    prepare: (catalog, lang) => this.prepare(catalog, lang),
+  });
   protected readonly views: ViewController<K, S>;
   /** Moves focus after a render, when the control that had it goes away. */
   protected readonly afterRender = new AfterRender(this);
@@ -77,8 +81,8 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   /** Runs the search for `view`; `undefined` while it cannot be answered yet (a large catalogue's text still indexing). */
   protected abstract runSearch(catalog: Catalog, lang: string, view: ViewState<K, S>): R | undefined;
 
-  /** What to build before the catalogue is shown, without long tasks (a large catalogue's index). */
-  protected prepare(_catalog: Catalog): Promise<void> | void {}
+  /** What to build before the catalogue is shown in `lang`, without long tasks (a large catalogue's index). */
+  protected prepare(_catalog: Catalog, _lang: string): Promise<void> | void {}
 
   /** A facet value's label on screen. */
   protected abstract facetLabel(catalog: Catalog, key: K, value: string, lang: string, t: Messages): string;
@@ -104,12 +108,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
 
   /** Replaces every filter: facet keys to the values to keep (OR within a facet, AND across facets). */
   setFilters(filters: Partial<Record<K, readonly (string | number)[]>>): void {
-    const next: Partial<Record<K, string[]>> = {};
-    for (const key of this.viewKeys.facets) {
-      const values = filters[key];
-      if (Array.isArray(values) && values.length) next[key] = [...new Set(values.map(String))];
-    }
-    this.views.change({ ...this.view, filters: next, page: 1 });
+    this.views.change({ ...this.view, filters: normalizeFilters(this.viewKeys.facets, filters), page: 1 });
   }
 
   clearFilters(): void {
@@ -123,16 +122,19 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
 
   /** Loads the catalogue again, bypassing the shared cache (the retry button). */
   reload(): Promise<void> {
-    return this.data.load(true);
+    return this.data.reload();
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('src') || changed.has('catalog') || changed.has('maxBytes')) {
-      this.result = undefined;
-      void this.data.load();
-    }
+    // Another catalogue: the old one's results go at once (the load starts in the catalogue controller, next).
+    if (changed.has('src') || changed.has('catalog') || changed.has('maxBytes')) this.result = undefined;
     if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') !== undefined) this.views.readUrl();
+  }
+
+  // After the controllers' hostUpdate, so the search sees the catalogue state this render shows.
+  override update(changed: PropertyValues<this>) {
     this.compute();
+    super.update(changed);
   }
 
   /** Runs the search for the current view, so `results` and `total` are right at once. */

@@ -1,14 +1,27 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LangController } from '../controllers/lang-controller.js';
+import { defineOnce } from '../define.js';
 
 /**
- * What every element of the library shares: its language and its theme. The
- * design tokens (`--t4g-*`) are listed in custom-elements.json for each element
- * from src/styles/tokens.ts (see custom-elements-manifest.config.mjs), and in
- * docs/theming.md.
+ * What every element of the library shares: its language, its theme, and its
+ * registration. The design tokens (`--t4g-*`) are listed in
+ * custom-elements.json for each element from src/styles/tokens.ts (see
+ * custom-elements-manifest.config.mjs), and in docs/theming.md.
  */
 export class T4gElement extends LitElement {
+  /** The element's tag (`t4g-marketplace`…), under which `define()` registers it. */
+  static tag: string;
+
+  /** The elements this one renders: registered with it, so that each element works when imported alone. */
+  static dependencies: readonly (typeof T4gElement)[] = [];
+
+  /** Registers the element under its tag, and every element it renders under theirs; once each, whatever else is on the page. */
+  static define(): void {
+    for (const dependency of this.dependencies) dependency.define();
+    defineOnce(this.tag, this);
+  }
+
   /** Language of the interface and content; by default the nearest `lang` of the page. */
   @property({ reflect: true }) override lang!: string;
 
@@ -16,4 +29,10 @@ export class T4gElement extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   private readonly langWatch = new LangController(this);
+
+  constructor() {
+    super();
+    // Also when a page registered this class itself, under a tag of its own.
+    for (const dependency of (this.constructor as typeof T4gElement).dependencies) dependency.define();
+  }
 }

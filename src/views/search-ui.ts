@@ -155,12 +155,3 @@ export function searchControls(o: SearchControlsOptions) {
 export function skeleton(loading: boolean) {
   return html`<ol class="grid" aria-hidden="true">${loading ? [1, 2, 3].map(() => html`<li class="skeleton"></li>`) : nothing}</ol>`;
 }
-
-/** A catalogue that cannot be shown: the loader's message in plain words and a retry button. */
-export function errorBox(message: string, retry: () => void, t: Messages, level = 2) {
-  return html`<div class="error" role="alert">
-    <h2 aria-level=${Math.min(6, Math.max(2, level))}>${t.errorTitle}</h2>
-    <p>${message}</p>
-    <button type="button" part="button" @click=${retry}>${t.retry}</button>
-  </div>`;
-}

@@ -34,6 +34,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   population: [['305,274', 2023], ['305,274']],
   unknownCity: [['nowhere', 'cities.json']],
   unknownSolution: [['nothing', 'catalog.json']],
+  leftOut: [['porto']],
 };
 
 /** Every string of a table as `path → text`: nested tables flattened, functions called with their samples. */

@@ -3,14 +3,16 @@ import { property } from 'lit/decorators.js';
 import { CITY_FACET_KEYS, CITY_SORT_KEYS, type CityFacetKey, type CitySearchResult, type CitySortKey, cityIndex } from '../../catalog/cities.js';
 import { countryName, trackName } from '../../catalog/names.js';
 import type { ViewState } from '../../catalog/query-state.js';
+import { ListenController } from '../../controllers/listen-controller.js';
 import { type T4gCitySelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { type Messages, messages } from '../../i18n/messages.js';
 import { type Catalog, T4gSearchWidget } from '../../internal/search-widget.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchUiStyles } from '../../styles/search-ui.js';
-import { errorBox, skeleton } from '../../views/search-ui.js';
-import type { T4gCityCard } from '../city-card/city-card.js';
+import { errorBox, headingLevel } from '../../views/common.js';
+import { skeleton } from '../../views/search-ui.js';
+import { T4gCityCard } from '../city-card/city-card.js';
 import { cityDirectoryStyles } from './city-directory.styles.js';
 
 /**
@@ -33,6 +35,8 @@ import { cityDirectoryStyles } from './city-directory.styles.js';
  */
 export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey, CitySearchResult> {
   static override styles = [hostStyles, searchUiStyles, cityDirectoryStyles];
+  static override tag = 't4g-city-directory';
+  static override dependencies = [T4gCityCard];
 
   /** Show the city chosen anywhere on the page (`t4g-city-select`), e.g. in a solution's detail. */
   @property({ type: Boolean }) listen = false;
@@ -42,6 +46,12 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
 
   /** Prefix of this widget's URL parameters; give each widget on a page its own. */
   @property({ attribute: 'url-prefix' }) override urlPrefix = 't4g-city-';
+
+  // A city chosen elsewhere (a solution's detail, a card outside) opens here.
+  private readonly follow = new ListenController(this, 't4g-city-select', ({ cityId }) => {
+    this.showCity(cityId);
+    void this.updateComplete.then(() => this.scrollIntoView?.({ block: 'start' }));
+  });
 
   constructor() {
     super({ facets: CITY_FACET_KEYS, sorts: CITY_SORT_KEYS });
@@ -75,16 +85,6 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
     });
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    document.addEventListener('t4g-city-select', this.onCitySelectElsewhere);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    document.removeEventListener('t4g-city-select', this.onCitySelectElsewhere);
-  }
-
   protected override runSearch(catalog: Catalog, lang: string, view: ViewState<CityFacetKey, CitySortKey>): CitySearchResult {
     return cityIndex(catalog, lang).search({ text: view.text, filters: view.filters, ...(view.sort && { sort: view.sort }) });
   }
@@ -92,30 +92,23 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
   protected override facetLabel(catalog: Catalog, key: CityFacetKey, value: string, lang: string, t: Messages): string {
     if (key === 'country') return countryName(value, lang);
     if (key === 'role') return t.role[value] ?? value;
-    return trackName(catalog, value, lang);
+    return trackName(catalog, value, lang, t.trackNames);
   }
-
-  // A city chosen elsewhere (a solution's detail, a card outside) opens here.
-  private onCitySelectElsewhere = (event: CustomEvent<T4gCitySelectDetail>) => {
-    if (!this.listen || event.composedPath().includes(this)) return;
-    this.showCity(event.detail.cityId);
-    void this.updateComplete.then(() => this.scrollIntoView?.({ block: 'start' }));
-  };
 
   private onCardSelect(event: CustomEvent<T4gCitySelectDetail>) {
     // Handled here, then announced from the directory itself, so that its own
     // document listener does not take it for a choice made elsewhere.
     event.stopPropagation();
     this.showCity(event.detail.cityId);
-    fire<T4gCitySelectDetail>(this, 't4g-city-select', event.detail);
+    fire(this, 't4g-city-select', event.detail);
   }
 
   override render() {
     const lang = resolveLang(this);
     const t = messages(lang);
     const state = this.data.state;
-    const level = Math.min(5, Math.max(2, this.headingLevel));
-    if (state.status === 'error') return errorBox(state.error.message, () => this.data.load(true), t, level);
+    const level = headingLevel(this.headingLevel, 5);
+    if (state.status === 'error') return errorBox(t.cityErrorTitle, state.error.message, level, t, () => this.reload());
     const catalog = this.data.catalog;
     if (catalog && this.view.open) {
       const open = cityIndex(catalog, lang).city(this.view.open);
@@ -143,7 +136,7 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
     if (state.status === 'loading') return t.loadingCities;
     if (state.status !== 'ready' || !this.result) return '';
     if (this.result.total) return t.cities(this.result.total);
-    return state.result.catalog.cities.length ? t.noCityMatch : t.noCities;
+    return state.catalog.cities.length ? t.noCityMatch : t.noCities;
   }
 
   private renderResults(catalog: Catalog, result: CitySearchResult, lang: string, t: Messages, cardLevel: number) {

@@ -4,13 +4,17 @@ import { FACET_KEYS, type FacetKey, facetValueLabel, parseFacetList } from '../.
 import { localize } from '../../catalog/localized.js';
 import type { ViewState } from '../../catalog/query-state.js';
 import { type SearchResult, type SolutionIndex, type SortKey, SORT_KEYS, prepareSolutionIndex, solutionIndex } from '../../catalog/search.js';
-import { type T4gSearchDetail, type T4gSelectDetail, fire } from '../../events.js';
+import { ListenController } from '../../controllers/listen-controller.js';
+import { type T4gSelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { type Messages, messages } from '../../i18n/messages.js';
 import { type Catalog, T4gSearchWidget } from '../../internal/search-widget.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchUiStyles } from '../../styles/search-ui.js';
-import { type Chip, errorBox, skeleton } from '../../views/search-ui.js';
+import { errorBox, headingLevel } from '../../views/common.js';
+import { type Chip, skeleton } from '../../views/search-ui.js';
+import { T4gSolutionCard } from '../solution-card/solution-card.js';
+import { T4gSolutionDetail } from '../solution-detail/solution-detail.js';
 import { marketplaceStyles } from './marketplace.styles.js';
 
 /**
@@ -38,6 +42,8 @@ import { marketplaceStyles } from './marketplace.styles.js';
  */
 export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchResult> {
   static override styles = [hostStyles, searchUiStyles, marketplaceStyles];
+  static override tag = 't4g-marketplace';
+  static override dependencies = [T4gSolutionCard, T4gSolutionDetail];
 
   /** Which facets show, in order: any of track, technology, trl, sdg, pricing, providerType, providerCountry, city. */
   @property() facets?: string;
@@ -51,6 +57,8 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
   private waitingFor?: SolutionIndex;
   /** The card to give focus back to when the detail closes. */
   private opener?: HTMLElement;
+
+  private readonly follow = new ListenController(this, 't4g-select', ({ solutionId }) => this.openSolutionById(solutionId));
 
   constructor() {
     super({ facets: FACET_KEYS, sorts: SORT_KEYS });
@@ -72,16 +80,6 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     this.views.change({ ...this.view, open: solutionId });
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    document.addEventListener('t4g-select', this.onSelectElsewhere);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    document.removeEventListener('t4g-select', this.onSelectElsewhere);
-  }
-
   /**
    * Resolves once the catalogue is loaded and its words can be searched: a
    * large catalogue shows its first page at once and indexes its text just
@@ -91,8 +89,8 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     return this.data.whenReady().then((catalog) => solutionIndex(catalog, resolveLang(this)).ready);
   }
 
-  protected override prepare(catalog: Catalog): Promise<void> {
-    return prepareSolutionIndex(catalog, resolveLang(this));
+  protected override prepare(catalog: Catalog, lang: string): Promise<void> {
+    return prepareSolutionIndex(catalog, lang);
   }
 
   protected override runSearch(catalog: Catalog, lang: string, view: ViewState<FacetKey, SortKey>): SearchResult | undefined {
@@ -120,7 +118,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     return facetValueLabel(catalog, key, value, lang, t);
   }
 
-  // The issue asks for t4g-search after each change, so API calls and Back/Forward fire it too.
+  // t4g-search follows every change of the words, filters or sort: the person's, the API's and Back/Forward's.
   protected override viewChanged(previous: ViewState<FacetKey, SortKey>) {
     super.viewChanged(previous);
     const view = this.view;
@@ -131,19 +129,14 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
   /** `t4g-search` for the current view, once its result is known. */
   private announceSearch() {
     const view = this.view;
-    if (this.result) fire<T4gSearchDetail>(this, 't4g-search', { query: view.text, filters: copyFilters(view.filters), sort: this.result.sort, total: this.result.total });
+    if (this.result) fire(this, 't4g-search', { query: view.text, filters: copyFilters(view.filters), sort: this.result.sort, total: this.result.total });
   }
-
-  private onSelectElsewhere = (event: CustomEvent<T4gSelectDetail>) => {
-    if (!this.listen || event.composedPath().includes(this)) return;
-    this.openSolutionById(event.detail.solutionId);
-  };
 
   private openSolution(event: CustomEvent<T4gSelectDetail>) {
     event.stopPropagation();
     this.opener = event.target as HTMLElement;
     this.views.change({ ...this.view, open: event.detail.solutionId });
-    fire<T4gSelectDetail>(this, 't4g-select', event.detail);
+    fire(this, 't4g-select', event.detail);
   }
 
   /** Closes the detail; focus goes back to the card that opened it, unless another widget takes it (a city chosen). */
@@ -158,9 +151,9 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     const lang = resolveLang(this);
     const t = messages(lang);
     const state = this.data.state;
-    if (state.status === 'error') return errorBox(state.error.message, () => this.data.load(true), t, this.headingLevel);
+    const level = headingLevel(this.headingLevel, 4);
+    if (state.status === 'error') return errorBox(t.errorTitle, state.error.message, level, t, () => this.reload());
     const catalog = this.data.catalog;
-    const level = Math.min(4, Math.max(2, this.headingLevel));
     return html`
       ${catalog?.title ? html`<h2 class="title" aria-level=${level}>${localize(catalog.title, lang)}</h2>` : nothing}
       ${this.renderControls(t, { search: t.searchLabel, placeholder: t.searchPlaceholder, sorts: t.sort })}
@@ -187,7 +180,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     if (this.busy) return t.loading;
     if (state.status !== 'ready' || !this.result) return '';
     if (this.result.total) return t.solutions(this.result.total);
-    if (!state.result.catalog.solutions.length) return t.noSolutions;
+    if (!state.catalog.solutions.length) return t.noSolutions;
     // Say what can be done about it, since the buttons below are not announced.
     return [t.noMatch, this.suggestion ? `${t.didYouMean} ${this.suggestion}${t.questionMark}` : ''].filter(Boolean).join(' ');
   }

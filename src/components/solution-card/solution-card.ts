@@ -1,19 +1,19 @@
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { CatalogError } from '../../catalog/errors.js';
-import { loadCatalog } from '../../catalog/load.js';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import { trackName } from '../../catalog/names.js';
 import type { Solution, Track } from '../../catalog/schema.js';
 import type { Range } from '../../catalog/search.js';
 import { ICC_TRACKS } from '../../catalog/tracks.js';
-import { type T4gErrorDetail, type T4gSelectDetail, fire } from '../../events.js';
-import { resolveLang } from '../../i18n/lang.js';
-import { T4gElement } from '../../internal/t4g-element.js';
+import { CatalogController } from '../../controllers/catalog-controller.js';
 import { MatchHighlight } from '../../controllers/match-highlight.js';
-import { loadMessages, messages } from '../../i18n/messages.js';
+import { fire } from '../../events.js';
+import { resolveLang } from '../../i18n/lang.js';
+import { messages } from '../../i18n/messages.js';
+import { T4gElement } from '../../internal/t4g-element.js';
 import { hostStyles } from '../../styles/host.js';
+import { errorBox, headingLevel } from '../../views/common.js';
 import { solutionCardStyles } from './solution-card.styles.js';
 
 /**
@@ -24,14 +24,16 @@ import { solutionCardStyles } from './solution-card.styles.js';
  * @summary A solution of the Tech4Good Marketplace as a card.
  * @tagname t4g-solution-card
  * @fires t4g-select - The name was activated; `detail: { solutionId }`.
- * @fires t4g-error - With `src`: the catalogue failed to load, or has no solution `solution-id`; `detail: { message, kind }`.
+ * @fires t4g-error - With `src` or `catalog`: the catalogue failed to load, or has no solution `solution-id`; `detail: { message, kind }`.
+ * @fires t4g-catalog-problems - With `src` or `catalog`: some entries were left out; `detail: { problems }`.
  * @csspart card - The card's outer box.
  * @csspart badge - Each track or service badge.
+ * @csspart button - The "Try again" button of a catalogue that could not be loaded.
  */
 export class T4gSolutionCard extends T4gElement {
   static override styles = [hostStyles, solutionCardStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-
+  static override tag = 't4g-solution-card';
 
   /** The solution to show, as in the catalogue. */
   @property({ attribute: false }) solution?: Solution;
@@ -45,15 +47,19 @@ export class T4gSolutionCard extends T4gElement {
   /** Catalogue address, with `solution-id`, to use the card on its own. */
   @property() src?: string;
 
-  /** Id of the solution to show from `src`. */
+  /** A catalogue object instead of `src`, with `solution-id`. */
+  @property({ attribute: false }) catalog?: object;
+
+  /** Id of the solution to show from `src` or `catalog`. */
   @property({ attribute: 'solution-id' }) solutionId?: string;
 
   /** Heading level of the solution's name in the page's outline (2 to 6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  @state() private problem?: string;
-  /** Loading from `src`: a placeholder card, busy, with "Loading…" for screen readers. */
-  @state() private loading = false;
+  private readonly data = new CatalogController(this, {
+    source: () => this.src ?? this.catalog,
+    entry: () => ({ kind: 'solution', id: this.solutionId, list: (catalog) => catalog.solutions }),
+  });
 
   /** Paints the search matches in the name and summary. */
   private readonly matchHighlight = new MatchHighlight(this, () => [
@@ -61,57 +67,43 @@ export class T4gSolutionCard extends T4gElement {
     [this.renderRoot.querySelector('.summary'), this.highlights?.summary],
   ]);
 
-  override willUpdate(changed: PropertyValues<this>) {
-    if ((changed.has('src') || changed.has('solutionId')) && this.src && this.solutionId) void this.loadFromSrc(this.src, this.solutionId);
-  }
-
-  private async loadFromSrc(src: string, id: string) {
-    this.problem = undefined;
-    this.loading = true;
-    try {
-      // With the page's language table, so the card never shows in English first.
-      const [{ catalog }] = await Promise.all([loadCatalog(src), loadMessages(resolveLang(this))]);
-      if (src !== this.src || id !== this.solutionId) return;
-      this.loading = false;
-      this.tracks = catalog.tracks;
-      this.solution = catalog.solutions.find((solution) => solution.id === id);
-      if (!this.solution) this.fail({ message: messages(resolveLang(this)).unknownSolution(id, src), kind: 'not-found' });
-    } catch (error) {
-      this.loading = false;
-      this.fail(error instanceof CatalogError ? { message: error.message, kind: error.kind } : { message: String(error), kind: 'unknown' });
-    }
-  }
-
-  private fail(detail: T4gErrorDetail) {
-    this.problem = detail.message;
-    fire(this, 't4g-error', detail);
+  /** The solution shown: the one given, else the one `solution-id` names in the catalogue. */
+  private get shown(): Solution | undefined {
+    return this.solution ?? this.data.lookup.entry;
   }
 
   private select() {
-    if (!this.solution) return;
-    fire<T4gSelectDetail>(this, 't4g-select', { solutionId: this.solution.id });
+    const solution = this.shown;
+    if (solution) fire(this, 't4g-select', { solutionId: solution.id });
   }
 
   override render() {
-    if (this.problem) return html`<p class="problem" role="alert" part="card">${this.problem}</p>`;
-    if (this.loading && !this.solution) return html`<article part="card" class="loading" aria-busy="true"><p class="visually-hidden">${messages(resolveLang(this)).loading}</p></article>`;
-    const solution = this.solution;
-    if (!solution) return nothing;
     const lang = resolveLang(this);
     const t = messages(lang);
+    const level = headingLevel(this.headingLevel, 6);
+    const solution = this.shown;
+    const state = this.data.state;
+    if (!solution) {
+      if (state.status === 'error') return errorBox(t.errorTitle, state.error.message, level, t, () => this.data.reload());
+      const failure = this.data.lookup.failure;
+      if (failure) return errorBox(t.errorTitle, failure.message, level, t);
+      if (state.status === 'loading') return html`<article part="card" class="loading" aria-busy="true"><p class="visually-hidden">${t.loading}</p></article>`;
+      return nothing;
+    }
+    const tracks = this.data.catalog?.tracks ?? this.tracks;
     const facts = [solution.trl ? t.trl(solution.trl) : '', solution.cities?.length ? t.deployedIn(solution.cities.length) : ''].filter(Boolean);
     return html`
       <article part="card">
         ${solution.image
           ? html`<img class="image" src=${solution.image} alt=${localize(solution.imageAlt, lang)} loading="lazy" />`
           : html`<div class="image placeholder" aria-hidden="true"></div>`}
-        <h3 role="heading" aria-level=${Math.min(6, Math.max(2, this.headingLevel))}>
+        <h3 role="heading" aria-level=${level}>
           <button type="button" class="name" lang=${ifDefined(fallbackLanguage(solution.name, lang))} @click=${this.select}>${localize(solution.name, lang)}</button>
         </h3>
         <p class="provider">${t.providedBy} ${solution.provider.name}</p>
         <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang))}>${localize(solution.summary, lang)}</p>
         <ul aria-label=${t.tracks}>
-          ${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName(this, id, lang)}</li>`)}
+          ${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName({ tracks }, id, lang, t.trackNames)}</li>`)}
         </ul>
         ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}
       </article>

@@ -4,11 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { cityName, countryName, languageName, trackName } from '../../catalog/names.js';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import type { Catalog, Solution } from '../../catalog/schema.js';
-import { type T4gCitySelectDetail, fire } from '../../events.js';
+import { fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { T4gElement } from '../../internal/t4g-element.js';
 import { messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
+import { externalLink } from '../../views/common.js';
 import { solutionDetailStyles } from './solution-detail.styles.js';
 
 
@@ -27,7 +28,7 @@ import { solutionDetailStyles } from './solution-detail.styles.js';
  */
 export class T4gSolutionDetail extends T4gElement {
   static override styles = [hostStyles, solutionDetailStyles];
-
+  static override tag = 't4g-solution-detail';
 
   /** The solution to show. */
   @property({ attribute: false }) solution?: Solution;
@@ -56,7 +57,7 @@ export class T4gSolutionDetail extends T4gElement {
   close() {
     if (!this.open) return;
     this.open = false;
-    fire<void>(this, 't4g-close', undefined);
+    fire(this, 't4g-close', undefined);
   }
 
   // A modal <dialog> makes the page inert, but Tab can still leave for the
@@ -91,7 +92,7 @@ export class T4gSolutionDetail extends T4gElement {
   }
 
   private selectCity(cityId: string) {
-    fire<T4gCitySelectDetail>(this, 't4g-city-select', { cityId });
+    fire(this, 't4g-city-select', { cityId });
   }
 
   override render() {
@@ -108,8 +109,7 @@ export class T4gSolutionDetail extends T4gElement {
     const paragraphs = localize(solution.description, lang).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
     const provider = solution.provider;
     const providerDetails = [provider.type ? t.providerType[provider.type] : '', provider.country ? countryName(provider.country, lang) : ''].filter(Boolean).join(', ');
-    const external = (href: string, label: string) =>
-      html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> ${t.external}</span></a>`;
+    const external = (href: string, label: string) => externalLink(href, label, t);
     const email = solution.contact?.email;
     return html`
       <div class="header">
@@ -119,7 +119,7 @@ export class T4gSolutionDetail extends T4gElement {
       <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang))}>${localize(solution.summary, lang)}</p>
       ${solution.image ? html`<img src=${solution.image} alt=${localize(solution.imageAlt, lang)} />` : nothing}
       <div class="description" lang=${ifDefined(fallbackLanguage(solution.description, lang))}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
-      <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName(this.catalog, id, lang)}</li>`)}</ul>
+      <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName(this.catalog, id, lang, t.trackNames)}</li>`)}</ul>
       <dl>
         <dt>${t.provider}</dt>
         <dd>

@@ -1,0 +1,25 @@
+/**
+ * Template pieces every element uses: a heading level that fits the page's
+ * outline, a link to another site, and the box that says what cannot be shown.
+ */
+import { html, nothing } from 'lit';
+import type { Messages } from '../i18n/messages.js';
+
+/** A heading level in the page's outline: a whole number from 2 (the page has its own h1) to `max`. */
+export const headingLevel = (level: number, max: number): number => Math.min(max, Math.max(2, Math.round(level) || 2));
+
+/** A link to another site: a new tab, which the arrow shows and screen readers are told. */
+export const externalLink = (href: string, label: string, t: Messages) =>
+  html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> ${t.external}</span></a>`;
+
+/**
+ * What cannot be shown, in plain words (the loader's message names the
+ * address and the reason), with "Try again" when trying again may help.
+ */
+export function errorBox(title: string, message: string, level: number, t: Messages, retry?: () => void) {
+  return html`<div class="error" role="alert">
+    <h2 aria-level=${level}>${title}</h2>
+    <p>${message}</p>
+    ${retry ? html`<button type="button" part="button" @click=${retry}>${t.retry}</button>` : nothing}
+  </div>`;
+}
