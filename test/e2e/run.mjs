@@ -533,3 +533,43 @@ describe('municipal.html: the host page’s CSS does not reach into the widget',
     }
   });
 });
+
+describe('nothing global: what each bundle adds to window', () => {
+  // Lit's own version lists, which every Lit on a page shares: the only properties either bundle may add.
+  const LIT = ['litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
+
+  for (const [bundle, type] of [['/dist/t4g.js', 'module'], ['/dist/t4g.iife.js', 'classic']]) {
+    test(`${bundle}: only Lit's own properties, also after a widget has loaded, searched and opened a detail`, async () => {
+      const { page, context, log } = await open('/test/e2e/pages/blank.html');
+      try {
+        const names = () => page.evaluate(() => Object.getOwnPropertyNames(window));
+        const before = new Set(await names());
+        await page.addScriptTag(type === 'module' ? { url: bundle, type: 'module' } : { url: bundle });
+        await page.waitForFunction(() => customElements.get('t4g-marketplace') && customElements.get('t4g-city-directory'));
+        await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<t4g-marketplace src="/catalog/icc-sample.json"></t4g-marketplace>'));
+        const m = market(page);
+        await waitForCount(m, SAMPLE_TOTAL);
+        await assertSearchWorks(m);
+        await m.locator('t4g-solution-card').first().locator('.name').click();
+        await eventually(async () => assert.ok(await m.evaluate((el) => !!el.shadowRoot.querySelector('t4g-solution-detail[open]')), 'the detail opens'));
+        const added = (await names()).filter((name) => !before.has(name)).sort();
+        assert.deepEqual(added, LIT, `new properties of window: ${added.join(', ')}`);
+        await assertClean(page, log, { allowWarnings: false });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('the check sees a global when there is one', async () => {
+    const { page, context } = await open('/test/e2e/pages/blank.html');
+    try {
+      const before = new Set(await page.evaluate(() => Object.getOwnPropertyNames(window)));
+      await page.evaluate(() => (globalThis.__zod_globalConfig = {}));
+      const added = (await page.evaluate(() => Object.getOwnPropertyNames(window))).filter((name) => !before.has(name));
+      assert.deepEqual(added, ['__zod_globalConfig']);
+    } finally {
+      await context.close();
+    }
+  });
+});

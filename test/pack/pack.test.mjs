@@ -3,10 +3,13 @@
 // `t4g` command run. Needs the npm registry (for lit, fuse.js, zod).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { browserPath } from '../../scripts/find-browser.mjs';
+import { startServer } from '../support/static-server.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 't4g-pack-'));
@@ -84,4 +87,49 @@ test('the types resolve for a TypeScript user', () => {
 test('the t4g command runs from the installed package', () => {
   writeFileSync(join(scratch, 'mine.json'), JSON.stringify({ version: 1, solutions: [{ id: 'x', name: 'X', summary: 'Y', tracks: ['skills'], provider: { name: 'P' } }] }));
   assert.match(run('npx', ['--no-install', 't4g', 'validate', 'mine.json']), /mine\.json: valid \(1 solution/);
+});
+
+test('each element stands alone: one component imported from the package and its define() called renders what it needs', async () => {
+  const site = join(scratch, 'site');
+  mkdirSync(site, { recursive: true });
+  const pages = {
+    market: ['tech4good-marketplace/marketplace', 'T4gMarketplace', '<t4g-marketplace src="catalog.json"></t4g-marketplace>'],
+    directory: ['tech4good-marketplace/city-directory', 'T4gCityDirectory', '<t4g-city-directory src="catalog.json"></t4g-city-directory>'],
+  };
+  for (const [name, [module, element, markup]] of Object.entries(pages)) {
+    writeFileSync(join(scratch, `${name}.js`), `import { ${element} } from '${module}';\n${element}.define();\n`);
+    writeFileSync(join(site, `${name}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title><link rel="icon" href="data:,"><script type="module" src="${name}.js"></script></head><body>${markup}</body></html>`);
+  }
+  run(join(root, 'node_modules/.bin/esbuild'), ['market.js', 'directory.js', '--bundle', '--format=esm', `--outdir=${site}`, '--log-level=error']);
+  copyFileSync(join(root, 'catalog/icc-sample.json'), join(site, 'catalog.json'));
+  const server = await startServer(site);
+  const browser = await chromium.launch({ executablePath: browserPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+
+    await page.goto(`${server.url}/market.html`);
+    const card = page.locator('t4g-marketplace t4g-solution-card').first();
+    const name = ((await card.locator('h3').textContent({ timeout: 15000 })) ?? '').trim();
+    assert.ok(name.length > 0, 'the result cards render');
+    await card.locator('.name').click();
+    const detail = page.locator('t4g-marketplace t4g-solution-detail');
+    await detail.locator('dialog[open] h2').waitFor({ timeout: 15000 });
+    assert.equal((await detail.locator('h2').textContent())?.trim(), name, 'the detail opens on that solution');
+    assert.deepEqual(await page.evaluate(() => ['t4g-marketplace', 't4g-solution-card', 't4g-solution-detail', 't4g-city-card', 't4g-city-directory'].map((tag) => !!customElements.get(tag))),
+      [true, true, true, false, false], 'the marketplace and what it renders, nothing else');
+
+    await page.goto(`${server.url}/directory.html`);
+    const city = page.locator('t4g-city-directory t4g-city-card').first();
+    const cityName = ((await city.locator('h3').textContent({ timeout: 15000 })) ?? '').trim();
+    assert.ok(cityName.length > 0, 'the city cards render');
+    await city.locator('button.name').click();
+    await page.locator('t4g-city-directory .profile t4g-city-card[variant="full"] h3').waitFor({ timeout: 15000 });
+    assert.deepEqual(errors, [], 'no error on either page');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 });
