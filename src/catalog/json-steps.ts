@@ -1,6 +1,6 @@
 /**
  * JSON.parse of a large catalogue in short steps (run by `runSliced`), so
- * that a 15 MB body does not hold the page for 150 ms in one task.
+ * that a body of many megabytes never holds the page in one long task.
  *
  * A catalogue is one object whose bulk sits in a few long arrays (solutions,
  * cities). One pass over the text finds, outside strings, where each of those

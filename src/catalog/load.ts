@@ -11,7 +11,7 @@ import { runSliced } from './slices.js';
 import { type ValidatedCatalog, isValidated, validateCatalogInSlices } from './validate.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-/** From this many characters a body is parsed in steps (below, one JSON.parse takes about 10 ms). */
+/** From this many characters a body is parsed in steps (below, one JSON.parse is a short task). */
 export const STEPPED_PARSE_FROM = 1_000_000;
 
 export interface LoadOptions {

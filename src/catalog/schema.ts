@@ -3,8 +3,9 @@
  * TypeScript types, the browser loader, the `t4g` CLI and the published
  * `catalog/catalog.schema.json`.
  *
- * Written with `zod/mini` because it ships in the script-tag bundle (full zod
- * alone would eat most of the 35 KB gzip budget). Messages are left to
+ * Written with `zod/mini`, the tree-shakable form of zod: the published schema
+ * and the CLI come from it, and the browser reads its generated JSON Schema
+ * form (contract-check.ts). Messages are left to
  * `problems.ts`, which words them for people who are not programmers.
  *
  * `catalogSchemas(strict)` builds the same definitions twice: strict (unknown

@@ -242,8 +242,8 @@ function* solutionIndexSteps(catalog: Catalog, lang: string, options: { sliced?:
 /**
  * Best score first (to four decimals), ties by name. The results are put in
  * name order, then sorted stably by score with a radix sort, a byte of the
- * score at a time: linear, where sorting thousands of numbers cost about a
- * millisecond, the largest part of a first letter's search.
+ * score at a time: linear, where a comparison sort of thousands of scores was
+ * the largest part of a first letter's search.
  */
 export function byRelevance(results: readonly number[], scores: Float32Array, byName: Int32Array): Int32Array {
   let order: Int32Array = inOrder(byName, results, byName.length);

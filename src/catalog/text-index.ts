@@ -4,8 +4,8 @@
  * word matches as typed (the start of a word, as you type) or with typos.
  *
  * Why it looks as it does. Running fuse.js over every record costs time in
- * proportion to all the text of the catalogue, for every keystroke (236 ms at
- * 10,000 solutions). So the text is indexed once instead:
+ * proportion to all the text of the catalogue, for every keystroke (bench/
+ * measures it side by side). So the text is indexed once instead:
  * - a vocabulary of distinct terms (lower case, accents folded, so that
  *   `skelleftea` finds Skellefteå), kept sorted so that the terms starting
  *   with what is typed are one binary search away;

@@ -47,8 +47,8 @@ export function errorDetail(error: unknown): T4gErrorDetail {
  * per load, by `t4g-catalog-problems` and the console; a failure becomes
  * `state.error` and `t4g-error`.
  *
- * Not `@lit/task` itself: it would add about 1 KB gzip to a bundle at its
- * budget, and the cache, the retry and the reporting here would remain.
+ * Not `@lit/task` itself: the script-tag bundle has no room for it, and the
+ * cache, the retry and the reporting here would remain around it.
  */
 export class CatalogController<E extends { id: string } = never> implements ReactiveController {
   state: CatalogState = { status: 'idle' };

@@ -2,7 +2,7 @@
  * UI strings, one complete table per language (en.ts, fr.ts…), each typed
  * `Messages` so that a missing key fails to compile. English is the source of
  * the type, the fallback, and the only table inside the script-tag bundles:
- * the others (2.2 to 2.5 KB gzip each, names of the ICC tracks included)
+ * the others (names of the ICC tracks included)
  * load on first use from files beside them (loaders.ts), and every widget
  * re-renders when one arrives. Plurals and numbers follow each table's own language (format.ts).
  */
