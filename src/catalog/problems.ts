@@ -4,8 +4,6 @@
  * exact path of the offending value so the CLI can point at its line.
  */
 import type * as z from 'zod/mini';
-import type { JsonSchema } from './contract-check.js';
-import { CONTRACT } from './contract.generated.js';
 import { COUNTRY_CODE_CORRECTIONS } from './countries.js';
 
 export type PathSegment = string | number;
@@ -111,42 +109,19 @@ export function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-let knownKeys: string[] | undefined;
-
-/**
- * Every field name of the contract, for "did you mean": the top level's, then
- * each part's, depth first (on a tie, the first one wins).
- */
-function contractFieldNames(): string[] {
-  if (knownKeys) return knownKeys;
-  const names = new Set(Object.keys(CONTRACT.properties ?? {}));
-  const visit = (schema: JsonSchema | undefined): void => {
-    for (const [name, property] of Object.entries(schema?.properties ?? {})) names.add(name), visit(property);
-    if (schema?.items) visit(schema.items);
-  };
-  visit(CONTRACT);
-  return (knownKeys = [...names]);
-}
-
-function suggestKey(key: string): string {
-  let best = '';
-  let bestDistance = 3;
-  for (const known of contractFieldNames()) {
-    const distance = editDistance(key.toLowerCase(), known.toLowerCase());
-    if (distance < bestDistance) [best, bestDistance] = [known, distance];
-  }
-  return best ? ` (did you mean \`${best}\`?)` : '';
-}
+/** How to end "unknown field `x`": key-suggestions.ts's "(did you mean `y`?)", or nothing. */
+export type KeySuggester = (key: string) => string;
 
 /**
  * Problems for one failed parse. `root` is the value that was parsed and
- * `prefix` the path of that value inside the catalogue.
+ * `prefix` the path of that value inside the catalogue; `suggest` finishes
+ * the message of an unknown key (strict mode only has those).
  */
-export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], root: unknown, prefix: PathSegment[] = []): Problem[] {
-  return issues.flatMap((issue) => fromIssue(issue, root, prefix));
+export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], root: unknown, prefix: PathSegment[] = [], suggest: KeySuggester = () => ''): Problem[] {
+  return issues.flatMap((issue) => fromIssue(issue, root, prefix, suggest));
 }
 
-function fromIssue(issue: z.core.$ZodIssue, root: unknown, prefix: PathSegment[]): Problem[] {
+function fromIssue(issue: z.core.$ZodIssue, root: unknown, prefix: PathSegment[], suggest: KeySuggester): Problem[] {
   const local = issue.path as PathSegment[];
   const path = [...prefix, ...local];
   const value = valueAt(root, local);
@@ -159,11 +134,11 @@ function fromIssue(issue: z.core.$ZodIssue, root: unknown, prefix: PathSegment[]
     case 'invalid_union': {
       // LocalizedText is text or an object: report the branch the value was trying to be.
       const branch = typeof value === 'string' ? issue.errors[0] : value && typeof value === 'object' && !Array.isArray(value) ? issue.errors[1] : undefined;
-      if (branch) return branch.flatMap((inner) => fromIssue(inner, value, path));
+      if (branch) return branch.flatMap((inner) => fromIssue(inner, value, path, suggest));
       return problem(`${field} must be text, or an object of language codes to text like {"en": "…"}, but is ${describeType(value)}`);
     }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field \`${key}\`${suggestKey(key)}` }));
+      return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field \`${key}\`${suggest(key)}` }));
     case 'invalid_key': {
       const key = String(local.at(-1));
       return problem(`${subjectOf(path.slice(0, -1)).field} has \`${key}\`, which is not a language tag like \`en\` or \`fr-BE\``);

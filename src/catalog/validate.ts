@@ -7,7 +7,8 @@
 import { type ContractResult, type JsonSchema, checkValue } from './contract-check.js';
 import { CONTRACT } from './contract.generated.js';
 import { CatalogError } from './errors.js';
-import { type PathSegment, type Problem, describeType, entryName, problemsFromIssues } from './problems.js';
+import { suggestKey } from './key-suggestions.js';
+import { type KeySuggester, type PathSegment, type Problem, describeType, entryName, problemsFromIssues } from './problems.js';
 import type { Catalog, City, LocalizedText, Solution, Track } from './schema.js';
 import { runNow, runSliced } from './slices.js';
 import { ICC_TRACKS } from './tracks.js';
@@ -55,20 +56,21 @@ const items = (key: string) => part(key)?.items;
  * `not-catalog` when it is not a version 1 catalogue at all.
  */
 export function validateCatalog(input: unknown, options: ValidateOptions = {}): ValidatedCatalog {
-  return runNow(validation(input, options));
+  return runNow(validation(input, options, suggestKey));
 }
 
 /**
  * As `validateCatalog`, in slices of a few milliseconds after giving the page
  * a turn, so that neither parsing plus validating nor a large catalogue
- * freezes the page.
+ * freezes the page. For the browser: an unknown key (strict mode) gets no
+ * "did you mean", which would weigh on the script-tag bundle.
  */
 export function validateCatalogInSlices(input: unknown, options: ValidateOptions = {}): Promise<ValidatedCatalog> {
   return runSliced(validation(input, options), undefined, options.signal);
 }
 
-/** The validation as steps: one per entry. */
-function* validation(input: unknown, options: ValidateOptions): Generator<void, ValidatedCatalog> {
+/** The validation as steps: one per entry. `suggest` finishes the message of an unknown key. */
+function* validation(input: unknown, options: ValidateOptions, suggest?: KeySuggester): Generator<void, ValidatedCatalog> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new CatalogError('not-catalog', `This is not a catalogue: expected a JSON object with "version": 1, found ${describeType(input)}.`);
   }
@@ -86,7 +88,7 @@ function* validation(input: unknown, options: ValidateOptions): Generator<void, 
 
   if (options.strict) {
     for (const key of Object.keys(data)) {
-      if (!TOP_LEVEL_KEYS.has(key)) problems.push(...problemsFromIssues([{ code: 'unrecognized_keys', keys: [key], path: [], message: '', input: data }], data));
+      if (!TOP_LEVEL_KEYS.has(key)) problems.push(...problemsFromIssues([{ code: 'unrecognized_keys', keys: [key], path: [], message: '', input: data }], data, [], suggest));
     }
   }
   if (data.$schema !== undefined) {
@@ -97,7 +99,7 @@ function* validation(input: unknown, options: ValidateOptions): Generator<void, 
     if (data[key] === undefined) return undefined;
     const result = schema(data[key]);
     if (result.ok) return result.value;
-    problems.push(...problemsFromIssues(result.issues, data[key], [key]).map((p) => ({ ...p, consequence: 'field-ignored' as const })));
+    problems.push(...problemsFromIssues(result.issues, data[key], [key], suggest).map((p) => ({ ...p, consequence: 'field-ignored' as const })));
     return undefined;
   };
   const title = field('title', contractParser<LocalizedText>(part('title'), strict));
@@ -105,9 +107,9 @@ function* validation(input: unknown, options: ValidateOptions): Generator<void, 
   const updated = field('updated', contractParser<string>(part('updated'), strict));
   if (updated !== undefined) catalog.updated = updated;
 
-  const tracks = data.tracks === undefined ? ICC_TRACKS.map((track, index) => ({ value: track, index })) : yield* entries(data, 'tracks', contractParser<Track>(items('tracks'), strict, options.owned), 'track', problems);
-  const solutions = yield* entries(data, 'solutions', contractParser<Solution>(items('solutions'), strict, options.owned), 'solution', problems);
-  const cities = yield* entries(data, 'cities', contractParser<City>(items('cities'), strict, options.owned), 'city', problems);
+  const tracks = data.tracks === undefined ? ICC_TRACKS.map((track, index) => ({ value: track, index })) : yield* entries(data, 'tracks', contractParser<Track>(items('tracks'), strict, options.owned), 'track', problems, suggest);
+  const solutions = yield* entries(data, 'solutions', contractParser<Solution>(items('solutions'), strict, options.owned), 'solution', problems, suggest);
+  const cities = yield* entries(data, 'cities', contractParser<City>(items('cities'), strict, options.owned), 'city', problems, suggest);
 
   const leftOut = yield* checkReferences({ tracks, solutions, cities, hasCities: Array.isArray(data.cities) && data.cities.length > 0 }, problems);
   const keep = <T>(list: Kept<T>[]) => list.filter((kept) => !leftOut.has(kept)).map((kept) => kept.value);
@@ -123,7 +125,7 @@ function entryLabel(kind: string, raw: unknown, index: number): string {
   return typeof id === 'string' && id ? entryName(kind, id) : `${kind} #${index + 1}`;
 }
 
-function* entries<T>(data: Record<string, unknown>, key: 'tracks' | 'solutions' | 'cities', schema: Parser<T>, kind: string, problems: Problem[]): Generator<void, Kept<T>[]> {
+function* entries<T>(data: Record<string, unknown>, key: 'tracks' | 'solutions' | 'cities', schema: Parser<T>, kind: string, problems: Problem[], suggest?: KeySuggester): Generator<void, Kept<T>[]> {
   const list = data[key];
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
@@ -136,7 +138,7 @@ function* entries<T>(data: Record<string, unknown>, key: 'tracks' | 'solutions' 
     if (result.ok) kept.push({ value: result.value, index });
     else {
       const entry = entryLabel(kind, raw, index);
-      problems.push(...problemsFromIssues(result.issues, raw, [key, index]).map((p) => ({ ...p, entry, consequence: 'entry-left-out' as const })));
+      problems.push(...problemsFromIssues(result.issues, raw, [key, index], suggest).map((p) => ({ ...p, entry, consequence: 'entry-left-out' as const })));
     }
     yield;
   }

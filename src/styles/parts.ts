@@ -102,9 +102,8 @@ export const cardStyles = css`
   }
 `;
 
-/** What cannot be shown: a card's `.problem`, the search UI's `.error`. */
+/** What cannot be shown: the error box (views/common.ts) of every element, its "Try again" a primary button. */
 export const alertStyles = css`
-  .problem,
   .error {
     margin: 0;
     padding: var(--_space);
@@ -113,5 +112,13 @@ export const alertStyles = css`
     background: var(--_surface);
     color: var(--_text);
     overflow-wrap: anywhere;
+  }
+  .error h2 {
+    margin: 0 0 0.5em;
+    font-size: var(--_font-size-large);
+  }
+  .error button {
+    background: var(--_brand);
+    color: var(--_on-brand);
   }
 `;

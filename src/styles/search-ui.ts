@@ -56,7 +56,6 @@ export const searchUiStyles = [
     }
     /* Primary buttons: filled with the brand colour. */
     .filters-toggle,
-    .error button,
     .pagination button[aria-current='page'] {
       background: var(--_brand);
       color: var(--_on-brand);
@@ -178,10 +177,6 @@ export const searchUiStyles = [
     }
     .pagination button {
       min-width: 2.5em;
-    }
-    .error h2 {
-      margin-top: 0;
-      font-size: var(--_font-size-large);
     }
   `,
 ];

@@ -1,8 +1,10 @@
 /**
  * Template pieces every element uses: a heading level that fits the page's
- * outline, a link to another site, and the box that says what cannot be shown.
+ * outline, a link to another site, the box that says what cannot be shown,
+ * and what a card shows while it has no entry.
  */
 import { html, nothing } from 'lit';
+import type { CatalogController } from '../controllers/catalog-controller.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** A heading level in the page's outline: a whole number from 2 (the page has its own h1) to `max`. */
@@ -22,4 +24,17 @@ export function errorBox(title: string, message: string, level: number, t: Messa
     <p>${message}</p>
     ${retry ? html`<button type="button" part="button" @click=${retry}>${t.retry}</button>` : nothing}
   </div>`;
+}
+
+/**
+ * What a card shows while it has no entry to show: the catalogue's failure
+ * (with "Try again"), the id's (not there, or left out), or a busy
+ * placeholder of a card's size while loading.
+ */
+export function cardStandIn(data: CatalogController<{ id: string }>, title: string, loading: string, level: number, t: Messages) {
+  const state = data.state;
+  if (state.status === 'error') return errorBox(title, state.error.message, level, t, () => data.reload());
+  const failure = data.lookup.failure;
+  if (failure) return errorBox(title, failure.message, level, t);
+  return state.status === 'loading' ? html`<article part="card" class="loading" aria-busy="true"><p class="visually-hidden">${loading}</p></article>` : nothing;
 }

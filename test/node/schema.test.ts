@@ -12,6 +12,7 @@ import { test } from 'node:test';
 import type * as z from 'zod/mini';
 import { type JsonSchema, checkContract } from '../../src/catalog/contract-check.js';
 import { CONTRACT } from '../../src/catalog/contract.generated.js';
+import { suggestKey } from '../../src/catalog/key-suggestions.js';
 import { type PathSegment, type Problem, editDistance, problemsFromIssues } from '../../src/catalog/problems.js';
 import {
   type Catalog,
@@ -61,9 +62,9 @@ const sortedProblems = (problems: Problem[]) => problems.map((p) => `${JSON.stri
 function parse(name: SchemaName, value: unknown, strict: boolean): Outcome {
   const schema: Parser = (strict ? strictSchemas : schemas)[name];
   const result = schema.safeParse(value);
-  const outcome: Outcome = result.success ? { ok: true, data: result.data } : { ok: false, problems: problemsFromIssues(result.error.issues, value, PREFIX[name]) };
+  const outcome: Outcome = result.success ? { ok: true, data: result.data } : { ok: false, problems: problemsFromIssues(result.error.issues, value, PREFIX[name], suggestKey) };
   const issues = checkContract(CONTRACT_PART[name], value, strict);
-  const checked = issues.length ? sortedProblems(problemsFromIssues(issues, value, PREFIX[name])) : [];
+  const checked = issues.length ? sortedProblems(problemsFromIssues(issues, value, PREFIX[name], suggestKey)) : [];
   assert.deepEqual(checked, outcome.ok ? [] : sortedProblems(outcome.problems), `${strict ? 'strict' : 'lenient'}: the run-time checker disagrees with zod`);
   return outcome;
 }
@@ -429,7 +430,7 @@ test('strict mode reports every unknown key, each with its own path', () => {
 });
 
 test('"did you mean" offers the contract’s field names, in the order of the list it replaced', () => {
-  // The list problems.ts held by hand before it read the names from the contract; ties go to the first.
+  // A hand-made list of the contract's field names in its own order, against which the one read from the contract is checked; ties go to the first.
   const FORMER = [
     '$schema', 'version', 'title', 'updated', 'tracks', 'solutions', 'cities', 'id', 'name', 'description', 'kind', 'summary',
     'provider', 'type', 'country', 'url', 'technologies', 'tags', 'trl', 'sdgs', 'impact', 'label', 'value', 'unit', 'pricing',
@@ -456,7 +457,7 @@ test('"did you mean" offers the contract’s field names, in the order of the li
   }
   for (const key of typos) {
     if (FORMER.includes(key)) continue;
-    const [problem] = problemsFromIssues([{ code: 'unrecognized_keys', keys: [key], path: [], message: '', input: {} }], {});
+    const [problem] = problemsFromIssues([{ code: 'unrecognized_keys', keys: [key], path: [], message: '', input: {} }], {}, [], suggestKey);
     assert.equal(problem?.message, `unknown field \`${key}\`${formerSuggestion(key)}`, key);
   }
 });

@@ -384,6 +384,11 @@ test('strict: an unknown key is a problem naming the key, at the top level and i
   );
 });
 
+test('strict in slices (the browser\'s form): the same unknown keys, without "did you mean"', async () => {
+  const { problems } = await validateCatalogInSlices({ version: 1, solutions: [solution('a', { sumary: 'typo' })] }, { strict: true });
+  assert.deepEqual(problems.map(({ path, message }) => ({ path, message })), [{ path: ['solutions', 0, 'sumary'], message: 'unknown field `sumary`' }]);
+});
+
 // ---------------------------------------------------------------- describeProblem, formatPath
 
 test('describeProblem: an entry left out', () => {

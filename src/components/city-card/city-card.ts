@@ -12,7 +12,7 @@ import { resolveLang } from '../../i18n/lang.js';
 import { type Messages, messages } from '../../i18n/messages.js';
 import { T4gElement } from '../../internal/t4g-element.js';
 import { hostStyles } from '../../styles/host.js';
-import { errorBox, externalLink, headingLevel } from '../../views/common.js';
+import { cardStandIn, externalLink, headingLevel } from '../../views/common.js';
 import { cityCardStyles } from './city-card.styles.js';
 
 /** The flag emoji of an ISO 3166-1 code, built from regional indicator letters. */
@@ -88,14 +88,7 @@ export class T4gCityCard extends T4gElement {
     const t = messages(lang);
     const level = headingLevel(this.headingLevel, 5);
     const city = this.shown;
-    const state = this.data.state;
-    if (!city) {
-      if (state.status === 'error') return errorBox(t.cityErrorTitle, state.error.message, level, t, () => this.data.reload());
-      const failure = this.data.lookup.failure;
-      if (failure) return errorBox(t.cityErrorTitle, failure.message, level, t);
-      if (state.status === 'loading') return html`<article part="card" class="loading" aria-busy="true"><p class="visually-hidden">${t.loadingCities}</p></article>`;
-      return nothing;
-    }
+    if (!city) return cardStandIn(this.data, t.cityErrorTitle, t.loadingCities, level, t);
     const catalog = this.data.catalog;
     const index = catalog ? cityIndex(catalog, lang) : undefined;
     const full = this.variant === 'full';

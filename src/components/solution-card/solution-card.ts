@@ -13,7 +13,7 @@ import { resolveLang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { T4gElement } from '../../internal/t4g-element.js';
 import { hostStyles } from '../../styles/host.js';
-import { errorBox, headingLevel } from '../../views/common.js';
+import { cardStandIn, headingLevel } from '../../views/common.js';
 import { solutionCardStyles } from './solution-card.styles.js';
 
 /**
@@ -82,14 +82,7 @@ export class T4gSolutionCard extends T4gElement {
     const t = messages(lang);
     const level = headingLevel(this.headingLevel, 6);
     const solution = this.shown;
-    const state = this.data.state;
-    if (!solution) {
-      if (state.status === 'error') return errorBox(t.errorTitle, state.error.message, level, t, () => this.data.reload());
-      const failure = this.data.lookup.failure;
-      if (failure) return errorBox(t.errorTitle, failure.message, level, t);
-      if (state.status === 'loading') return html`<article part="card" class="loading" aria-busy="true"><p class="visually-hidden">${t.loading}</p></article>`;
-      return nothing;
-    }
+    if (!solution) return cardStandIn(this.data, t.errorTitle, t.loading, level, t);
     const tracks = this.data.catalog?.tracks ?? this.tracks;
     const facts = [solution.trl ? t.trl(solution.trl) : '', solution.cities?.length ? t.deployedIn(solution.cities.length) : ''].filter(Boolean);
     return html`
