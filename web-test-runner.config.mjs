@@ -32,7 +32,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: with two, Chromium's HTTP cache sometimes held a fixture fetched by both pages
-  // until the test timed out. Serial is also faster here (2 cores).
+  // until the test timed out. Serial also suits a machine with few cores.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],

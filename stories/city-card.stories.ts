@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { CUSTOM_THEME, longWordsCatalog } from './support/catalogs.js';
-import { NEVER_ANSWERS, SAMPLE, element, find, holdFetch } from './support/element.js';
+import { MISSING, NEVER_ANSWERS, SAMPLE, element, find, holdFetch } from './support/element.js';
 
 /**
  * `<t4g-city-card>`: a city of the Intelligent Cities Challenge. `variant="compact"` for lists (the directory's
@@ -69,6 +69,19 @@ export const UnknownCity: Story = {
   play: async ({ canvasElement }) => {
     const card = await shown(canvasElement);
     await expect(card.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('atlantis');
+  },
+};
+
+/** `src` points to a file that does not exist (HTTP 404): the card says why, with "Try again". */
+export const CatalogueMissing: Story = {
+  name: 'Catalogue cannot be loaded',
+  tags: ['http-404'],
+  args: { src: MISSING },
+  play: async ({ canvasElement }) => {
+    const card = await shown(canvasElement);
+    const alert = card.shadowRoot!.querySelector('[role="alert"]')!;
+    await expect(alert.querySelector('h2')?.textContent).toBe('The cities could not be shown');
+    await expect(alert.querySelector('button')?.textContent).toBe('Try again');
   },
 };
 

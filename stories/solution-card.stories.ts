@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { Solution } from '../src/catalog/schema.js';
-import { CUSTOM_THEME, fetchJson, longWordsCatalog } from './support/catalogs.js';
-import { NEVER_ANSWERS, SAMPLE, element, find, holdFetch } from './support/element.js';
+import { CUSTOM_THEME, fetchJson, longWordsCatalog, withInvalidSolution } from './support/catalogs.js';
+import { MISSING, NEVER_ANSWERS, SAMPLE, element, find, holdFetch } from './support/element.js';
 
 /**
  * `<t4g-solution-card>`: one solution as a card, as the marketplace shows it, or on its own with `src` and
@@ -103,6 +103,33 @@ export const UnknownSolution: Story = {
   play: async ({ canvasElement }) => {
     const card = await shown(canvasElement);
     await expect(card.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('no-such-solution');
+  },
+};
+
+/** The card's catalogue is an entry of its own that the loader left out: the card says so, with the field and the reason. */
+export const LeftOut: Story = {
+  name: 'Solution left out of its catalogue',
+  args: { src: undefined, 'solution-id': 'broken-entry' },
+  loaders: [async () => ({ catalog: withInvalidSolution(await fetchJson(SAMPLE)) })],
+  render: (args, { argTypes, loaded }) => html`<div style="max-width: 22rem">${element('t4g-solution-card', args, argTypes, { catalog: loaded.catalog as object })}</div>`,
+  play: async ({ canvasElement }) => {
+    const card = await shown(canvasElement);
+    const alert = card.shadowRoot!.querySelector('[role="alert"]')!;
+    await expect(alert.textContent).toContain('The catalogue has “broken-entry” but left it out');
+    await expect(alert.querySelector('button')).toBeNull();
+  },
+};
+
+/** `src` points to a file that does not exist (HTTP 404): the card says why, with "Try again". */
+export const CatalogueMissing: Story = {
+  name: 'Catalogue cannot be loaded',
+  tags: ['http-404'],
+  args: { src: MISSING },
+  play: async ({ canvasElement }) => {
+    const card = await shown(canvasElement);
+    const alert = card.shadowRoot!.querySelector('[role="alert"]')!;
+    await expect(alert.textContent).toContain('404');
+    await expect(alert.querySelector('button')?.textContent).toBe('Try again');
   },
 };
 

@@ -10,11 +10,10 @@ import { clearCatalogCache, loadCatalog } from '../../src/catalog/load.js';
 import type { Solution } from '../../src/catalog/schema.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
 import { type Catalog, CatalogController, errorDetail } from '../../src/controllers/catalog-controller.js';
-import { until } from './helpers.js';
+import { loadFixture, recordFetches, recordWarnings, slow, until } from './helpers.js';
 
-const VALID = '/test/fixtures/load/valid.json';
-const PARTIAL = '/test/fixtures/load/partial.json';
-const slow = (ms: number, path: string) => `/__slow/${ms}${path}`;
+const VALID = loadFixture('valid.json');
+const PARTIAL = loadFixture('partial.json');
 
 /**
  * A host that shows nothing but keeps what the controller did: every status it
@@ -72,21 +71,13 @@ function counted(solutions: number) {
   return { proxy, reads };
 }
 
-/** Records each fetch's URL and signal. */
-function spyFetches() {
-  const original = window.fetch;
-  const calls: { url: string; signal?: AbortSignal | null }[] = [];
-  window.fetch = (input, init) => (calls.push({ url: String(input), signal: init?.signal }), original(input, init));
-  return { calls, restore: () => (window.fetch = original) };
-}
-
 const ready = (el: CatalogHost) => until(el, () => el.data.state.status === 'ready' || el.data.state.status === 'error', 'the load did not end');
 
 describe('CatalogController', () => {
-  let fetches: ReturnType<typeof spyFetches>;
+  let fetches: ReturnType<typeof recordFetches>;
   beforeEach(() => {
     clearCatalogCache();
-    fetches = spyFetches();
+    fetches = recordFetches();
   });
   afterEach(() => fetches.restore());
 
@@ -181,19 +172,17 @@ describe('CatalogController', () => {
   });
 
   it('reports a partial catalogue once, by event and console', async () => {
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (message: string) => warnings.push(message);
+    const warnings = recordWarnings();
     try {
       const el = await fixture<CatalogHost>(html`<t4g-test-catalog-host src=${PARTIAL}></t4g-test-catalog-host>`);
       await ready(el);
       el.requestUpdate();
       await el.updateComplete;
       expect(el.events.map((e) => e.type)).to.deep.equal(['t4g-catalog-problems']);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('solution "bad-link" was left out');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('solution "bad-link" was left out');
     } finally {
-      console.warn = warn;
+      warnings.restore();
     }
   });
 

@@ -1,32 +1,22 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clearCatalogCache, loadCatalog } from '../../src/catalog/load.js';
-import type { Catalog } from '../../src/catalog/schema.js';
+import { clearCatalogCache } from '../../src/catalog/load.js';
 import type { T4gCityCard } from '../../src/components/city-card/city-card.js';
 import type { T4gCityDirectory } from '../../src/components/city-directory/city-directory.js';
-import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
-import type { T4gSolutionDetail } from '../../src/components/solution-detail/solution-detail.js';
 import '../../src/t4g.js';
-import { $, $$, cards, deepActiveElement, facetBox, facetCounts, until } from './helpers.js';
+import { $, $$, CITIES, cards, catalogOf, chooseSort, deepActiveElement, detailOf, facetBox, facetCounts, recordFetches, restoreUrlAfterEach, slow, stepHistory, textOf, until } from './helpers.js';
 
-const CITIES = '/test/fixtures/cities/cities.json';
-
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const headings = (el: Element) => $$(el, 'h4').map((h) => h.textContent);
 /** The name of the city a card shows. */
 const shownCity = (card: Element) => $(card, 'h3')?.textContent?.trim();
-
-async function catalog(): Promise<Catalog> {
-  return (await loadCatalog(CITIES)).catalog;
-}
 
 describe('<t4g-city-card>', () => {
   beforeEach(() => clearCatalogCache());
 
   it('compact: name, country (name and code), role, population with its year, tracks, tagline', async () => {
-    const data = await catalog();
+    const data = await catalogOf(CITIES);
     const el = await fixture<T4gCityCard>(html`<t4g-city-card .catalog=${data} city-id="espoo"></t4g-city-card>`);
-    const content = text(el);
+    const content = textOf(el);
     expect($(el, 'h3 button')!.textContent).to.equal('Espoo');
     expect(content).to.contain('Finland (FI)');
     expect($(el, '.country [aria-hidden="true"]')!.textContent!.trim()).to.equal('🇫🇮');
@@ -40,9 +30,9 @@ describe('<t4g-city-card>', () => {
   });
 
   it('full: every field of the fixture city, with relations derived both ways', async () => {
-    const data = await catalog();
+    const data = await catalogOf(CITIES);
     const el = await fixture<T4gCityCard>(html`<t4g-city-card .catalog=${data} city-id="espoo" variant="full"></t4g-city-card>`);
-    const content = text(el);
+    const content = textOf(el);
     expect($(el, 'img')!.getAttribute('alt')).to.equal("Espoo's shoreline");
     expect(content).to.contain('A fixture city with every field filled in.');
     expect(headings(el)).to.deep.equal(['Ambitions', 'Best practices', 'Solutions in use', 'Cities it mentors']);
@@ -59,13 +49,13 @@ describe('<t4g-city-card>', () => {
   });
 
   it('full: a core city lists its mentors; absent fields leave no empty headings or boxes', async () => {
-    const data = await catalog();
+    const data = await catalogOf(CITIES);
     const el = await fixture<T4gCityCard>(html`<t4g-city-card .catalog=${data} city-id="pori" variant="full"></t4g-city-card>`);
     expect(headings(el)).to.deep.equal(['Mentor cities']);
     expect($$(el, 'ul.buttons button').map((b) => b.textContent)).to.deep.equal(['Espoo', 'Porto']);
     expect($(el, '.tagline, .summary, .tracks, img, a')).to.equal(null);
-    expect(text(el)).to.contain('Population 83,000');
-    expect(text(el)).to.not.contain('(undefined)');
+    expect(textOf(el)).to.contain('Population 83,000');
+    expect(textOf(el)).to.not.contain('(undefined)');
     const porto = await fixture<T4gCityCard>(html`<t4g-city-card .catalog=${data} city-id="porto" variant="full"></t4g-city-card>`);
     expect($(porto, '.population')).to.equal(null);
     expect(headings(porto)).to.deep.equal(['Solutions in use', 'Cities it mentors']);
@@ -77,7 +67,7 @@ describe('<t4g-city-card>', () => {
     ['de', '305.274', 'Finnland'],
   ] as const) {
     it(`formats population and country in ${lang}`, async () => {
-      const data = await catalog();
+      const data = await catalogOf(CITIES);
       const el = await fixture<T4gCityCard>(html`<t4g-city-card lang=${lang} .catalog=${data} city-id="espoo"></t4g-city-card>`);
       expect($(el, '.population')!.textContent).to.contain(population);
       expect($(el, '.country')!.textContent).to.contain(country);
@@ -85,7 +75,7 @@ describe('<t4g-city-card>', () => {
   }
 
   it('shows a busy placeholder card while its catalogue loads', async () => {
-    const el = await fixture<T4gCityCard>(html`<t4g-city-card src=${`/__slow/300${CITIES}`} city-id="porto"></t4g-city-card>`);
+    const el = await fixture<T4gCityCard>(html`<t4g-city-card src=${slow(300, CITIES)} city-id="porto"></t4g-city-card>`);
     expect($(el, 'article[aria-busy="true"]')!.textContent).to.contain('Loading cities');
     await until(el, () => !!$(el, 'h3'));
     expect($(el, '[aria-busy="true"]')).to.equal(null);
@@ -113,7 +103,7 @@ describe('<t4g-city-card>', () => {
   });
 
   it('activating a solution fires t4g-select; a related city fires t4g-city-select', async () => {
-    const data = await catalog();
+    const data = await catalogOf(CITIES);
     const el = await fixture<T4gCityCard>(html`<t4g-city-card .catalog=${data} city-id="espoo" variant="full"></t4g-city-card>`);
     setTimeout(() => $$<HTMLButtonElement>(el, 'ul.buttons button')[1]!.click());
     expect((await oneEvent(el, 't4g-select')).detail).to.deep.equal({ solutionId: 'data' });
@@ -124,6 +114,7 @@ describe('<t4g-city-card>', () => {
 
 describe('<t4g-city-directory>', () => {
   beforeEach(() => clearCatalogCache());
+  restoreUrlAfterEach();
 
   async function mount() {
     const el = await fixture<T4gCityDirectory>(html`<t4g-city-directory src=${CITIES}></t4g-city-directory>`);
@@ -136,12 +127,12 @@ describe('<t4g-city-directory>', () => {
     const el = await mount();
     expect(names(el)).to.deep.equal(['espoo', 'jyvaskyla', 'pori', 'porto', 'thessaloniki']);
     expect($(el, '[role="status"]')!.textContent).to.equal('5 cities');
-    expect(facetCounts(el as unknown as T4gMarketplace, 'Country')).to.deep.equal([['Finland', 3], ['Greece', 1], ['Portugal', 1]]);
-    expect(facetCounts(el as unknown as T4gMarketplace, 'Role')).to.deep.equal([['Core city', 3], ['Mentor city', 2]]);
-    facetBox(el as unknown as T4gMarketplace, 'Role', 'Core city').click();
+    expect(facetCounts(el, 'Country')).to.deep.equal([['Finland', 3], ['Greece', 1], ['Portugal', 1]]);
+    expect(facetCounts(el, 'Role')).to.deep.equal([['Core city', 3], ['Mentor city', 2]]);
+    facetBox(el, 'Role', 'Core city').click();
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['jyvaskyla', 'pori', 'thessaloniki']);
-    expect(facetCounts(el as unknown as T4gMarketplace, 'Country')).to.deep.equal([['Finland', 2], ['Greece', 1]]);
+    expect(facetCounts(el, 'Country')).to.deep.equal([['Finland', 2], ['Greece', 1]]);
     expect($$(el, '[part="chip"]').map((chip) => chip.getAttribute('aria-label'))).to.deep.equal(['Remove filter: Core city']);
     el.search('finland');
     await el.updateComplete;
@@ -154,17 +145,14 @@ describe('<t4g-city-directory>', () => {
     el.setSort('population');
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['thessaloniki', 'espoo', 'jyvaskyla', 'pori', 'porto']);
-    const select = $<HTMLSelectElement>(el, 'select')!;
-    select.value = 'solutions';
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await chooseSort(el, 'solutions');
     expect(names(el)).to.deep.equal(['espoo', 'jyvaskyla', 'porto', 'pori', 'thessaloniki']);
   });
 
   it('activating a city shows its full card in place, focus on its name; Back to all cities returns focus to its card', async () => {
     const el = await mount();
     const card = $$<T4gCityCard>(el, '.grid t4g-city-card')[2]!;
-    card.shadowRoot!.querySelector<HTMLButtonElement>('h3 button')!.click();
+    $<HTMLButtonElement>(card, 'h3 button')!.click();
     await until(el, () => !!$(el, '.profile t4g-city-card'));
     const profile = $<T4gCityCard>(el, '.profile t4g-city-card')!;
     await profile.updateComplete;
@@ -179,20 +167,13 @@ describe('<t4g-city-directory>', () => {
   });
 
   it('with sync-url the open city is in the URL, and Back closes it', async () => {
-    const start = location.href;
-    try {
-      const el = await fixture<T4gCityDirectory>(html`<t4g-city-directory src=${CITIES} sync-url></t4g-city-directory>`);
-      await until(el, () => $$(el, 't4g-city-card').length === 5);
-      el.showCity('porto');
-      await el.updateComplete;
-      expect(new URL(location.href).searchParams.get('t4g-city-open')).to.equal('porto');
-      const popped = oneEvent(window, 'popstate');
-      history.back();
-      await popped;
-      await until(el, () => $$(el, '.grid t4g-city-card').length === 5, 'Back did not close the profile');
-    } finally {
-      history.replaceState(null, '', start);
-    }
+    const el = await fixture<T4gCityDirectory>(html`<t4g-city-directory src=${CITIES} sync-url></t4g-city-directory>`);
+    await until(el, () => $$(el, 't4g-city-card').length === 5);
+    el.showCity('porto');
+    await el.updateComplete;
+    expect(new URL(location.href).searchParams.get('t4g-city-open')).to.equal('porto');
+    await stepHistory(el);
+    await until(el, () => $$(el, '.grid t4g-city-card').length === 5, 'Back did not close the profile');
   });
 
   it('works from the keyboard: search, open a city, go back', async () => {
@@ -230,34 +211,32 @@ describe('widgets working together on one page', () => {
   }
 
   it('fetches the catalogue once for the three of them', async () => {
-    const original = window.fetch;
-    const urls: string[] = [];
-    window.fetch = (input, init) => (urls.push(String(input)), original(input, init));
+    const fetches = recordFetches();
     try {
       await page();
-      expect(urls.filter((url) => url.includes('cities.json'))).to.have.length(1);
+      expect(fetches.urls.filter((url) => url.includes('cities.json'))).to.have.length(1);
     } finally {
-      window.fetch = original;
+      fetches.restore();
     }
   });
 
   it('a solution chosen in a city card opens in the marketplace', async () => {
     const { card, market } = await page();
-    const bikes = [...card.shadowRoot!.querySelectorAll<HTMLButtonElement>('ul.buttons button')].find((b) => b.textContent === 'Bike sharing')!;
+    const bikes = $$<HTMLButtonElement>(card, 'ul.buttons button').find((b) => b.textContent === 'Bike sharing')!;
     bikes.click();
-    const detail = $<T4gSolutionDetail>(market, 't4g-solution-detail')!;
+    const detail = detailOf(market);
     await until(market, () => detail.open);
     await detail.updateComplete;
-    expect(detail.shadowRoot!.querySelector('h2')!.textContent).to.equal('Bike sharing');
+    expect($(detail, 'h2')!.textContent).to.equal('Bike sharing');
   });
 
   it('a city chosen in a solution’s detail shows in the directory and the card, and the detail closes', async () => {
     const { card, directory, market } = await page();
     market.openSolutionById('heat');
-    const detail = $<T4gSolutionDetail>(market, 't4g-solution-detail')!;
+    const detail = detailOf(market);
     await until(market, () => detail.open);
     await detail.updateComplete;
-    const espoo = [...detail.shadowRoot!.querySelectorAll<HTMLButtonElement>('ul.cities button')].find((b) => b.textContent === 'Espoo')!;
+    const espoo = $$<HTMLButtonElement>(detail, 'ul.cities button').find((b) => b.textContent === 'Espoo')!;
     espoo.click();
     await until(directory, () => $<T4gCityCard>(directory, '.profile t4g-city-card')?.cityId === 'espoo', 'the directory did not show Espoo');
     await until(card, () => shownCity(card) === 'Espoo', 'the card did not show Espoo');

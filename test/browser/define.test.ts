@@ -1,21 +1,20 @@
 import { expect } from '@open-wc/testing';
 import { defineOnce } from '../../src/define.js';
 import { VERSION } from '../../src/version.js';
+import { recordWarnings } from './helpers.js';
 
 describe('defineOnce', () => {
   it('defines a tag once; a second copy of the same version neither throws nor warns', () => {
-    const warn = console.warn;
-    const warnings: unknown[] = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
+    const warnings = recordWarnings();
     try {
       class First extends HTMLElement {}
       class Second extends HTMLElement {}
       defineOnce('t4g-test-once', First);
       defineOnce('t4g-test-once', Second);
       expect(customElements.get('t4g-test-once')).to.equal(First);
-      expect(warnings).to.deep.equal([]);
+      expect(warnings.messages).to.deep.equal([]);
     } finally {
-      console.warn = warn;
+      warnings.restore();
     }
   });
 
@@ -24,15 +23,13 @@ describe('defineOnce', () => {
       static t4gVersion = '0.0.1';
     }
     customElements.define('t4g-test-versions', Older);
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (message: string) => warnings.push(message);
+    const warnings = recordWarnings();
     try {
       defineOnce('t4g-test-versions', class extends HTMLElement {});
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('0.0.1').and.to.contain(VERSION);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('0.0.1').and.to.contain(VERSION);
     } finally {
-      console.warn = warn;
+      warnings.restore();
     }
   });
 });

@@ -2,46 +2,21 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { clearCatalogCache } from '../../src/catalog/load.js';
 import type { T4gCityCard } from '../../src/components/city-card/city-card.js';
 import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
-import type { T4gSolutionDetail } from '../../src/components/solution-detail/solution-detail.js';
 import '../../src/t4g.js';
-import { $, $$, cards, facetCounts, statusText, until } from './helpers.js';
+import { $, $$, CITIES, FACETS, cardNames, cards, detailOf, facetCounts, mountMarketplace, recordFetches, statusText, textOf, until, withPageLang } from './helpers.js';
 
-const FACETS = '/test/fixtures/marketplace/facets.json';
-const CITIES = '/test/fixtures/cities/cities.json';
 const NNBSP = '\u202F';
 
 const searchLabel = (el: Element) => $(el, 'label[for="search"]')?.textContent?.trim();
 const legends = (el: Element) => $$(el, 'legend').map((legend) => legend.textContent!.trim());
 const sortOptions = (el: Element) => $$<HTMLOptionElement>(el, '#sort option').map((option) => option.textContent!.trim());
-const providerLines = (el: T4gMarketplace) => cards(el).map((card) => card.shadowRoot!.querySelector('.provider')!.textContent!.trim());
-
-/** Counts the calls to `window.fetch` made while `run` runs. */
-async function countingFetch(run: (calls: () => number) => Promise<void>) {
-  const original = window.fetch;
-  let calls = 0;
-  window.fetch = (...args: Parameters<typeof fetch>) => {
-    calls++;
-    return original.apply(window, args);
-  };
-  try {
-    await run(() => calls);
-  } finally {
-    window.fetch = original;
-  }
-}
-
-async function marketplaceIn(lang: string) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><t4g-marketplace src=${FACETS}></t4g-marketplace></div>`);
-  const el = wrapper.querySelector('t4g-marketplace')!;
-  await until(el, () => cards(el).length > 0, 'the catalogue did not load');
-  return el;
-}
+const providerLines = (el: T4gMarketplace) => cards(el).map((card) => $(card, '.provider')!.textContent!.trim());
 
 describe('the interface speaks the page’s language', () => {
   beforeEach(() => clearCatalogCache());
 
   it('German from a lang on an ancestor: search, status, facets, sort, cards', async () => {
-    const el = await marketplaceIn('de');
+    const el = await mountMarketplace({ lang: 'de' });
     expect(searchLabel(el)).to.equal('Lösungen durchsuchen');
     expect($<HTMLInputElement>(el, '#search')!.placeholder).to.equal('Energie, Mobilität, offene Daten…');
     expect(statusText(el)).to.equal('8 Lösungen');
@@ -60,8 +35,10 @@ describe('the interface speaks the page’s language', () => {
   });
 
   it('switching the element’s lang to Polish re-renders everything in Polish without fetching again', async () => {
-    await countingFetch(async (calls) => {
-      const el = await marketplaceIn('de');
+    const fetches = recordFetches();
+    const calls = () => fetches.urls.length;
+    try {
+      const el = await mountMarketplace({ lang: 'de' });
       expect(calls(), 'the catalogue is fetched once').to.equal(1);
       expect(statusText(el)).to.equal('8 Lösungen');
 
@@ -87,30 +64,47 @@ describe('the interface speaks the page’s language', () => {
       await el.updateComplete;
       expect(statusText(el)).to.equal('1 rozwiązanie');
       expect(calls()).to.equal(1);
-    });
+    } finally {
+      fetches.restore();
+    }
   });
 
   it('Spanish when the page switches language, for a widget without a lang of its own', async () => {
-    const root = document.documentElement;
-    const before = root.getAttribute('lang');
-    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS}></t4g-marketplace>`);
-    await until(el, () => cards(el).length > 0, 'the catalogue did not load');
-    try {
-      root.lang = 'es-ES';
+    const el = await mountMarketplace();
+    await withPageLang('es-ES', async () => {
       await until(el, () => statusText(el) === '8 soluciones', 'the widget did not switch to Spanish');
       expect(searchLabel(el)).to.equal('Buscar soluciones');
+    });
+  });
+
+  it('follows a change of the document’s language', async () => {
+    const el = await mountMarketplace();
+    await withPageLang('fr', async () => {
+      await until(el, () => cards(el).some((card) => card.shadowRoot!.textContent!.includes('Vélos partagés')));
+    });
+  });
+
+  it('switching lang at run time re-renders content and search in that language without reloading', async () => {
+    const el = await mountMarketplace();
+    const fetches = recordFetches();
+    try {
+      el.lang = 'fr';
+      await el.updateComplete;
+      await Promise.all(cards(el).map((card) => card.updateComplete));
+      expect(cardNames(el)).to.include('Vélos partagés');
+      el.search('vélos');
+      await el.updateComplete;
+      expect(el.results[0]).to.equal('b');
+      expect(fetches.urls.length).to.equal(0);
     } finally {
-      if (before === null) root.removeAttribute('lang');
-      else root.setAttribute('lang', before);
+      fetches.restore();
     }
   });
 
   it('marks text shown in another language with its lang, and formats the update date in the page’s language', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><t4g-marketplace src=${FACETS}></t4g-marketplace></div>`);
-    const el = wrapper.querySelector('t4g-marketplace')!;
-    await until(el, () => cards(el).length > 0, 'the catalogue did not load');
+    const el = await mountMarketplace({ lang: 'de' });
     el.openSolutionById('d');
-    const detail = $<T4gSolutionDetail>(el, 't4g-solution-detail')!;
+    const detail = detailOf(el);
     await until(detail, () => !!$(detail, 'dl'), 'the detail did not open');
     // The fixture's texts are plain strings (language unknown): nothing to mark.
     expect($(detail, 'h2')!.hasAttribute('lang')).to.equal(false);
@@ -119,18 +113,16 @@ describe('the interface speaks the page’s language', () => {
     // Bike sharing has English and French names: on a German page the English one shows, marked as English.
     const bike = cards(el).find((card) => card.solution?.id === 'b')!;
     await bike.updateComplete;
-    expect(bike.shadowRoot!.querySelector('.name')!.getAttribute('lang')).to.equal('en');
+    expect($(bike, '.name')!.getAttribute('lang')).to.equal('en');
   });
 
   it('Italian solution detail: readiness meaning and SDG names', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="it"><t4g-marketplace src=${FACETS}></t4g-marketplace></div>`);
-    const el = wrapper.querySelector('t4g-marketplace')!;
-    await until(el, () => cards(el).length > 0, 'the catalogue did not load');
+    const el = await mountMarketplace({ lang: 'it' });
     el.openSolutionById('a');
     await el.updateComplete;
-    const detail = $<T4gSolutionDetail>(el, 't4g-solution-detail')!;
+    const detail = detailOf(el);
     await until(detail, () => !!$(detail, 'dl'), 'the detail did not open');
-    const text = detail.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    const text = textOf(detail);
     expect(text).to.contain('Maturità tecnologica');
     expect(text).to.contain('TRL 8: sistema completo e qualificato');
     expect(text).to.contain('Obiettivo 11: Città e comunità sostenibili');

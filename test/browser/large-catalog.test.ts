@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { solutionIndex } from '../../src/catalog/search.js';
 import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
 import '../../src/t4g.js';
-import { cardNames, cards, statusText, until } from './helpers.js';
+import { $, cardNames, cards, statusText, until } from './helpers.js';
 
 /** A catalogue well above the size where the text index builds in slices. */
 function largeCatalog(count: number) {
@@ -38,7 +38,7 @@ describe('<t4g-marketplace> with a large catalogue', () => {
     await el.updateComplete;
     expect(index.textReady).to.equal(false);
     expect(statusText(el)).to.equal('Loading solutions…');
-    expect(el.shadowRoot!.querySelector('.results')!.getAttribute('aria-busy')).to.equal('true');
+    expect($(el, '.results')!.getAttribute('aria-busy')).to.equal('true');
     await el.searchReady;
     expect(index.textReady).to.equal(true);
     await until(el, () => cards(el).length === 1);

@@ -2,8 +2,7 @@ import { expect } from '@open-wc/testing';
 import { CatalogError } from '../../src/catalog/errors.js';
 import { STEPPED_PARSE_FROM, clearCatalogCache, loadCatalog } from '../../src/catalog/load.js';
 import { describeProblem } from '../../src/catalog/problems.js';
-
-const fixture = (name: string) => `/test/fixtures/load/${name}`;
+import { loadFixture, recordFetches, slow } from './helpers.js';
 
 async function loadError(source: string, options = {}): Promise<CatalogError> {
   try {
@@ -15,22 +14,11 @@ async function loadError(source: string, options = {}): Promise<CatalogError> {
   throw new Error(`loading ${source} did not fail`);
 }
 
-/** Counts the fetches the loader makes, by wrapping the page's fetch. */
-function countFetches() {
-  const original = window.fetch;
-  const urls: string[] = [];
-  window.fetch = (input, init) => {
-    urls.push(String(input));
-    return original(input, init);
-  };
-  return { urls, restore: () => (window.fetch = original) };
-}
-
 describe('loadCatalog', () => {
   beforeEach(() => clearCatalogCache());
 
   it('loads a valid catalogue from a relative URL with no problems', async () => {
-    const { catalog, problems } = await loadCatalog(fixture('valid.json'));
+    const { catalog, problems } = await loadCatalog(loadFixture('valid.json'));
     expect(problems).to.deep.equal([]);
     expect(catalog.solutions.map((s) => s.id)).to.deep.equal(['bike-share', 'open-data-portal']);
     expect(catalog.tracks).to.have.length(7);
@@ -89,27 +77,27 @@ describe('loadCatalog', () => {
   });
 
   it('says where the JSON is broken', async () => {
-    const error = await loadError(fixture('trailing-comma.json'));
+    const error = await loadError(loadFixture('trailing-comma.json'));
     expect(error.kind).to.equal('not-json');
     expect(error.position).to.deep.include({ line: 4, column: 1 });
     expect(error.message).to.match(/trailing-comma\.json is not valid JSON at line 4, column 1: /);
   });
 
   it('refuses what is not a catalogue', async () => {
-    expect((await loadError(fixture('array.json'))).message).to.equal('This is not a catalogue: expected a JSON object with "version": 1, found a list.');
-    expect((await loadError(fixture('version-2.json'))).message).to.equal('This catalogue is version 2; this library reads version 1.');
+    expect((await loadError(loadFixture('array.json'))).message).to.equal('This is not a catalogue: expected a JSON object with "version": 1, found a list.');
+    expect((await loadError(loadFixture('version-2.json'))).message).to.equal('This catalogue is version 2; this library reads version 1.');
   });
 
   it('refuses a body over the size limit without parsing it', async () => {
     // Its own URL: a body cancelled half-read holds Chromium's HTTP cache entry
     // for a while, which would stall other test pages fetching the same URL.
-    const error = await loadError(`${fixture('valid.json')}?size-limit`, { maxBytes: 200 });
+    const error = await loadError(`${loadFixture('valid.json')}?size-limit`, { maxBytes: 200 });
     expect(error.kind).to.equal('too-large');
     expect(error.message).to.match(/valid\.json\?size-limit is (too large|\d+ bytes); the limit is 200 bytes\./);
   });
 
   it('leaves out invalid entries and dangling references, naming each', async () => {
-    const { catalog, problems } = await loadCatalog(fixture('partial.json'));
+    const { catalog, problems } = await loadCatalog(loadFixture('partial.json'));
     expect(catalog.solutions.map((s) => s.id)).to.deep.equal(['good']);
     expect(catalog.solutions[0]!.cities).to.deep.equal(['porto']);
     expect(catalog.cities.map((c) => c.id)).to.deep.equal(['porto']);
@@ -126,11 +114,11 @@ describe('loadCatalog', () => {
   });
 
   it('fetches a URL once for several widgets, and again after a failure or when asked', async () => {
-    const fetches = countFetches();
+    const fetches = recordFetches();
     try {
-      await Promise.all([loadCatalog(fixture('valid.json')), loadCatalog(fixture('valid.json')), loadCatalog(`${location.origin}${fixture('valid.json')}`)]);
+      await Promise.all([loadCatalog(loadFixture('valid.json')), loadCatalog(loadFixture('valid.json')), loadCatalog(`${location.origin}${loadFixture('valid.json')}`)]);
       expect(fetches.urls).to.have.length(1);
-      await loadCatalog(fixture('valid.json'), { fresh: true });
+      await loadCatalog(loadFixture('valid.json'), { fresh: true });
       expect(fetches.urls).to.have.length(2);
       await loadError('/__status/500');
       await loadError('/__status/500');
@@ -142,8 +130,8 @@ describe('loadCatalog', () => {
 
   it('an aborted load rejects for its caller only', async () => {
     const abort = new AbortController();
-    const first = loadCatalog('/__slow/200/test/fixtures/load/valid.json', { signal: abort.signal });
-    const second = loadCatalog('/__slow/200/test/fixtures/load/valid.json');
+    const first = loadCatalog(slow(200, loadFixture('valid.json')), { signal: abort.signal });
+    const second = loadCatalog(slow(200, loadFixture('valid.json')));
     abort.abort();
     let aborted = false;
     await first.catch(() => (aborted = true));

@@ -1,49 +1,26 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { clearCatalogCache } from '../../src/catalog/load.js';
 import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
-import type { T4gSolutionCard } from '../../src/components/solution-card/solution-card.js';
 import '../../src/t4g.js';
-import { paintedMatches } from './helpers.js';
+import { $, FACETS, cardNames, cards, click, loadFixture, mountMarketplace, recordFetches, recordWarnings, slow, statusText, until } from './helpers.js';
 
-const allMatches = () => [...(CSS.highlights.get('t4g-match') ?? [])];
-
-const url = (name: string) => `/test/fixtures/load/${name}`;
-
-async function ready(el: T4gMarketplace, what: () => boolean) {
-  await waitUntil(() => (el.updateComplete, what()), 'the marketplace did not reach the expected state', { timeout: 5000 });
-  await el.updateComplete;
-}
-
-const cards = (el: T4gMarketplace) => [...el.shadowRoot!.querySelectorAll('t4g-solution-card')];
-const status = (el: T4gMarketplace) => el.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim();
-
-describe('<t4g-marketplace> (first rendering)', () => {
+describe('<t4g-marketplace> loading', () => {
   beforeEach(() => clearCatalogCache());
 
   it('shows a loading state, then one card per solution with the count in a status region', async () => {
-    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${`/__slow/150${url('valid.json')}`}></t4g-marketplace>`);
-    expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
-    expect(status(el)).to.equal('Loading solutions…');
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${slow(150, loadFixture('valid.json'))}></t4g-marketplace>`);
+    expect($(el, '[aria-busy="true"]')).to.exist;
+    expect(statusText(el)).to.equal('Loading solutions…');
     await expect(el).to.be.accessible();
-    await ready(el, () => cards(el).length === 2);
-    expect(status(el)).to.equal('2 solutions');
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Test catalogue');
+    await until(el, () => cards(el).length === 2);
+    expect(statusText(el)).to.equal('2 solutions');
+    expect($(el, 'h2')!.textContent).to.equal('Test catalogue');
     const first = cards(el)[0]!;
     await first.updateComplete;
-    expect(first.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('Bike sharing');
+    expect($(first, 'h3')!.textContent!.trim()).to.equal('Bike sharing');
     expect(first.shadowRoot!.textContent).to.contain('Green economy and local green deals');
     expect(first.shadowRoot!.textContent).to.contain('TRL 8');
     await expect(el).to.be.accessible();
-  });
-
-  it('speaks the language of its page: French content when the ancestor says fr', async () => {
-    const wrapper = await fixture(html`<div lang="fr-BE"><t4g-marketplace src=${url('valid.json')}></t4g-marketplace></div>`);
-    const el = wrapper.querySelector('t4g-marketplace')!;
-    await ready(el, () => cards(el).length === 2);
-    await cards(el)[0]!.updateComplete;
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Catalogue de test');
-    const names = cards(el).map((card) => card.shadowRoot!.querySelector('h3')!.textContent!.trim());
-    expect(names).to.deep.equal(['Open data portal', 'Vélos en libre-service'], 'French names, sorted in French');
   });
 
   it('shows a fatal error in plain words with a retry button, and fires t4g-error', async () => {
@@ -55,13 +32,13 @@ describe('<t4g-marketplace> (first rendering)', () => {
       const event = await fired;
       expect(event.detail.kind).to.equal('http');
       await el.updateComplete;
-      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+      const alert = $(el, '[role="alert"]')!;
       expect(alert.textContent).to.contain('the server answered 503 Service Unavailable');
       const retry = alert.querySelector('button')!;
       expect(retry.textContent).to.equal('Try again');
       await expect(el).to.be.accessible();
-      el.src = url('valid.json');
-      await ready(el, () => cards(el).length === 2);
+      el.src = loadFixture('valid.json');
+      await until(el, () => cards(el).length === 2);
     } finally {
       el.remove();
     }
@@ -69,152 +46,159 @@ describe('<t4g-marketplace> (first rendering)', () => {
 
   it('retry fetches again', async () => {
     const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src="/__status/500"></t4g-marketplace>`);
-    await ready(el, () => !!el.shadowRoot!.querySelector('[role="alert"]'));
-    let fetches = 0;
-    const original = window.fetch;
-    window.fetch = (...args) => (fetches++, original(...args));
+    await until(el, () => !!$(el, '[role="alert"]'));
+    const fetches = recordFetches();
     try {
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
-      await ready(el, () => fetches === 1 && !!el.shadowRoot!.querySelector('[role="alert"]'));
+      $<HTMLButtonElement>(el, '[role="alert"] button')!.click();
+      await until(el, () => fetches.urls.length === 1 && !!$(el, '[role="alert"]'));
     } finally {
-      window.fetch = original;
+      fetches.restore();
     }
   });
 
   it('max-bytes refuses a larger catalogue with a message naming both sizes, and raising it loads the catalogue', async () => {
-    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace max-bytes="200" src=${url('valid.json')}></t4g-marketplace>`);
-    await ready(el, () => !!el.shadowRoot!.querySelector('[role="alert"]'));
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.match(/valid\.json is (too large|\d+ bytes); the limit is 200 bytes\./);
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace max-bytes="200" src=${loadFixture('valid.json')}></t4g-marketplace>`);
+    await until(el, () => !!$(el, '[role="alert"]'));
+    expect($(el, '[role="alert"]')!.textContent).to.match(/valid\.json is (too large|\d+ bytes); the limit is 200 bytes\./);
     el.maxBytes = 1_000_000;
-    await ready(el, () => cards(el).length === 2);
+    await until(el, () => cards(el).length === 2);
   });
 
   it('works with the rest of a partial catalogue and reports what it left out', async () => {
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (message: string) => warnings.push(message);
+    const warnings = recordWarnings();
     try {
       const el = document.createElement('t4g-marketplace');
       const fired = oneEvent(el, 't4g-catalog-problems');
-      el.src = url('partial.json');
+      el.src = loadFixture('partial.json');
       document.body.append(el);
       const event = await fired;
       expect(event.detail.problems).to.have.length(6);
-      await ready(el, () => cards(el).length === 1);
-      expect(status(el)).to.equal('1 solution');
-      expect(warnings[0]).to.contain('solution "no-summary" was left out: summary is required but missing');
+      await until(el, () => cards(el).length === 1);
+      expect(statusText(el)).to.equal('1 solution');
+      expect(warnings.messages[0]).to.contain('solution "no-summary" was left out: summary is required but missing');
       el.remove();
     } finally {
-      console.warn = warn;
+      warnings.restore();
     }
   });
 
-  it('renders hostile catalogue text as text, never as markup', async () => {
-    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${url('hostile.json')}></t4g-marketplace>`);
-    await ready(el, () => cards(el).length === 1);
-    const card = cards(el)[0]!;
-    await card.updateComplete;
-    expect(card.shadowRoot!.querySelector('img, script, b')).to.equal(null);
-    expect(card.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('<img src=x onerror="window.__t4gInjected = true">Hostile');
-    expect((window as { __t4gInjected?: boolean }).__t4gInjected).to.equal(undefined);
-  });
-
   it('a slow earlier load never overwrites a later one', async () => {
-    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${`/__slow/400${url('hostile.json')}`}></t4g-marketplace>`);
-    el.src = url('valid.json');
-    await ready(el, () => cards(el).length === 2);
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${slow(400, loadFixture('hostile.json'))}></t4g-marketplace>`);
+    el.src = loadFixture('valid.json');
+    await until(el, () => cards(el).length === 2);
     await new Promise((resolve) => setTimeout(resolve, 600));
     await el.updateComplete;
     expect(cards(el)).to.have.length(2);
   });
 
+  it('a new src forgets the old results at once', async () => {
+    const el = await mountMarketplace();
+    expect(el.total).to.equal(8);
+    el.src = slow(300, loadFixture('valid.json'));
+    await el.updateComplete;
+    expect(el.total).to.equal(0);
+    expect(el.results).to.deep.equal([]);
+    await until(el, () => el.total === 2);
+  });
+
+  it('moving the element while it loads does not show the abort as an error, and it loads where it lands', async () => {
+    const first = document.createElement('div');
+    const second = document.createElement('div');
+    document.body.append(first, second);
+    try {
+      const el = document.createElement('t4g-marketplace');
+      let errors = 0;
+      el.addEventListener('t4g-error', () => errors++);
+      el.src = slow(200, FACETS);
+      first.append(el);
+      await el.updateComplete;
+      second.append(el);
+      await until(el, () => cards(el).length === 8, 'it did not load after the move');
+      expect(errors).to.equal(0);
+      expect($(el, '[role="alert"]')).to.equal(null);
+    } finally {
+      first.remove();
+      second.remove();
+    }
+  });
+
   it('takes a catalogue object through the catalog property', async () => {
     const el = await fixture<T4gMarketplace>(html`<t4g-marketplace></t4g-marketplace>`);
     el.catalog = { version: 1, solutions: [{ id: 'x', name: 'Given inline', summary: 's', tracks: ['skills'], provider: { name: 'P' } }] };
-    await ready(el, () => cards(el).length === 1);
+    await until(el, () => cards(el).length === 1);
+  });
+
+  it('three widgets with the same src fetch it once', async () => {
+    const fetches = recordFetches();
+    try {
+      const wrapper = await fixture(html`<div>
+        <t4g-marketplace src=${FACETS}></t4g-marketplace><t4g-marketplace src=${FACETS}></t4g-marketplace>
+        <t4g-solution-card src=${FACETS} solution-id="c"></t4g-solution-card>
+      </div>`);
+      const widgets = [...wrapper.querySelectorAll('t4g-marketplace')] as T4gMarketplace[];
+      await until(widgets[1]!, () => widgets.every((w) => cards(w).length === 8));
+      const card = wrapper.querySelector('t4g-solution-card')!;
+      await until(card, () => card.shadowRoot!.textContent!.includes('Citizen budget'));
+      expect(fetches.urls.filter((url) => url.includes('facets.json'))).to.have.length(1);
+    } finally {
+      fetches.restore();
+    }
   });
 });
 
-describe('<t4g-solution-card> on its own', () => {
+describe('<t4g-marketplace> rendering', () => {
   beforeEach(() => clearCatalogCache());
 
-  it('shows a solution from src and solution-id, with its image and alt text or a neutral placeholder', async () => {
-    const solution = { id: 'x', name: 'With image', summary: 's', tracks: ['skills'], provider: { name: 'P' }, image: 'https://example.org/x.png', imageAlt: 'A bike station' };
-    const withImage = await fixture<T4gSolutionCard>(html`<t4g-solution-card .solution=${solution}></t4g-solution-card>`);
-    expect(withImage.shadowRoot!.querySelector('img')!.getAttribute('alt')).to.equal('A bike station');
-    const fromSrc = await fixture<T4gSolutionCard>(html`<t4g-solution-card src=${url('valid.json')} solution-id="bike-share"></t4g-solution-card>`);
-    await ready(fromSrc as unknown as T4gMarketplace, () => !!fromSrc.shadowRoot!.querySelector('h3'));
-    expect(fromSrc.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('Bike sharing');
-    expect(fromSrc.shadowRoot!.querySelector('.placeholder')!.getAttribute('aria-hidden')).to.equal('true');
-    expect(fromSrc.shadowRoot!.textContent).to.contain('Used in 1 city');
-    await expect(fromSrc).to.be.accessible();
+  it('speaks the language of its page: French content when the ancestor says fr', async () => {
+    const el = await mountMarketplace({ src: loadFixture('valid.json'), lang: 'fr-BE' });
+    await until(el, () => cards(el).length === 2);
+    await cards(el)[0]!.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal('Catalogue de test');
+    expect(cardNames(el)).to.deep.equal(['Open data portal', 'Vélos en libre-service'], 'French names, sorted in French');
   });
 
-  it('shows a busy placeholder card while its catalogue loads', async () => {
-    const el = await fixture<T4gSolutionCard>(html`<t4g-solution-card src=${`/__slow/300${url('valid.json')}`} solution-id="bike-share"></t4g-solution-card>`);
-    const placeholder = el.shadowRoot!.querySelector('article[aria-busy="true"]');
-    expect(placeholder, 'a placeholder while loading').to.exist;
-    expect(placeholder!.textContent).to.contain('Loading');
-    await expect(el).to.be.accessible();
-    await ready(el as unknown as T4gMarketplace, () => !!el.shadowRoot!.querySelector('h3'));
-    expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.equal(null);
+  it('renders hostile catalogue text as text, never as markup', async () => {
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${loadFixture('hostile.json')}></t4g-marketplace>`);
+    await until(el, () => cards(el).length === 1);
+    const card = cards(el)[0]!;
+    await card.updateComplete;
+    expect($(card, 'img, script, b')).to.equal(null);
+    expect($(card, 'h3')!.textContent!.trim()).to.equal('<img src=x onerror="window.__t4gInjected = true">Hostile');
+    expect((window as { __t4gInjected?: boolean }).__t4gInjected).to.equal(undefined);
   });
 
-  it('paints its highlights as the document highlight t4g-match, replaces them on change, and takes them away when it leaves the page', async () => {
-    const solution = { id: 'x', name: 'Solar roofs', summary: 'Panels on public roofs', tracks: ['skills'], provider: { name: 'P' } };
-    const el = await fixture<T4gSolutionCard>(html`<t4g-solution-card .solution=${solution} .highlights=${{ name: [[0, 5]], summary: [[0, 6], [17, 22]] }}></t4g-solution-card>`);
-    expect(paintedMatches(el)).to.deep.equal([{ field: 'name', text: 'Solar' }, { field: 'summary', text: 'Panels' }, { field: 'summary', text: 'roofs' }]);
-    expect(el.shadowRoot!.querySelector('.summary')!.childElementCount, 'the text itself is untouched').to.equal(0);
-
-    el.highlights = { summary: [[10, 16]] };
-    await el.updateComplete;
-    expect(paintedMatches(el)).to.deep.equal([{ field: 'summary', text: 'public' }]);
-    // Another solution whose text is shorter than a range: that range is left out rather than painted wrong.
-    el.solution = { ...solution, summary: 'Short' };
-    el.highlights = { summary: [[0, 5], [3, 40]] };
-    await el.updateComplete;
-    expect(paintedMatches(el)).to.deep.equal([{ field: 'summary', text: 'Short' }]);
-
-    const parent = el.parentElement!;
-    el.remove();
-    expect(allMatches().filter((range) => el.shadowRoot!.contains(range.startContainer))).to.have.length(0);
-    parent.append(el);
-    expect(paintedMatches(el)).to.deep.equal([{ field: 'summary', text: 'Short' }]);
-
-    // A page that clears the registry gets the highlight back at the next change.
-    CSS.highlights.clear();
-    el.highlights = { name: [[6, 11]] };
-    await el.updateComplete;
-    expect(paintedMatches(el)).to.deep.equal([{ field: 'name', text: 'roofs' }]);
-
-    // Updated while off the page: nothing painted (the ranges would keep the card in memory) until it returns.
-    el.remove();
-    el.highlights = { name: [[0, 5]] };
-    await el.updateComplete;
-    expect(allMatches().filter((range) => el.shadowRoot!.contains(range.startContainer))).to.have.length(0);
-    parent.append(el);
-    expect(paintedMatches(el)).to.deep.equal([{ field: 'name', text: 'Solar' }]);
+  it('heading-level fits the widget into the page’s outline', async () => {
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS} heading-level="3"></t4g-marketplace>`);
+    await until(el, () => cards(el).length > 0);
+    expect($(el, '.title')!.getAttribute('aria-level')).to.equal('3');
+    expect($(el, '#results-heading')!.getAttribute('aria-level')).to.equal('4');
+    await cards(el)[0]!.updateComplete;
+    expect($(cards(el)[0]!, 'h3')!.getAttribute('aria-level')).to.equal('5');
   });
+});
 
-  it('after the page clears the highlight registry, the next card to paint brings back every card’s matches', async () => {
-    const solution = { id: 'x', name: 'Solar roofs', summary: 'Panels on public roofs', tracks: ['skills'], provider: { name: 'P' } };
-    const box = await fixture<HTMLDivElement>(html`<div>
-      <t4g-solution-card .solution=${solution} .highlights=${{ name: [[0, 5]] }}></t4g-solution-card>
-      <t4g-solution-card .solution=${solution} .highlights=${{ summary: [[0, 6]] }}></t4g-solution-card>
+describe('<t4g-marketplace> layout follows its container, not the viewport', () => {
+  beforeEach(() => clearCatalogCache());
+
+  const columns = (el: T4gMarketplace) => new Set(cards(el).map((card) => Math.round(card.getBoundingClientRect().left))).size;
+
+  it('one column and folded filters in a 320 px column; a grid with the filters beside it on a wide page', async () => {
+    const wrapper = await fixture(html`<div>
+      <div style="width: 320px"><t4g-marketplace src=${FACETS}></t4g-marketplace></div>
+      <div style="width: 1100px"><t4g-marketplace src=${FACETS}></t4g-marketplace></div>
     </div>`);
-    const [first, second] = [...box.querySelectorAll('t4g-solution-card')];
-    await Promise.all([first!.updateComplete, second!.updateComplete]);
-    CSS.highlights.clear();
-    expect(paintedMatches(second!)).to.deep.equal([]);
-    first!.highlights = { name: [[6, 11]] };
-    await first!.updateComplete;
-    expect(paintedMatches(first!)).to.deep.equal([{ field: 'name', text: 'roofs' }]);
-    expect(paintedMatches(second!)).to.deep.equal([{ field: 'summary', text: 'Panels' }]);
-  });
-
-  it('says so, naming the id, when the solution is not in the catalogue', async () => {
-    const el = await fixture<T4gSolutionCard>(html`<t4g-solution-card src=${url('valid.json')} solution-id="nope"></t4g-solution-card>`);
-    await ready(el as unknown as T4gMarketplace, () => !!el.shadowRoot!.querySelector('[role="alert"]'));
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('No solution with the id “nope”');
+    const [narrow, wide] = [...wrapper.querySelectorAll('t4g-marketplace')] as [T4gMarketplace, T4gMarketplace];
+    await until(narrow, () => cards(narrow).length === 8 && cards(wide).length === 8);
+    expect(columns(narrow)).to.equal(1);
+    expect(columns(wide)).to.be.greaterThan(1);
+    const toggle = $<HTMLButtonElement>(narrow, '.filters-toggle')!;
+    expect(toggle.offsetParent, 'the Filters button shows when narrow').to.not.equal(null);
+    expect($(narrow, '#facets')!.offsetParent, 'facets are folded when narrow').to.equal(null);
+    expect($(wide, '.filters-toggle')!.offsetParent, 'no Filters button when wide').to.equal(null);
+    expect($(wide, '#facets')!.offsetParent).to.not.equal(null);
+    await click(narrow, toggle);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect($(narrow, '#facets')!.offsetParent).to.not.equal(null);
+    await expect(narrow).to.be.accessible();
   });
 });

@@ -6,13 +6,10 @@ import type { T4gCityCard } from '../../src/components/city-card/city-card.js';
 import type { T4gCityDirectory } from '../../src/components/city-directory/city-directory.js';
 import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
 import type { T4gSolutionCard } from '../../src/components/solution-card/solution-card.js';
-import type { T4gSolutionDetail } from '../../src/components/solution-detail/solution-detail.js';
 import { TOKEN_USES, documentedTokens } from '../../src/styles/token-docs.js';
 import { TOKENS } from '../../src/styles/tokens.js';
 import '../../src/t4g.js';
-import { $, $$, cards, facetBox, paintedMatches, until } from './helpers.js';
-
-const FACETS = '/test/fixtures/marketplace/facets.json';
+import { $, $$, FACETS, cards, deep, detailOf, facetBox, mountMarketplace, paintedMatches, until } from './helpers.js';
 
 // ---------------------------------------------------------------------------
 // WCAG 2.1 contrast, measured on computed colours.
@@ -115,12 +112,6 @@ function boundary(what: string, el: Element | null | undefined, colour: (style: 
 // ---------------------------------------------------------------------------
 // What is measured: every pairing of the defaults, on real rendered elements.
 
-const deep = <T extends Element = HTMLElement>(root: Element, ...selectors: string[]): T | null => {
-  let node: Element | null = root;
-  for (const selector of selectors) node = node?.shadowRoot?.querySelector(selector) ?? null;
-  return node as T | null;
-};
-
 interface Widgets {
   market: T4gMarketplace;
   narrow: T4gMarketplace;
@@ -211,7 +202,7 @@ async function measureAll(w: Widgets): Promise<Measure[]> {
   market.search('');
   market.openSolutionById('d');
   await market.updateComplete;
-  const detail = $<T4gSolutionDetail>(market, 't4g-solution-detail')!;
+  const detail = detailOf(market);
   await until(detail, () => !!deep(detail, 'dialog[open] dt'));
   m.push(
     text('text / surface (dialog)', deep(detail, 'dt')),
@@ -311,10 +302,9 @@ describe('theme: tokens', () => {
     return emulateMedia({ colorScheme: 'light' });
   });
 
-  async function market(theme?: string) {
+  async function market() {
     clearCatalogCache();
-    const el = await fixture<T4gMarketplace>(theme ? html`<t4g-marketplace src=${FACETS} theme=${theme}></t4g-marketplace>` : html`<t4g-marketplace src=${FACETS}></t4g-marketplace>`);
-    await until(el, () => cards(el).length > 0, 'the catalogue did not load');
+    const el = await mountMarketplace();
     await Promise.all(cards(el).map((card) => card.updateComplete));
     return el;
   }
@@ -472,7 +462,7 @@ describe('theme: ::part() from the page', () => {
 
     el.openSolutionById('d');
     await el.updateComplete;
-    const detail = $<T4gSolutionDetail>(el, 't4g-solution-detail')!;
+    const detail = detailOf(el);
     await detail.updateComplete;
     expect(css(deep(detail, '[part="dialog"]')!).backgroundColor, 'dialog').to.equal(PAINT);
     detail.close();

@@ -1,0 +1,70 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { clearCatalogCache } from '../../src/catalog/load.js';
+import '../../src/t4g.js';
+import { $, $$, deepActiveElement, detailOf, expectFocusOn, facetBox, mountMarketplace, statusText, until } from './helpers.js';
+
+describe('<t4g-marketplace> keyboard and focus', () => {
+  beforeEach(() => clearCatalogCache());
+
+  it('works from the keyboard alone: search, a facet, a card, the dialog', async () => {
+    const el = await mountMarketplace();
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.focus();
+    await sendKeys({ type: 'e' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.tagName).to.equal('SELECT');
+    await sendKeys({ press: 'Tab' });
+    expectFocusOn(facetBox(el, 'Track or service', 'Green economy and local green deals'), 'the first facet value comes next');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.results).to.deep.equal(['a', 'b', 'e']);
+    // Tab on until a card's name has focus.
+    for (let i = 0; i < 80 && !deepActiveElement()?.classList.contains('name'); i++) await sendKeys({ press: 'Tab' });
+    const name = deepActiveElement() as HTMLElement;
+    expect(name.classList.contains('name'), 'a card is reachable with Tab').to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    const detail = detailOf(el);
+    await until(el, () => detail.open);
+    expect(detail.shadowRoot!.activeElement?.textContent).to.equal('Close');
+    await sendKeys({ press: 'Escape' });
+    await until(el, () => !detail.open);
+    expectFocusOn(name);
+  });
+
+  it('clicking the current page leaves focus where the person goes next', async () => {
+    const el = await mountMarketplace({ pageSize: 3 });
+    $$<HTMLButtonElement>(el, 'nav button[aria-label="Page 1"]')[0]!.click();
+    await el.updateComplete;
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.focus();
+    await sendKeys({ type: 'air' });
+    await until(el, () => input.value === 'air');
+    expectFocusOn(input, 'typing keeps focus in the search field');
+  });
+
+  it('focus stays in the widget when the control that had it goes away', async () => {
+    const el = await mountMarketplace();
+    el.setFilters({ track: ['tourism'], pricing: ['free'] });
+    await el.updateComplete;
+    $$<HTMLButtonElement>(el, '[part="chip"]')[0]!.click();
+    await el.updateComplete;
+    expectFocusOn($$(el, '[part="chip"]')[0], 'removing a chip moves focus to the next chip');
+    $$<HTMLButtonElement>(el, '[part="chip"]')[0]!.click();
+    await el.updateComplete;
+    expectFocusOn($(el, '#results-heading'), 'removing the last chip moves focus to the results');
+    el.setFilters({ track: ['tourism'] });
+    await el.updateComplete;
+    [...$$<HTMLButtonElement>(el, '.chips button')].find((b) => b.textContent === 'Clear all')!.click();
+    await el.updateComplete;
+    expectFocusOn($(el, '#results-heading'), 'clear all moves focus to the results');
+    el.search('air quaty');
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('No solutions match your search. Did you mean air quality?', 'the suggestion is announced');
+    await expect(el).to.be.accessible();
+    [...$(el, '.empty')!.querySelectorAll('button')].find((b) => b.textContent === 'air quality')!.click();
+    await el.updateComplete;
+    expectFocusOn($(el, 'input[type="search"]'), 'the suggestion moves focus to the search field');
+  });
+});

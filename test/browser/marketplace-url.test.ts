@@ -1,0 +1,102 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { clearCatalogCache } from '../../src/catalog/load.js';
+import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
+import '../../src/t4g.js';
+import { $, $$, FACETS, cardNames, cards, chooseSort, click, detailOf, facetBox, loadFixture, mountMarketplace, nameButton, restoreUrlAfterEach, stepHistory, until } from './helpers.js';
+
+const TRACK = 'Track or service';
+
+describe('<t4g-marketplace> URL state (sync-url)', () => {
+  beforeEach(() => clearCatalogCache());
+  restoreUrlAfterEach();
+
+  it('writes words, filters, sort, page and open solution to the URL, and a new widget reproduces the view', async () => {
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS} sync-url page-size="2"></t4g-marketplace>`);
+    await until(el, () => cards(el).length > 0);
+    el.setFilters({ track: ['green-economy', 'tourism'] });
+    el.setSort('updated');
+    await el.updateComplete;
+    await click(el, $$<HTMLButtonElement>(el, 'nav button').find((b) => b.textContent === '2')!);
+    const params = new URL(location.href).searchParams;
+    expect(params.getAll('t4g-track')).to.deep.equal(['green-economy', 'tourism']);
+    expect(params.get('t4g-sort')).to.equal('updated');
+    expect(params.get('t4g-page')).to.equal('2');
+    expect(params.has('wtr-session-id') || params.size > 3).to.equal(true, 'the page’s own parameters stay');
+    el.remove();
+
+    const copy = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS} sync-url page-size="2"></t4g-marketplace>`);
+    await until(copy, () => cards(copy).length > 0);
+    expect(copy.results).to.deep.equal(['a', 'b', 'e', 'h'], 'tracks green-economy or tourism, most recently updated first');
+    expect(cardNames(copy)).to.deep.equal(['Energy dashboard', 'Heritage tours'], 'page 2 of 2');
+  });
+
+  it('Back and Forward step through views one click each; typing makes one step', async () => {
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS} sync-url></t4g-marketplace>`);
+    await until(el, () => cards(el).length > 0);
+    $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+    await sendKeys({ type: 'bike' });
+    await until(el, () => el.results[0] === 'b');
+    el.setFilters({ track: ['tourism'] });
+    await el.updateComplete;
+    await click(el, nameButton(cards(el)[0]!));
+    expect(new URL(location.href).searchParams.get('t4g-open')).to.equal(el.results[0]);
+
+    await stepHistory(el);
+    expect(detailOf(el).open).to.equal(false, 'Back closes the detail');
+    expect(new URL(location.href).searchParams.getAll('t4g-track')).to.deep.equal(['tourism']);
+    await stepHistory(el);
+    expect(facetBox(el, TRACK, 'Green and digital transition in tourism').checked).to.equal(false, 'Back removes the filter');
+    expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('bike');
+    await stepHistory(el);
+    expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('', 'the whole typed word was one step');
+    expect(el.total).to.equal(8);
+    await stepHistory(el, 'forward');
+    expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('bike');
+  });
+
+  it('Back after closing the detail does not reopen it', async () => {
+    const el = await mountMarketplace({ syncUrl: true });
+    el.setFilters({ track: ['tourism'] });
+    await el.updateComplete;
+    const detail = detailOf(el);
+    nameButton(cards(el)[0]!).click();
+    await until(el, () => detail.open);
+    const closed = oneEvent(window, 'popstate');
+    await sendKeys({ press: 'Escape' });
+    await closed;
+    await el.updateComplete;
+    expect(detail.open).to.equal(false);
+    expect(new URL(location.href).searchParams.has('t4g-open')).to.equal(false);
+    expect(new URL(location.href).searchParams.get('t4g-track')).to.equal('tourism', 'closing went back to the filtered view');
+    await stepHistory(el);
+    expect(detail.open).to.equal(false, 'Back did not reopen the detail');
+    expect(el.total).to.equal(8, 'Back went to the view before the filter');
+  });
+
+  it('the sort menu follows Back and Forward', async () => {
+    const el = await mountMarketplace({ syncUrl: true });
+    await chooseSort(el, 'updated');
+    await chooseSort(el, 'deployed');
+    await stepHistory(el);
+    expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('updated');
+  });
+
+  it('two widgets with their own prefixes keep apart', async () => {
+    const wrapper = await fixture(html`<div>
+      <t4g-marketplace src=${FACETS} sync-url url-prefix="one-"></t4g-marketplace>
+      <t4g-marketplace src=${loadFixture('valid.json')} sync-url url-prefix="two-"></t4g-marketplace>
+    </div>`);
+    const [one, two] = [...wrapper.querySelectorAll('t4g-marketplace')] as [T4gMarketplace, T4gMarketplace];
+    await until(one, () => cards(one).length > 0 && cards(two).length > 0);
+    one.search('bike');
+    two.setFilters({ track: ['access-to-data'] });
+    await Promise.all([one.updateComplete, two.updateComplete]);
+    const params = new URL(location.href).searchParams;
+    expect(params.get('one-q')).to.equal('bike');
+    expect(params.get('two-q')).to.equal(null);
+    expect(params.getAll('two-track')).to.deep.equal(['access-to-data']);
+    expect(one.results[0]).to.equal('b');
+    expect(two.results).to.deep.equal(['open-data-portal']);
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * ViewController: a search widget's view (words, filters, sort, page, open
+ * entry), kept in the page URL under the widget's prefix when `syncUrl` says so.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import type { ViewState } from '../../src/catalog/query-state.js';
+import { ViewController } from '../../src/controllers/view-controller.js';
+import { restoreUrlAfterEach, stepHistory } from './helpers.js';
+
+type View = ViewState<'track', 'name' | 'updated'>;
+
+/** A host that renders nothing: the controller, and each change it reported. */
+class ViewHost extends LitElement {
+  syncUrl = true;
+  urlPrefix = 't4g-';
+  changes: { previous: View; view: View; source: 'user' | 'history' }[] = [];
+  readonly views = new ViewController<'track', 'name' | 'updated'>(this, {
+    keys: { facets: ['track'], sorts: ['name', 'updated'] },
+    syncUrl: () => this.syncUrl,
+    prefix: () => this.urlPrefix,
+    changed: (previous, source) => this.changes.push({ previous, view: this.views.view, source }),
+  });
+}
+customElements.define('t4g-test-view-host', ViewHost);
+
+/** A host on the page, with `syncUrl` and `urlPrefix` set before it connects (when it reads the URL). */
+async function mount(options: { syncUrl?: boolean; urlPrefix?: string } = {}): Promise<ViewHost> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = Object.assign(document.createElement('t4g-test-view-host') as ViewHost, options);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const view = (changes: Partial<View> = {}): View => ({ text: '', filters: {}, page: 1, ...changes });
+const params = () => new URL(location.href).searchParams;
+
+/** Counts the history entries the page adds and replaces, and its steps back, until `restore()`. */
+function watchHistory() {
+  const { pushState, replaceState, back } = history;
+  const counts = { push: 0, replace: 0, back: 0 };
+  history.pushState = function (...args: Parameters<History['pushState']>) {
+    counts.push++;
+    return pushState.apply(this, args);
+  };
+  history.replaceState = function (...args: Parameters<History['replaceState']>) {
+    counts.replace++;
+    return replaceState.apply(this, args);
+  };
+  history.back = function () {
+    counts.back++;
+    return back.apply(this);
+  };
+  return { counts, restore: () => Object.assign(history, { pushState, replaceState, back }) };
+}
+
+describe('ViewController', () => {
+  restoreUrlAfterEach();
+  let watched: ReturnType<typeof watchHistory>;
+  beforeEach(() => (watched = watchHistory()));
+  afterEach(() => watched.restore());
+
+  it('each change is one history entry, written under the prefix', async () => {
+    const el = await mount();
+    expect(el.views.change(view({ filters: { track: ['tourism'] } }))).to.equal(true);
+    expect(el.views.change(view({ filters: { track: ['tourism'] }, sort: 'updated' }))).to.equal(true);
+    expect(el.views.change(view({ filters: { track: ['tourism'] }, sort: 'updated', page: 2 }))).to.equal(true);
+    expect(watched.counts).to.deep.equal({ push: 3, replace: 0, back: 0 });
+    expect(params().getAll('t4g-track')).to.deep.equal(['tourism']);
+    expect(params().get('t4g-sort')).to.equal('updated');
+    expect(params().get('t4g-page')).to.equal('2');
+    expect(el.changes.map((change) => change.source)).to.deep.equal(['user', 'user', 'user']);
+  });
+
+  it('the same view again is no change: no entry, no report', async () => {
+    const el = await mount();
+    el.views.change(view({ text: 'bike' }));
+    expect(el.views.change(view({ text: 'bike' }))).to.equal(false);
+    expect(watched.counts.push).to.equal(1);
+    expect(el.changes).to.have.length(1);
+  });
+
+  it('a burst of typing is one history entry; the next change starts another', async () => {
+    const el = await mount();
+    for (const text of ['b', 'bi', 'bik', 'bike']) el.views.change(view({ text }), 'text');
+    expect(watched.counts).to.deep.equal({ push: 1, replace: 3, back: 0 });
+    expect(params().get('t4g-q')).to.equal('bike');
+    el.views.change(view({ text: 'bike', filters: { track: ['tourism'] } }));
+    el.views.change(view({ text: 'bikes', filters: { track: ['tourism'] } }), 'text');
+    expect(watched.counts).to.deep.equal({ push: 3, replace: 3, back: 0 });
+
+    await stepHistory(el);
+    expect(el.views.view.text).to.equal('bike');
+    await stepHistory(el);
+    expect(el.views.view.text).to.equal('bike');
+    expect(el.views.view.filters).to.deep.equal({});
+    await stepHistory(el);
+    expect(el.views.view).to.deep.equal(view(), 'the whole word was one step');
+  });
+
+  it('typing after Back starts a new entry rather than rewriting the one Back went to', async () => {
+    const el = await mount();
+    el.views.change(view({ text: 'bus' }));
+    el.views.change(view({ text: 'bi' }), 'text');
+    el.views.change(view({ text: 'bike' }), 'text');
+    await stepHistory(el);
+    expect(el.views.view.text).to.equal('bus');
+    el.views.change(view({ text: 'tram' }), 'text');
+    expect([watched.counts.push, watched.counts.replace]).to.deep.equal([3, 1], 'pushes, replaces');
+    await stepHistory(el);
+    expect(el.views.view.text).to.equal('bus', 'the entry Back went to is still there');
+  });
+
+  it('closing the entry the last change opened goes back instead of adding an entry; Back after closing never reopens it', async () => {
+    const el = await mount();
+    el.views.change(view({ filters: { track: ['tourism'] } }));
+    el.views.change(view({ filters: { track: ['tourism'] }, open: 'x' }));
+    expect(params().get('t4g-open')).to.equal('x');
+    expect(watched.counts.push).to.equal(2);
+
+    const wentBack = oneEvent(window, 'popstate');
+    el.views.change(view({ filters: { track: ['tourism'] } }));
+    expect(watched.counts).to.deep.equal({ push: 2, replace: 0, back: 1 });
+    expect(el.views.view.open, 'closed at once, before the popstate').to.equal(undefined);
+    await wentBack;
+    await el.updateComplete;
+    expect(params().has('t4g-open')).to.equal(false);
+    expect(params().getAll('t4g-track')).to.deep.equal(['tourism'], 'back on the filtered view');
+    expect(el.views.view).to.deep.equal(view({ filters: { track: ['tourism'] } }));
+
+    await stepHistory(el);
+    expect(el.views.view).to.deep.equal(view(), 'Back goes to the view before the filter, not to the open entry');
+  });
+
+  it('closing an entry the URL opened adds an entry, so Back reopens it rather than leaving the page', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}t4g-open=x`);
+    const el = await mount();
+    expect(el.views.view.open).to.equal('x');
+    el.views.change(view());
+    expect(watched.counts).to.deep.equal({ push: 1, replace: 1, back: 0 }, 'one push; the replace is the test setting the URL');
+    expect(params().has('t4g-open')).to.equal(false);
+    await stepHistory(el);
+    expect(el.views.view.open).to.equal('x');
+  });
+
+  it('closing together with another change is an ordinary change: one entry', async () => {
+    const el = await mount();
+    el.views.change(view({ open: 'x' }));
+    el.views.change(view({ text: 'bike' }));
+    expect(watched.counts).to.deep.equal({ push: 2, replace: 0, back: 0 });
+    expect(params().get('t4g-q')).to.equal('bike');
+    expect(params().has('t4g-open')).to.equal(false);
+  });
+
+  it('Back and Forward restore each view, reported as coming from history', async () => {
+    const el = await mount();
+    const views = [view({ text: 'solar' }), view({ text: 'solar', filters: { track: ['tourism', 'skills'] } }), view({ text: 'solar', filters: { track: ['tourism', 'skills'] }, sort: 'updated', page: 3 })];
+    for (const next of views) el.views.change(next);
+    await stepHistory(el);
+    expect(el.views.view).to.deep.equal(views[1]);
+    await stepHistory(el);
+    expect(el.views.view).to.deep.equal(views[0]);
+    await stepHistory(el, 'forward');
+    expect(el.views.view).to.deep.equal(views[1]);
+    await stepHistory(el, 'forward');
+    expect(el.views.view).to.deep.equal(views[2]);
+    expect(el.changes.map((change) => change.source)).to.deep.equal(['user', 'user', 'user', 'history', 'history', 'history', 'history']);
+    expect(el.changes.at(-1)!.previous).to.deep.equal(views[1]);
+  });
+
+  it('a view in the URL is read on connecting', async () => {
+    const url = new URL(location.href);
+    url.searchParams.set('t4g-q', 'heat');
+    url.searchParams.append('t4g-track', 'skills');
+    url.searchParams.set('t4g-page', '2');
+    history.replaceState(null, '', url);
+    const el = await mount();
+    expect(el.views.view).to.deep.equal(view({ text: 'heat', filters: { track: ['skills'] }, page: 2 }));
+  });
+
+  it('without syncUrl, nothing touches the URL or the history, and Back and Forward are not followed', async () => {
+    const start = location.href;
+    history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}t4g-q=ignored`);
+    const before = location.href;
+    const el = await mount({ syncUrl: false });
+    expect(el.views.view).to.deep.equal(view(), 'the URL is not read');
+    el.views.change(view({ text: 'bike' }), 'text');
+    el.views.change(view({ text: 'bike', open: 'x' }));
+    el.views.change(view({ text: 'bike' }));
+    expect(el.views.view).to.deep.equal(view({ text: 'bike' }));
+    expect(location.href).to.equal(before);
+    expect(watched.counts).to.deep.equal({ push: 0, replace: 1, back: 0 }, 'only the test’s own replace');
+
+    history.replaceState(null, '', start);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await el.updateComplete;
+    expect(el.views.view).to.deep.equal(view({ text: 'bike' }), 'a popstate changes nothing');
+  });
+
+  it('parameters outside the prefix are left alone, written or read', async () => {
+    const url = new URL(location.href);
+    url.searchParams.set('page', 'about');
+    url.searchParams.set('t4g-q', 'another widget');
+    url.searchParams.set('mine-sortx', 'kept');
+    history.replaceState(null, '', url);
+    const el = await mount({ urlPrefix: 'mine-' });
+    expect(el.views.view).to.deep.equal(view(), 'nothing of its own in the URL');
+    el.views.change(view({ text: 'bike', filters: { track: ['tourism'] }, sort: 'updated', page: 2, open: 'x' }));
+    expect(params().get('page')).to.equal('about');
+    expect(params().get('t4g-q')).to.equal('another widget');
+    expect(params().get('mine-sortx')).to.equal('kept');
+    expect(params().get('mine-q')).to.equal('bike');
+    expect(params().get('mine-sort')).to.equal('updated');
+    el.views.change(view());
+    expect(params().has('mine-q')).to.equal(false);
+    expect(['page', 't4g-q', 'mine-sortx'].map((name) => params().get(name))).to.deep.equal(['about', 'another widget', 'kept']);
+  });
+});
