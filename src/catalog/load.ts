@@ -45,7 +45,7 @@ export function loadCatalog(source: string | URL | object, options: LoadOptions 
   let shared = options.fresh ? undefined : cache.get(key);
   if (!shared) {
     const abort = new AbortController();
-    const entry: Shared = { key, promise: fetchCatalog(url, maxBytes, abort.signal), abort, waiting: 0, pinned: false };
+    const entry: Shared = { key, promise: fetchCatalog(url, maxBytes, abort.signal), abort, waiting: 0 };
     entry.promise.then(() => (entry.abort = undefined), () => cache.get(key) === entry && cache.delete(key));
     cache.set(key, (shared = entry));
   }
@@ -57,8 +57,8 @@ export function clearCatalogCache(): void {
   cache.clear();
 }
 
-/** One fetch and what waits for it: callers with a signal are counted, one without pins it. */
-interface Shared { key: string; promise: Promise<LoadedCatalog>; abort?: AbortController; waiting: number; pinned: boolean }
+/** One fetch and how many wait for it: callers with a signal are counted; one without waits for ever (Infinity). */
+interface Shared { key: string; promise: Promise<LoadedCatalog>; abort?: AbortController; waiting: number }
 
 const cache = new Map<string, Shared>();
 
@@ -76,7 +76,7 @@ function resolveUrl(source: string | URL, baseUrl?: string): string {
 // own waiting; the fetch itself stops when the last one waiting gives up.
 function waitFor(shared: Shared, signal?: AbortSignal): Promise<LoadedCatalog> {
   if (!signal) {
-    shared.pinned = true;
+    shared.waiting = Infinity;
     return shared.promise;
   }
   if (signal.aborted) return Promise.reject(signal.reason);
@@ -84,7 +84,7 @@ function waitFor(shared: Shared, signal?: AbortSignal): Promise<LoadedCatalog> {
   return new Promise<LoadedCatalog>((resolve, reject) => {
     const onAbort = () => {
       reject(signal.reason);
-      if (--shared.waiting || shared.pinned || !shared.abort) return;
+      if (--shared.waiting || !shared.abort) return;
       // Forgotten at once: a widget asking again right after (one moved in the page) starts a new fetch.
       if (cache.get(shared.key) === shared) cache.delete(shared.key);
       shared.abort.abort();

@@ -76,8 +76,13 @@ export class CatalogController<E extends { id: string } = never> implements Reac
     if (!this.args) this.host.requestUpdate();
   }
 
+  /** What a run depends on: the source, the size limit, the language. */
+  private current() {
+    return [this.options.source(), this.options.maxBytes?.(), resolveLang(this.host)] as const;
+  }
+
   hostUpdate() {
-    const args = [this.options.source(), this.options.maxBytes?.(), resolveLang(this.host)] as const;
+    const args = this.current();
     const previous = this.args;
     if (!previous || args.some((arg, i) => arg !== previous[i])) {
       this.args = args;
@@ -106,8 +111,7 @@ export class CatalogController<E extends { id: string } = never> implements Reac
 
   /** Loads the current source again, bypassing the shared cache (the "Try again" button). */
   reload(): Promise<void> {
-    this.args = [this.options.source(), this.options.maxBytes?.(), resolveLang(this.host)];
-    return this.start(this.args, undefined, true);
+    return this.start((this.args = this.current()), undefined, true);
   }
 
   /** Resolves with the catalogue once it is shown; rejects if it cannot be (an error state). */

@@ -103,7 +103,7 @@ export function de({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityWebsite: 'Website der Stadt',
     unknownCity: (id, where) => `Keine Stadt mit der ID ${quoted(id)} in ${where}.`,
     unknownSolution: (id, where) => `Keine Lösung mit der ID ${quoted(id)} in ${where}.`,
-    leftOut: (id) => `Der Katalog enthält ${quoted(id)}, hat den Eintrag aber wegen eines Fehlers ausgelassen:`,
+    leftOut: (id) => `${quoted(id)} wurde aus dem Katalog ausgelassen:`,
     cityErrorTitle: 'Die Städte konnten nicht angezeigt werden',
     cities: (count) => plural('de', count, { one: '# Stadt', other: '# Städte' }),
     noCities: 'Dieser Katalog enthält noch keine Städte.',

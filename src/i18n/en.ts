@@ -107,7 +107,7 @@ export const en = {
   unknownCity: (id: string, where: string) => `No city with the id “${id}” in ${where}.`,
   unknownSolution: (id: string, where: string) => `No solution with the id “${id}” in ${where}.`,
   /** Before the English reason an entry of the catalogue was left out. */
-  leftOut: (id: string) => `The catalogue has “${id}” but left it out, because of a problem in its entry:`,
+  leftOut: (id: string) => `“${id}” was left out of the catalogue:`,
   cityErrorTitle: 'The cities could not be shown',
   cities: (count: number) => plural('en', count, { one: '# city', other: '# cities' }),
   noCities: 'This catalogue has no cities yet.',

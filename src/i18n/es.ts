@@ -104,7 +104,7 @@ export function es({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityWebsite: 'Sitio web de la ciudad',
     unknownCity: (id, where) => `No hay ninguna ciudad con el identificador ${quoted(id)} en ${where}.`,
     unknownSolution: (id, where) => `No hay ninguna solución con el identificador ${quoted(id)} en ${where}.`,
-    leftOut: (id) => `El catálogo contiene ${quoted(id)}, pero lo ha omitido por un problema en su entrada:`,
+    leftOut: (id) => `${quoted(id)} se ha omitido del catálogo:`,
     cityErrorTitle: 'No se han podido mostrar las ciudades',
     cities: (count) => plural('es', count, { one: '# ciudad', many: '# de ciudades', other: '# ciudades' }),
     noCities: 'Este catálogo aún no tiene ciudades.',

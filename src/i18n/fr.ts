@@ -113,7 +113,7 @@ export function fr({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityWebsite: 'Site web de la ville',
     unknownCity: (id, where) => `Aucune ville avec l’identifiant ${quoted(id)} dans ${where}.`,
     unknownSolution: (id, where) => `Aucune solution avec l’identifiant ${quoted(id)} dans ${where}.`,
-    leftOut: (id) => `Le catalogue contient ${quoted(id)}, mais l’a écarté en raison d’un problème dans son entrée${colon}`,
+    leftOut: (id) => `${quoted(id)} a été écarté du catalogue${colon}`,
     cityErrorTitle: 'Impossible d’afficher les villes',
     cities: (count) => plural('fr', count, { one: '# ville', many: '# de villes', other: '# villes' }),
     noCities: 'Ce catalogue ne contient encore aucune ville.',

@@ -104,7 +104,7 @@ export function it({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityWebsite: 'Sito web della città',
     unknownCity: (id, where) => `Nessuna città con l’identificativo ${quoted(id)} in ${where}.`,
     unknownSolution: (id, where) => `Nessuna soluzione con l’identificativo ${quoted(id)} in ${where}.`,
-    leftOut: (id) => `Il catalogo contiene ${quoted(id)}, ma l’ha escluso per un problema nella sua voce:`,
+    leftOut: (id) => `${quoted(id)} è stato escluso dal catalogo:`,
     cityErrorTitle: 'Non è stato possibile mostrare le città',
     cities: (count) => plural('it', count, { one: '# città', many: '# di città', other: '# città' }),
     noCities: 'Questo catalogo non contiene ancora città.',

@@ -108,7 +108,7 @@ export function pl({ formatNumber, labels, nth, plural }: typeof Format): Messag
     cityWebsite: 'Strona internetowa miasta',
     unknownCity: (id, where) => `Brak miasta o identyfikatorze ${quoted(id)} w ${where}.`,
     unknownSolution: (id, where) => `Brak rozwiązania o identyfikatorze ${quoted(id)} w ${where}.`,
-    leftOut: (id) => `Katalog zawiera ${quoted(id)}, ale pominął ten wpis z powodu błędu:`,
+    leftOut: (id) => `Wpis ${quoted(id)} został pominięty w katalogu:`,
     cityErrorTitle: 'Nie udało się wyświetlić miast',
     cities: (count) => plural('pl', count, { one: '# miasto', few: '# miasta', many: '# miast', other: '# miasta' }),
     noCities: 'Ten katalog nie zawiera jeszcze żadnych miast.',

@@ -6,7 +6,7 @@ import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import { countryName, solutionName, trackName } from '../../catalog/names.js';
 import type { Catalog, City } from '../../catalog/schema.js';
 import { CatalogController } from '../../controllers/catalog-controller.js';
-import { ListenController } from '../../controllers/listen-controller.js';
+import { listenController } from '../../controllers/listen-controller.js';
 import { fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { type Messages, messages } from '../../i18n/messages.js';
@@ -66,7 +66,7 @@ export class T4gCityCard extends T4gElement {
     entry: () => ({ kind: 'city', id: this.cityId, list: (catalog) => catalog.cities }),
   });
 
-  private readonly follow = new ListenController(this, 't4g-city-select', ({ cityId }) => {
+  private readonly follow = listenController(this, 't4g-city-select', ({ cityId }) => {
     this.city = undefined;
     this.cityId = cityId;
     void this.updateComplete.then(() => this.scrollIntoView?.({ block: 'nearest' }));

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { CITY_FACET_KEYS, CITY_SORT_KEYS, type CityFacetKey, type CitySearchResult, type CitySortKey, cityIndex } from '../../catalog/cities.js';
 import { countryName, trackName } from '../../catalog/names.js';
 import type { ViewState } from '../../catalog/query-state.js';
-import { ListenController } from '../../controllers/listen-controller.js';
+import { listenController } from '../../controllers/listen-controller.js';
 import { type T4gCitySelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { type Messages, messages } from '../../i18n/messages.js';
@@ -48,7 +48,7 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
   @property({ attribute: 'url-prefix' }) override urlPrefix = 't4g-city-';
 
   // A city chosen elsewhere (a solution's detail, a card outside) opens here.
-  private readonly follow = new ListenController(this, 't4g-city-select', ({ cityId }) => {
+  private readonly follow = listenController(this, 't4g-city-select', ({ cityId }) => {
     this.showCity(cityId);
     void this.updateComplete.then(() => this.scrollIntoView?.({ block: 'start' }));
   });

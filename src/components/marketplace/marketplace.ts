@@ -4,7 +4,7 @@ import { FACET_KEYS, type FacetKey, facetValueLabel, parseFacetList } from '../.
 import { localize } from '../../catalog/localized.js';
 import type { ViewState } from '../../catalog/query-state.js';
 import { type SearchResult, type SolutionIndex, type SortKey, SORT_KEYS, prepareSolutionIndex, solutionIndex } from '../../catalog/search.js';
-import { ListenController } from '../../controllers/listen-controller.js';
+import { listenController } from '../../controllers/listen-controller.js';
 import { type T4gSelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { type Messages, messages } from '../../i18n/messages.js';
@@ -58,7 +58,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
   /** The card to give focus back to when the detail closes. */
   private opener?: HTMLElement;
 
-  private readonly follow = new ListenController(this, 't4g-select', ({ solutionId }) => this.openSolutionById(solutionId));
+  private readonly follow = listenController(this, 't4g-select', ({ solutionId }) => this.openSolutionById(solutionId));
 
   constructor() {
     super({ facets: FACET_KEYS, sorts: SORT_KEYS });
