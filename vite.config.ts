@@ -15,11 +15,13 @@ export default defineConfig({
   resolve: {
     alias: [
       // The classic script loads the module bundle's language files from its own address (src/i18n/loaders.classic.ts).
-      // The same for the stepped JSON parser of large catalogues (src/internal/json-steps-loader.classic.ts).
+      // The same for the stepped JSON parser of large catalogues (src/internal/json-steps-loader.classic.ts) and the
+      // wording of a catalogue's problems (src/internal/issue-wording-loader.classic.ts).
       ...(entry === 'classic'
         ? [
             { find: /^\.\/loaders\.js$/, replacement: fileURLToPath(new URL('./src/i18n/loaders.classic.ts', import.meta.url)) },
             { find: /^\.\/json-steps-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/json-steps-loader.classic.ts', import.meta.url)) },
+            { find: /^\.\/issue-wording-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/issue-wording-loader.classic.ts', import.meta.url)) },
           ]
         : []),
     ],

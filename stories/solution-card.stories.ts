@@ -115,7 +115,7 @@ export const LeftOut: Story = {
   play: async ({ canvasElement }) => {
     const card = await shown(canvasElement);
     const alert = card.shadowRoot!.querySelector('[role="alert"]')!;
-    await expect(alert.textContent).toContain('The catalogue has “broken-entry” but left it out');
+    await expect(alert.textContent).toContain('“broken-entry” was left out of the catalogue');
     await expect(alert.querySelector('button')).toBeNull();
   },
 };

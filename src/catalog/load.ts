@@ -8,7 +8,7 @@ import { CatalogError } from './errors.js';
 import { parseJson } from './json.js';
 import { loadJsonSteps } from './json-steps-loader.js';
 import { runSliced } from './slices.js';
-import { type ValidatedCatalog, isValidated, validateCatalogInSlices } from './validate.js';
+import { type ValidatedCatalog, isValidated, validateCatalogInSlices } from './validation.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** From this many characters a body is parsed in steps (below, one JSON.parse is a short task). */

@@ -1,214 +1,27 @@
 /**
- * Checks a parsed catalogue entry by entry, so that one provider's mistake
- * leaves out one solution, never the whole marketplace. The browser runs it
- * leniently (bad entries and dangling references are dropped and reported);
- * the CLI strictly (unknown keys are problems too), and reports everything.
+ * Validation at once, with every problem worded and "did you mean" for
+ * unknown keys: for the CLI, Node and the tests. The browser validates in
+ * slices and words problems on demand (validation.ts).
  */
-import { type ContractResult, type JsonSchema, checkValue } from './contract-check.js';
-import { CONTRACT } from './contract.generated.js';
-import { CatalogError } from './errors.js';
+import { issueWording } from './issue-wording.js';
 import { suggestKey } from './key-suggestions.js';
-import { type KeySuggester, type PathSegment, type Problem, describeType, entryName, problemsFromIssues } from './problems.js';
-import type { Catalog, City, LocalizedText, Solution, Track } from './schema.js';
-import { runNow, runSliced } from './slices.js';
-import { ICC_TRACKS } from './tracks.js';
+import { describeType } from './problems.js';
+import { runNow } from './slices.js';
+import { type ValidateOptions, type ValidatedCatalog, validation } from './validation.js';
 
-export interface ValidatedCatalog {
-  /** The catalogue with every invalid entry left out; `tracks` is always filled in. */
-  catalog: Catalog & { tracks: Track[]; solutions: Solution[]; cities: City[] };
-  problems: Problem[];
-}
+export * from './validation.js';
 
-export interface ValidateOptions {
-  /** Unknown keys are problems (CLI, JSON Schema); otherwise they are ignored (browser). */
-  strict?: boolean;
-  /**
-   * The input is the validator's own (just parsed from JSON): entries are kept
-   * as they are, unknown keys and all, instead of copied. Otherwise (default)
-   * the caller's object is never changed and only what the contract names is kept.
-   */
-  owned?: boolean;
-  /** Stops a validation in slices that is no longer wanted. */
-  signal?: AbortSignal;
-}
-
-/** Catalogues this module produced: handed back to it (a widget's catalogue given to the cards it renders), they need no second check. */
-const validated = new WeakSet<object>();
-
-/** Whether `value` is a catalogue that validation produced (and so needs no checking again). */
-export const isValidated = (value: unknown): value is ValidatedCatalog['catalog'] => typeof value === 'object' && value !== null && validated.has(value);
-
-const TOP_LEVEL_KEYS = new Set(['$schema', 'version', 'title', 'updated', 'tracks', 'solutions', 'cities']);
-
-/** An entry that passed the schema, with its index in the input so problems can point at it. */
-interface Kept<T> { value: T; index: number }
-
-/** Checks one part of the catalogue against its piece of the contract. */
-type Parser<T> = (value: unknown) => ContractResult<T>;
-
-const contractParser = <T>(schema: JsonSchema | undefined, strict: boolean, owned = false): Parser<T> => (value) => checkValue<T>(schema, value, strict, owned);
-
-const part = (key: string) => CONTRACT.properties?.[key];
-const items = (key: string) => part(key)?.items;
+/**
+ * The problems of one failed check, worded for a person: `root` is the value
+ * that was checked, `prefix` its path in the catalogue; `suggest` finishes the
+ * message of an unknown key (key-suggestions.ts's `suggestKey`: "did you mean").
+ */
+export const problemsFromIssues = issueWording(describeType);
 
 /**
  * Validates `input` (already parsed JSON). Throws `CatalogError` of kind
  * `not-catalog` when it is not a version 1 catalogue at all.
  */
 export function validateCatalog(input: unknown, options: ValidateOptions = {}): ValidatedCatalog {
-  return runNow(validation(input, options, suggestKey));
-}
-
-/**
- * As `validateCatalog`, in slices of a few milliseconds after giving the page
- * a turn, so that neither parsing plus validating nor a large catalogue
- * freezes the page. For the browser: an unknown key (strict mode) gets no
- * "did you mean", which would weigh on the script-tag bundle.
- */
-export function validateCatalogInSlices(input: unknown, options: ValidateOptions = {}): Promise<ValidatedCatalog> {
-  return runSliced(validation(input, options), undefined, options.signal);
-}
-
-/** The validation as steps: one per entry. `suggest` finishes the message of an unknown key. */
-function* validation(input: unknown, options: ValidateOptions, suggest?: KeySuggester): Generator<void, ValidatedCatalog> {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new CatalogError('not-catalog', `This is not a catalogue: expected a JSON object with "version": 1, found ${describeType(input)}.`);
-  }
-  const data = input as Record<string, unknown>;
-  if (!('version' in data)) {
-    throw new CatalogError('not-catalog', 'This is not a catalogue: it has no "version" (a Tech4Good catalogue starts with "version": 1).');
-  }
-  if (data.version !== 1) {
-    throw new CatalogError('not-catalog', `This catalogue is version ${JSON.stringify(data.version)}; this library reads version 1.`);
-  }
-
-  const strict = !!options.strict;
-  const problems: Problem[] = [];
-  const catalog: ValidatedCatalog['catalog'] = { version: 1, tracks: [], solutions: [], cities: [] };
-
-  if (options.strict) {
-    for (const key of Object.keys(data)) {
-      if (!TOP_LEVEL_KEYS.has(key)) problems.push(...problemsFromIssues([{ code: 'unrecognized_keys', keys: [key], path: [], message: '', input: data }], data, [], suggest));
-    }
-  }
-  if (data.$schema !== undefined) {
-    if (typeof data.$schema === 'string') catalog.$schema = data.$schema;
-    else problems.push({ path: ['$schema'], message: `$schema must be text (the schema's address) but is ${describeType(data.$schema)}`, consequence: 'field-ignored' });
-  }
-  const field = <T>(key: 'title' | 'updated', schema: Parser<T>) => {
-    if (data[key] === undefined) return undefined;
-    const result = schema(data[key]);
-    if (result.ok) return result.value;
-    problems.push(...problemsFromIssues(result.issues, data[key], [key], suggest).map((p) => ({ ...p, consequence: 'field-ignored' as const })));
-    return undefined;
-  };
-  const title = field('title', contractParser<LocalizedText>(part('title'), strict));
-  if (title !== undefined) catalog.title = title;
-  const updated = field('updated', contractParser<string>(part('updated'), strict));
-  if (updated !== undefined) catalog.updated = updated;
-
-  const tracks = data.tracks === undefined ? ICC_TRACKS.map((track, index) => ({ value: track, index })) : yield* entries(data, 'tracks', contractParser<Track>(items('tracks'), strict, options.owned), 'track', problems, suggest);
-  const solutions = yield* entries(data, 'solutions', contractParser<Solution>(items('solutions'), strict, options.owned), 'solution', problems, suggest);
-  const cities = yield* entries(data, 'cities', contractParser<City>(items('cities'), strict, options.owned), 'city', problems, suggest);
-
-  const leftOut = yield* checkReferences({ tracks, solutions, cities, hasCities: Array.isArray(data.cities) && data.cities.length > 0 }, problems);
-  const keep = <T>(list: Kept<T>[]) => list.filter((kept) => !leftOut.has(kept)).map((kept) => kept.value);
-  catalog.tracks = keep(tracks);
-  catalog.solutions = keep(solutions);
-  catalog.cities = keep(cities);
-  validated.add(catalog);
-  return { catalog, problems };
-}
-
-function entryLabel(kind: string, raw: unknown, index: number): string {
-  const id = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).id : undefined;
-  return typeof id === 'string' && id ? entryName(kind, id) : `${kind} #${index + 1}`;
-}
-
-function* entries<T>(data: Record<string, unknown>, key: 'tracks' | 'solutions' | 'cities', schema: Parser<T>, kind: string, problems: Problem[], suggest?: KeySuggester): Generator<void, Kept<T>[]> {
-  const list = data[key];
-  if (list === undefined) return [];
-  if (!Array.isArray(list)) {
-    problems.push({ path: [key], message: `${key} must be a list but is ${describeType(list)}`, consequence: 'field-ignored' });
-    return [];
-  }
-  const kept: Kept<T>[] = [];
-  for (const [index, raw] of list.entries()) {
-    const result = schema(raw);
-    if (result.ok) kept.push({ value: result.value, index });
-    else {
-      const entry = entryLabel(kind, raw, index);
-      problems.push(...problemsFromIssues(result.issues, raw, [key, index], suggest).map((p) => ({ ...p, entry, consequence: 'entry-left-out' as const })));
-    }
-    yield;
-  }
-  return kept;
-}
-
-interface Entries { tracks: Kept<Track>[]; solutions: Kept<Solution>[]; cities: Kept<City>[]; hasCities: boolean }
-
-/**
- * Unique ids and references between entries. Dangling references are dropped
- * from the kept values; returns the entries to leave out.
- */
-function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, problems: Problem[]): Generator<void, Set<Kept<unknown>>> {
-  const leftOut = new Set<Kept<unknown>>();
-  function* unique<T extends { id: string }>(key: string, kind: string, list: Kept<T>[]): Generator<void, Set<string>> {
-    const seen = new Map<string, number>();
-    let count = 0;
-    for (const kept of list) {
-      const first = seen.get(kept.value.id);
-      if (first === undefined) seen.set(kept.value.id, kept.index);
-      else {
-        leftOut.add(kept);
-        problems.push({ path: [key, kept.index, 'id'], message: `id \`${kept.value.id}\` is already used by ${key}[${first}]; ids must be unique`, entry: entryName(kind, kept.value.id), consequence: 'entry-left-out' });
-      }
-      if (++count % 1024 === 0) yield;
-    }
-    return new Set(seen.keys());
-  }
-  const trackIds = yield* unique('tracks', 'track', tracks);
-  yield* unique('solutions', 'solution', solutions);
-  const cityIds = yield* unique('cities', 'city', cities);
-
-  /** Keeps the ids that exist (and pass `also`), reporting each one that does not. */
-  const known = (ids: string[] | undefined, exists: Set<string>, where: PathSegment[], entry: string, noun: string, also?: (id: string) => string | undefined) =>
-    ids?.filter((id, i) => {
-      const message = !exists.has(id) ? `${noun} \`${id}\` does not exist in this catalogue` : also?.(id);
-      if (message) problems.push({ path: [...where, i], message, entry, consequence: 'reference-dropped' });
-      return !message;
-    });
-
-  for (const kept of solutions) {
-    if (leftOut.has(kept)) continue;
-    const solution = kept.value;
-    const entry = entryName('solution', solution.id);
-    const at = (key: string): PathSegment[] => ['solutions', kept.index, key];
-    solution.tracks = known(solution.tracks, trackIds, at('tracks'), entry, 'track') ?? [];
-    if (solution.tracks.length === 0) {
-      leftOut.add(kept);
-      problems.push({ path: at('tracks'), message: 'tracks names no track of this catalogue; a solution needs at least one', entry, consequence: 'entry-left-out' });
-    }
-    if (hasCities && solution.cities) solution.cities = known(solution.cities, cityIds, at('cities'), entry, 'city');
-    yield;
-  }
-  // Only now: a solution left out for its tracks must not stay referenced.
-  const solutionIds = new Set<string>();
-  for (const [i, kept] of solutions.entries()) {
-    if (!leftOut.has(kept)) solutionIds.add(kept.value.id);
-    if (i % 1024 === 1023) yield;
-  }
-  for (const kept of cities) {
-    if (leftOut.has(kept)) continue;
-    const city = kept.value;
-    const entry = entryName('city', city.id);
-    const at = (...keys: PathSegment[]): PathSegment[] => ['cities', kept.index, ...keys];
-    if (city.tracks) city.tracks = known(city.tracks, trackIds, at('tracks'), entry, 'track');
-    if (city.mentors) city.mentors = known(city.mentors, cityIds, at('mentors'), entry, 'mentor city', (id) => (id === city.id ? 'a city cannot be its own mentor' : undefined));
-    city.bestPractices?.forEach((practice, p) => {
-      if (practice.solutions) practice.solutions = known(practice.solutions, solutionIds, at('bestPractices', p, 'solutions'), entry, 'solution');
-    });
-    yield;
-  }
-  return leftOut;
+  return runNow(validation(input, options, (issues, root, prefix) => problemsFromIssues(issues, root, prefix, suggestKey)));
 }

@@ -250,7 +250,7 @@ describe('CatalogController', () => {
       await el.updateComplete;
       expect(el.data.lookup.failure?.kind).to.equal('not-found');
       expect(el.data.lookup.failure?.message).to.equal(
-        'The catalogue has “bad-link” but left it out, because of a problem in its entry: website must be a full web address starting with https:// (or http://) (at solutions[3].website)',
+        '“bad-link” was left out of the catalogue: website must be a full web address starting with https:// (or http://) (at solutions[3].website)',
       );
     });
   });

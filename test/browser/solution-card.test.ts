@@ -134,7 +134,7 @@ describe('<t4g-solution-card> on its own', () => {
       const el = cardWith({ src: loadFixture('partial.json'), solutionId: 'bad-link' });
       const failed = await oneEvent(el, 't4g-error');
       await el.updateComplete;
-      const message = `The catalogue has “bad-link” but left it out, because of a problem in its entry: ${LEFT_OUT_WEBSITE} (at solutions[3].website)`;
+      const message = `“bad-link” was left out of the catalogue: ${LEFT_OUT_WEBSITE} (at solutions[3].website)`;
       expect(failed.detail).to.deep.equal({ kind: 'not-found', message });
       expect($(el, '[role="alert"] p')!.textContent).to.equal(message);
       expect($(el, '[role="alert"] button'), 'no Try again: loading again gives the same').to.equal(null);
@@ -186,7 +186,7 @@ describe('<t4g-solution-card> on its own', () => {
 
       el.solutionId = 'no-web';
       await until(el, () => !!alertOf(el));
-      expect($(el, '[role="alert"] p')!.textContent).to.equal(`The catalogue has “no-web” but left it out, because of a problem in its entry: ${LEFT_OUT_WEBSITE} (at solutions[1].website)`);
+      expect($(el, '[role="alert"] p')!.textContent).to.equal(`“no-web” was left out of the catalogue: ${LEFT_OUT_WEBSITE} (at solutions[1].website)`);
 
       el.solutionId = 'nope';
       await until(el, () => alertOf(el)!.textContent!.includes('nope'));

@@ -554,6 +554,7 @@ describe('nothing global: what each bundle adds to window', () => {
         await eventually(async () => assert.ok(await m.evaluate((el) => !!el.shadowRoot.querySelector('t4g-solution-detail[open]')), 'the detail opens'));
         const added = (await names()).filter((name) => !before.has(name)).sort();
         assert.deepEqual(added, LIT, `new properties of window: ${added.join(', ')}`);
+        assert.ok(!log.responses.some((r) => r.url().endsWith('/t4g-issue-wording.js')), 'a catalogue without problems never loads their wording');
         await assertClean(page, log, { allowWarnings: false });
       } finally {
         await context.close();
@@ -572,4 +573,35 @@ describe('nothing global: what each bundle adds to window', () => {
       await context.close();
     }
   });
+});
+
+describe('a catalogue with problems: their wording comes from a file of its own, loaded then', () => {
+  for (const [bundle, type] of [['/dist/t4g.js', 'module'], ['/dist/t4g.iife.js', 'classic']]) {
+    test(`${bundle}: t4g-issue-wording.js is loaded from beside the bundle and every problem reads in words`, async () => {
+      const { page, context, log } = await open('/test/e2e/pages/blank.html');
+      try {
+        await page.addScriptTag(type === 'module' ? { url: bundle, type: 'module' } : { url: bundle });
+        await page.waitForFunction(() => customElements.get('t4g-marketplace'));
+        await page.evaluate(() => {
+          window.__problems = [];
+          document.addEventListener('t4g-catalog-problems', (e) => window.__problems.push(...e.detail.problems.map((p) => p.message)));
+          document.body.insertAdjacentHTML('beforeend', '<t4g-marketplace src="/test/fixtures/load/partial.json"></t4g-marketplace>');
+        });
+        await waitForCount(market(page), 1);
+        const problems = await eventually(async () => {
+          const messages = await page.evaluate(() => window.__problems);
+          assert.ok(messages.length > 0, 't4g-catalog-problems fired');
+          return messages;
+        });
+        assert.ok(problems.includes('summary is required but missing'), problems.join(' | '));
+        assert.ok(problems.includes('website must be a full web address starting with https:// (or http://)'), problems.join(' | '));
+        assert.ok(problems.every((message) => message.length > 0 && !message.endsWith(' is not valid')), 'every problem worded');
+        assert.ok(log.responses.some((r) => r.url().endsWith('/dist/t4g-issue-wording.js') && r.ok()), 'the wording file was loaded');
+        assert.deepEqual(log.pageErrors, []);
+        assert.deepEqual(log.errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

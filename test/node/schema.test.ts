@@ -13,7 +13,8 @@ import type * as z from 'zod/mini';
 import { type JsonSchema, checkContract } from '../../src/catalog/contract-check.js';
 import { CONTRACT } from '../../src/catalog/contract.generated.js';
 import { suggestKey } from '../../src/catalog/key-suggestions.js';
-import { type PathSegment, type Problem, editDistance, problemsFromIssues } from '../../src/catalog/problems.js';
+import { problemsFromIssues } from '../../src/catalog/validate.js';
+import { type PathSegment, type Problem, editDistance } from '../../src/catalog/problems.js';
 import {
   type Catalog,
   type City,

@@ -3,7 +3,7 @@
  * how each problem is reported (entry, path, message, consequence).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { CatalogError } from '../../src/catalog/errors.js';
 import { type Problem, describeProblem, formatPath } from '../../src/catalog/problems.js';
@@ -459,6 +459,29 @@ describe('catalogues validate in slices', () => {
     assert.equal(sliced.catalog.solutions.length, 2998);
     assert.deepEqual(sliced.problems.map((p) => `${p.entry} ${p.consequence}`), ['solution "s-9" entry-left-out', 'solution "s-7" reference-dropped', 'solution "s-7" entry-left-out']);
     assert.ok(turns > 0, 'a timer ran while it validated');
+  });
+
+  test('every fixture: the same problems in slices (worded on demand) as at once, strict ones without "did you mean"', async () => {
+    const dirs = ['../fixtures/cli/', '../fixtures/load/', '../fixtures/catalogs/'].map((dir) => new URL(dir, import.meta.url));
+    let compared = 0;
+    for (const dir of dirs) {
+      for (const name of readdirSync(dir).filter((file) => file.endsWith('.json'))) {
+        let data: unknown;
+        try {
+          data = JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
+        } catch {
+          continue;
+        }
+        for (const strict of [false, true]) {
+          const atOnce = await Promise.resolve().then(() => validateCatalog(structuredClone(data), { strict })).catch((error: Error) => error.message);
+          const sliced = await validateCatalogInSlices(structuredClone(data), { strict }).catch((error: Error) => error.message);
+          const withoutSuggestions = typeof atOnce === 'string' ? atOnce : { ...atOnce, problems: atOnce.problems.map((p) => ({ ...p, message: p.message.replace(/ \(did you mean `[^`]+`\?\)$/, '') })) };
+          assert.deepEqual(sliced, withoutSuggestions, `${name}${strict ? ' (strict)' : ''}`);
+          compared++;
+        }
+      }
+    }
+    assert.ok(compared >= 30, `${compared} comparisons`);
   });
 
   test('fatal problems still reject with their message', async () => {
