@@ -30,37 +30,51 @@ export type LoadedCatalog = ValidatedCatalog;
 /**
  * Loads a catalogue from a URL or takes an object already in memory (a
  * catalogue this library validated comes back as it is, with no problems).
- * Several widgets asking for the same URL share one fetch; a failed load is
- * not cached, so a retry fetches again. An aborted `signal` rejects for its
- * caller only; the shared fetch stops when no caller waits for it any more.
+ * Several widgets asking for the same URL share one fetch, and for the same
+ * object one validation; a failed load is not kept, so a retry loads again.
+ * An aborted `signal` rejects for its caller only; the shared work stops
+ * when no caller waits for it any more.
  */
 export function loadCatalog(source: string | URL | object, options: LoadOptions = {}): Promise<LoadedCatalog> {
-  const { signal } = options;
   if (typeof source === 'object' && !(source instanceof URL)) {
-    return isValidated(source) ? Promise.resolve({ catalog: source, problems: [] }) : validateCatalogInSlices(source, { signal });
+    if (isValidated(source)) return Promise.resolve({ catalog: source, problems: [] });
+    return share(validations, source, options, (signal) => validateCatalogInSlices(source, { signal }));
   }
-  const url = resolveUrl(source, options.baseUrl);
+  let url: string;
+  try {
+    url = resolveUrl(source, options.baseUrl);
+  } catch (error) {
+    // A promise, never a throw: callers handle one way.
+    return Promise.reject(error);
+  }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const key = `${url}\n${maxBytes}`;
-  let shared = options.fresh ? undefined : cache.get(key);
-  if (!shared) {
-    const abort = new AbortController();
-    const entry: Shared = { key, promise: fetchCatalog(url, maxBytes, abort.signal), abort, waiting: 0 };
-    entry.promise.then(() => (entry.abort = undefined), () => cache.get(key) === entry && cache.delete(key));
-    cache.set(key, (shared = entry));
-  }
-  return waitFor(shared, signal);
+  return share(fetches, `${url}\n${maxBytes}`, options, (signal) => fetchCatalog(url, maxBytes, signal));
 }
 
 /** Forgets every cached catalogue (tests; a page that knows its data changed). */
 export function clearCatalogCache(): void {
-  cache.clear();
+  fetches.clear();
 }
 
-/** One fetch and how many wait for it: callers with a signal are counted; one without waits for ever (Infinity). */
-interface Shared { key: string; promise: Promise<LoadedCatalog>; abort?: AbortController; waiting: number }
+/** One load and how many wait for it: callers with a signal are counted; one without waits for ever (Infinity). */
+interface Shared { promise: Promise<LoadedCatalog>; abort?: AbortController; waiting: number; forget(): void }
 
-const cache = new Map<string, Shared>();
+interface Cache<K> { get(key: K): Shared | undefined; set(key: K, value: Shared): unknown; delete(key: K): unknown }
+
+const fetches = new Map<string, Shared>();
+const validations = new WeakMap<object, Shared>();
+
+/** The load of `key` in `cache`, started by `load` unless one is under way (or `fresh` asks for another). */
+function share<K>(cache: Cache<K>, key: K, { signal, fresh }: LoadOptions, load: (signal: AbortSignal) => Promise<LoadedCatalog>): Promise<LoadedCatalog> {
+  let shared = fresh ? undefined : cache.get(key);
+  if (!shared) {
+    const abort = new AbortController();
+    const entry: Shared = { promise: load(abort.signal), abort, waiting: 0, forget: () => cache.get(key) === entry && cache.delete(key) };
+    entry.promise.then(() => (entry.abort = undefined), entry.forget);
+    cache.set(key, (shared = entry));
+  }
+  return waitFor(shared, signal);
+}
 
 function resolveUrl(source: string | URL, baseUrl?: string): string {
   // The data core is DOM-free; in a page, relative URLs resolve against the document, as `fetch` would.
@@ -72,8 +86,8 @@ function resolveUrl(source: string | URL, baseUrl?: string): string {
   }
 }
 
-// One shared fetch serves every widget, so one widget's abort only stops its
-// own waiting; the fetch itself stops when the last one waiting gives up.
+// One shared load serves every widget, so one widget's abort only stops its
+// own waiting; the load itself stops when the last one waiting gives up.
 function waitFor(shared: Shared, signal?: AbortSignal): Promise<LoadedCatalog> {
   if (!signal) {
     shared.waiting = Infinity;
@@ -85,8 +99,8 @@ function waitFor(shared: Shared, signal?: AbortSignal): Promise<LoadedCatalog> {
     const onAbort = () => {
       reject(signal.reason);
       if (--shared.waiting || !shared.abort) return;
-      // Forgotten at once: a widget asking again right after (one moved in the page) starts a new fetch.
-      if (cache.get(shared.key) === shared) cache.delete(shared.key);
+      // Forgotten at once: a widget asking again right after (one moved in the page) starts anew.
+      shared.forget();
       shared.abort.abort();
     };
     signal.addEventListener('abort', onAbort, { once: true });

@@ -3,7 +3,7 @@
  * through a map built once per catalogue), countries and languages through
  * `Intl.DisplayNames` (one formatter per language and kind).
  */
-import { fallbackLanguage, localize } from './localized.js';
+import { localize } from './localized.js';
 import type { City, Solution, Track } from './schema.js';
 import { ICC_TRACKS } from './tracks.js';
 
@@ -18,16 +18,16 @@ export function entryById<T extends { id: string }>(list: readonly T[] | undefin
 }
 
 /**
- * A track's or service's name in `lang`: the catalogue's own name in that
- * language; else, for an ICC track, `builtIn`'s (the interface's names of the
- * ICC tracks in `lang`); else the catalogue's name in another language; else
- * the id. Without a catalogue, the ICC tracks.
+ * A track's or service's name in `lang`. A track the catalogue defines itself
+ * goes by the catalogue's names (the page's language, else another). An ICC
+ * track (a catalogue without `tracks`, or no catalogue) goes by `builtIn`,
+ * the interface's names of the ICC tracks in `lang`, else its English name.
+ * The id is the last resort.
  */
 export function trackName(catalog: { tracks?: readonly Track[] } | undefined, id: string, lang: string, builtIn?: Readonly<Record<string, string>>): string {
-  const name = entryById(catalog?.tracks ?? ICC_TRACKS, id)?.name;
-  if (name !== undefined && !fallbackLanguage(name, lang)) return localize(name, lang) || id;
-  const interfaceName = builtIn && Object.hasOwn(builtIn, id) ? builtIn[id] : undefined;
-  return interfaceName ?? (localize(name, lang) || id);
+  const track = entryById(catalog?.tracks ?? ICC_TRACKS, id);
+  const interfaceName = track && ICC_TRACKS.includes(track) && builtIn && Object.hasOwn(builtIn, id) ? builtIn[id] : undefined;
+  return interfaceName ?? (localize(track?.name, lang) || id);
 }
 
 export function cityName(catalog: { cities?: readonly City[] } | undefined, id: string, lang: string): string {

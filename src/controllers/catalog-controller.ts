@@ -32,6 +32,9 @@ export interface EntryLookup<E> {
   failure?: T4gErrorDetail;
 }
 
+/** Catalogues whose problems the console has been told. */
+const warned = new WeakSet<object>();
+
 /** What an element shows and fires for a catalogue that cannot be used. */
 export function errorDetail(error: unknown): T4gErrorDetail {
   return error instanceof CatalogError ? { message: error.message, kind: error.kind } : { message: String(error), kind: 'unknown' };
@@ -78,13 +81,15 @@ export class CatalogController<E extends { id: string } = never> implements Reac
 
   /** What a run depends on: the source, the size limit, the language. */
   private current() {
-    return [this.options.source(), this.options.maxBytes?.(), resolveLang(this.host)] as const;
+    const maxBytes = this.options.maxBytes?.();
+    // A size that is not a positive number (`max-bytes="20MB"`) means the default.
+    return [this.options.source(), maxBytes && maxBytes > 0 ? maxBytes : undefined, resolveLang(this.host)] as const;
   }
 
   hostUpdate() {
     const args = this.current();
     const previous = this.args;
-    if (!previous || args.some((arg, i) => arg !== previous[i])) {
+    if (!previous || args.some((arg, i) => !Object.is(arg, previous[i]))) {
       this.args = args;
       void this.start(args, previous);
     }
@@ -139,30 +144,32 @@ export class CatalogController<E extends { id: string } = never> implements Reac
   }
 
   private async start([source, maxBytes, lang]: readonly unknown[], previous?: readonly unknown[], fresh = false): Promise<void> {
-    this.run?.abort();
+    const stale = this.run;
     const run = (this.run = new AbortController());
-    if (source === undefined || source === '') return this.set({ status: 'idle' });
-    const shown = this.state.status === 'ready' ? this.state : undefined;
-    const sameData = shown && previous?.[0] === source && previous[1] === maxBytes;
     const language = String(lang);
+    const shown = this.state.status === 'ready' ? this.state : undefined;
+    const sameData = shown && previous?.[0] === source && previous?.[1] === maxBytes;
     const prepare = this.options.prepare;
+    // The new run joins a shared fetch before the stale one leaves it, so a language change mid-download does not restart it.
+    const loading = sameData || !source || (!prepare && isValidated(source)) ? undefined : loadCatalog(source as string | object, { signal: run.signal, fresh, maxBytes: maxBytes as number | undefined });
+    stale?.abort();
+    if (!source) return this.set({ status: 'idle' });
     // A catalogue this library made (a widget's, handed to the cards it renders) shows at once; its language's table re-renders it when it arrives.
-    if (!sameData && !prepare && isValidated(source)) return this.set({ status: 'ready', catalog: source, problems: [] });
+    if (!loading && !sameData) return this.set({ status: 'ready', catalog: source as Catalog, problems: [] });
     if (!sameData) this.set({ status: 'loading' });
-    // Intl's first country name and first number format take milliseconds (locale data): paid while the data downloads.
-    countryName('FI', language);
-    formatNumber(language, 0);
     try {
+      // Intl's first country name and number format take milliseconds (locale data): paid while the data downloads.
+      countryName('FI', language);
+      formatNumber(language, 0);
       // The language's table arrives with the data, so results never show in English first.
-      const [loaded] = await Promise.all([
-        sameData ? shown : loadCatalog(source as string | object, { signal: run.signal, fresh, maxBytes: maxBytes as number | undefined }),
-        loadMessages(language),
-      ]);
+      const [loaded] = await Promise.all([loading ?? shown!, loadMessages(language)]);
       await prepare?.(loaded.catalog, language);
       if (run.signal.aborted) return;
       this.set({ status: 'ready', catalog: loaded.catalog, problems: loaded.problems });
       if (!sameData && loaded.problems.length) {
-        console.warn(`Tech4Good Marketplace: ${loaded.problems.length} problem(s) in the catalogue; the rest is shown.\n${loaded.problems.map(describeProblem).join('\n')}`);
+        // In the console once per catalogue, however many elements show it; each element fires its own event.
+        if (!warned.has(loaded.catalog)) console.warn(`Tech4Good Marketplace: ${loaded.problems.length} problem(s) in the catalogue; the rest is shown.\n${loaded.problems.map(describeProblem).join('\n')}`);
+        warned.add(loaded.catalog);
         fire(this.host, 't4g-catalog-problems', { problems: loaded.problems });
       }
     } catch (error) {

@@ -126,8 +126,6 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    // Another catalogue: the old one's results go at once (the load starts in the catalogue controller, next).
-    if (changed.has('src') || changed.has('catalog') || changed.has('maxBytes')) this.result = undefined;
     if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') !== undefined) this.views.readUrl();
   }
 
@@ -140,7 +138,8 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   /** Runs the search for the current view, so `results` and `total` are right at once. */
   protected compute(): void {
     const catalog = this.data.catalog;
-    if (!catalog) return;
+    // No catalogue shown (another one loading, or none): no results, rather than the last one's.
+    if (!catalog) return void (this.result = this.computedFor = undefined);
     const lang = resolveLang(this);
     const last = this.computedFor;
     if (last && last.view === this.view && last.catalog === catalog && last.lang === lang) return;

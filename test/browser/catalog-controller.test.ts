@@ -157,6 +157,43 @@ describe('CatalogController', () => {
     expect(fetches.calls[0]!.signal?.aborted).to.equal(false);
   });
 
+  it('a language change while the catalogue downloads joins the same fetch instead of starting again', async () => {
+    const el = await fixture<CatalogHost>(html`<t4g-test-catalog-host src=${slow(300, VALID)}></t4g-test-catalog-host>`);
+    await until(el, () => fetches.calls.length === 1);
+    el.lang = 'de';
+    await ready(el);
+    expect(fetches.calls).to.have.length(1);
+    expect(fetches.calls[0]!.signal?.aborted).to.equal(false);
+    expect(el.prepared).to.deep.equal(['de'], 'prepared once, in the new language');
+  });
+
+  it('a max-bytes that is not a number is the default: one run, not one per update', async () => {
+    const el = await fixture<CatalogHost>(html`<t4g-test-catalog-host src=${VALID} .maxBytes=${Number.NaN}></t4g-test-catalog-host>`);
+    await ready(el);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(el.prepared).to.deep.equal(['en']);
+    expect(el.statuses).to.deep.equal(['loading', 'ready']);
+  });
+
+  it('cards given the same catalogue object validate it once; the console hears of its problems once, each card by its event', async () => {
+    const { proxy, reads } = counted(3);
+    const once = counted(3);
+    validateCatalog(once.proxy);
+    (proxy as { solutions: unknown[] }).solutions.push({ id: 'bad', name: 'Bad', tracks: ['tourism'], provider: { name: 'P' } });
+    const warnings = recordWarnings();
+    try {
+      const wrapper = await fixture(html`<div>${[1, 2, 3].map(() => html`<t4g-test-card-host .catalog=${proxy} .solutionId=${'s1'}></t4g-test-card-host>`)}</div>`);
+      const hosts = [...wrapper.querySelectorAll<CardHost>('t4g-test-card-host')];
+      for (const host of hosts) await ready(host);
+      expect(hosts.map((host) => host.data.lookup.entry?.id)).to.deep.equal(['s1', 's1', 's1']);
+      expect(reads.cities).to.equal(once.reads.cities, 'one validation');
+      expect(hosts.map((host) => host.events.filter((e) => e.type === 't4g-catalog-problems').length)).to.deep.equal([1, 1, 1]);
+      expect(warnings.messages).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('a language change with the same data keeps the catalogue shown, prepares that language, fetches and reports nothing again', async () => {
     const el = await fixture<CatalogHost>(html`<t4g-test-catalog-host src=${PARTIAL}></t4g-test-catalog-host>`);
     await ready(el);

@@ -128,6 +128,29 @@ describe('<t4g-marketplace> loading', () => {
     await until(el, () => cards(el).length === 1);
   });
 
+  it('a catalogue object wins over src: setting src afterwards keeps its results', async () => {
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace></t4g-marketplace>`);
+    el.catalog = { version: 1, solutions: [{ id: 'x', name: 'Given inline', summary: 's', tracks: ['skills'], provider: { name: 'P' } }] };
+    await until(el, () => cards(el).length === 1);
+    el.src = FACETS;
+    await el.updateComplete;
+    expect(el.results).to.deep.equal(['x']);
+    expect(cardNames(el)).to.deep.equal(['Given inline']);
+  });
+
+  it('a max-bytes that is not a number means the default: the catalogue loads once', async () => {
+    const fetches = recordFetches();
+    try {
+      const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS} max-bytes="20MB"></t4g-marketplace>`);
+      await until(el, () => cards(el).length > 0, 'the catalogue did not load');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(el.total).to.equal(8);
+      expect(fetches.urls).to.have.length(1);
+    } finally {
+      fetches.restore();
+    }
+  });
+
   it('three widgets with the same src fetch it once', async () => {
     const fetches = recordFetches();
     try {

@@ -196,6 +196,36 @@ describe('<t4g-solution-card> on its own', () => {
     }
   });
 
+  it('a catalog object wins over an empty src, as in the widgets', async () => {
+    const catalog = { version: 1, solutions: [{ id: 'given', name: 'Given', summary: 's', tracks: ['skills'], provider: { name: 'P' } }] };
+    const el = await fixture<T4gSolutionCard>(html`<t4g-solution-card src="" .catalog=${catalog} solution-id="given"></t4g-solution-card>`);
+    await until(el, () => !!$(el, 'h3'));
+    expect($(el, 'h3')!.textContent!.trim()).to.equal('Given');
+  });
+
+  it('a solution given as a property is shown, and its solution-id is not looked up (no t4g-error)', async () => {
+    const errors = recordEvents(document, 't4g-error');
+    try {
+      const solution = { id: 'x', name: 'Given', summary: 's', tracks: ['skills'], provider: { name: 'P' } };
+      const el = await fixture<T4gSolutionCard>(html`<t4g-solution-card src=${loadFixture('valid.json')} solution-id="not-there" .solution=${solution}></t4g-solution-card>`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await el.updateComplete;
+      expect($(el, 'h3')!.textContent!.trim()).to.equal('Given');
+      expect(errors.events).to.deep.equal([]);
+    } finally {
+      errors.stop();
+    }
+  });
+
+  it('on a page whose lang is not a valid tag (en_US, or garbage), it still shows its solution', async () => {
+    for (const lang of ['en_US', 'de_DE', '!!']) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><t4g-solution-card src=${loadFixture('valid.json')} solution-id="bike-share"></t4g-solution-card></div>`);
+      const el = wrapper.querySelector('t4g-solution-card')!;
+      await until(el, () => !!$(el, 'h3'), `no solution on a page with lang="${lang}"`);
+      expect($(el, '.facts')!.textContent).to.contain('1', lang);
+    }
+  });
+
   it('is accessible loading, loaded, failed to load, and with an unknown id', async () => {
     const el = await fixture<T4gSolutionCard>(html`<t4g-solution-card src=${slow(800, FACETS)} solution-id="d"></t4g-solution-card>`);
     expect($(el, 'article[aria-busy="true"]')).to.exist;

@@ -28,7 +28,7 @@ test('an ICC track of a catalogue without tracks reads in the interface language
   assert.equal(trackName(catalog, 'tourism', 'de'), 'Green and digital transition in tourism', 'without interface names: the data’s English');
 });
 
-test('a catalogue’s own name in the page language wins; the interface name only fills a gap', () => {
+test('a track the catalogue defines goes by the catalogue’s names, whatever its id', () => {
   const tracks: Track[] = [
     { id: 'tourism', kind: 'track', name: { en: 'Sustainable tourism', de: 'Nachhaltiger Tourismus' } },
     { id: 'skills', kind: 'track', name: { en: 'Skills' } },
@@ -38,8 +38,9 @@ test('a catalogue’s own name in the page language wins; the interface name onl
   const catalog = { tracks };
   const de = tables.de!.trackNames;
   assert.equal(trackName(catalog, 'tourism', 'de-AT', de), 'Nachhaltiger Tourismus');
-  assert.equal(trackName(catalog, 'skills', 'de', de), 'Weiter- und Umqualifizierung der Arbeitskräfte', 'an ICC id without a German name');
-  assert.equal(trackName(catalog, 'mobility', 'de', de), 'Mobility', 'not an ICC track: the catalogue’s English');
+  assert.equal(trackName(catalog, 'tourism', 'nl', tables.en!.trackNames), 'Sustainable tourism', 'a page with no table of its own: the catalogue’s English, not the ICC name');
+  assert.equal(trackName(catalog, 'skills', 'de', de), 'Skills', 'an ICC id the catalogue named itself keeps its name');
+  assert.equal(trackName(catalog, 'mobility', 'de', de), 'Mobility');
   assert.equal(trackName(catalog, 'plain', 'de', de), 'Plain name', 'a plain string is the catalogue’s name in any language');
   assert.equal(trackName(catalog, 'nowhere', 'de', de), 'nowhere', 'unknown: the id');
 });

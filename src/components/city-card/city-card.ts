@@ -62,8 +62,9 @@ export class T4gCityCard extends T4gElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   private readonly data = new CatalogController(this, {
-    source: () => this.src ?? this.catalog,
-    entry: () => ({ kind: 'city', id: this.cityId, list: (catalog) => catalog.cities }),
+    source: () => this.catalog ?? this.src,
+    // A city given as a property needs no lookup, so no "not found" either.
+    entry: () => ({ kind: 'city', id: this.city ? undefined : this.cityId, list: (catalog) => catalog.cities }),
   });
 
   private readonly follow = listenController(this, 't4g-city-select', ({ cityId }) => {

@@ -57,8 +57,9 @@ export class T4gSolutionCard extends T4gElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   private readonly data = new CatalogController(this, {
-    source: () => this.src ?? this.catalog,
-    entry: () => ({ kind: 'solution', id: this.solutionId, list: (catalog) => catalog.solutions }),
+    source: () => this.catalog ?? this.src,
+    // A solution given as a property needs no lookup, so no "not found" either.
+    entry: () => ({ kind: 'solution', id: this.solution ? undefined : this.solutionId, list: (catalog) => catalog.solutions }),
   });
 
   /** Paints the search matches in the name and summary. */
