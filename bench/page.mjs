@@ -6,8 +6,8 @@
  * "Rendered" below means: the widget's update has finished (`updateComplete`),
  * so have the cards it shows, and the browser has done layout (forced by
  * reading sizes). Paint is left out on purpose for keystrokes and facets; the
- * first results wait for the next frame as well, as the issue asks for cards
- * painted.
+ * first results wait for the next frame as well: they count once the cards
+ * are painted.
  */
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));

@@ -2,7 +2,7 @@
 /**
  * The benchmark: the built widget (dist/t4g.js) in headless Chromium on the
  * sample catalogue and on seeded synthetic ones of 1,000, 10,000 and 50,000
- * solutions. Prints a markdown table and the targets of the issue, and writes
+ * solutions. Prints a markdown table and the speed targets (bench/README.md), and writes
  * everything to bench/results.json. See bench/README.md.
  *
  *   npm run bench                         (builds first, then runs this)
@@ -274,7 +274,7 @@ function table(records) {
   return [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
-/** The issue's targets, each with the measured value and whether it is met. */
+/** The speed targets (bench/README.md), each with the measured value and whether it is met. */
 function targets(records) {
   const of = (solutions) => records.find((r) => (solutions === 'sample' ? r.label === 'sample' : r.solutions === solutions && r.label !== 'sample'));
   const check = (name, solutions, read, limit, unit = 'ms') => {
@@ -287,7 +287,7 @@ function targets(records) {
     check('50,000: keystroke median', 50_000, (r) => r.keystrokes?.median, 33),
     check('sample: first results', 'sample', (r) => r.load?.firstResultsMs, 300),
     check('10,000: first results', 10_000, (r) => r.load?.firstResultsMs, 1500),
-    // "Responsive meanwhile" read with the issue's own bound for the loader: no task over 50 ms (a long task, for Chromium).
+    // "Responsive meanwhile": no task over 50 ms while loading (a long task, for Chromium).
     check('10,000: longest task from src to search ready', 10_000, (r) => (r.load?.longTaskApi ? r.load.longestTask : r.load?.longestFrameGap), 50),
     check('10,000: JS heap after load', 10_000, (r) => (r.heap ? r.heap.usedBytes / 1024 / 1024 : undefined), 80, 'MB'),
   ];

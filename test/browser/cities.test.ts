@@ -74,6 +74,14 @@ describe('<t4g-city-card>', () => {
     });
   }
 
+  it('max-bytes refuses a larger catalogue, with Try again', async () => {
+    const el = await fixture<T4gCityCard>(html`<t4g-city-card src=${CITIES} city-id="porto" max-bytes="100"></t4g-city-card>`);
+    await until(el, () => !!$(el, '[role="alert"]'));
+    expect($(el, '[role="alert"] h2')!.textContent).to.equal('The cities could not be shown');
+    expect($(el, '[role="alert"] p')!.textContent).to.match(/the limit is 100 bytes/);
+    expect($(el, '[role="alert"] button')!.textContent).to.equal('Try again');
+  });
+
   it('shows a busy placeholder card while its catalogue loads', async () => {
     const el = await fixture<T4gCityCard>(html`<t4g-city-card src=${slow(300, CITIES)} city-id="porto"></t4g-city-card>`);
     expect($(el, 'article[aria-busy="true"]')!.textContent).to.contain('Loading cities');

@@ -196,6 +196,16 @@ describe('<t4g-solution-card> on its own', () => {
     }
   });
 
+  it('max-bytes refuses a larger catalogue, naming both sizes; raising it loads the card', async () => {
+    const el = await fixture<T4gSolutionCard>(html`<t4g-solution-card src=${loadFixture('valid.json')} solution-id="bike-share" max-bytes="100"></t4g-solution-card>`);
+    await until(el, () => !!alertOf(el));
+    expect(alertOf(el)!.textContent).to.match(/the limit is 100 bytes/);
+    expect($(el, '[role="alert"] button')!.textContent).to.equal('Try again');
+    el.maxBytes = 1_000_000;
+    await until(el, () => !!$(el, 'h3'));
+    expect($(el, 'h3')!.textContent!.trim()).to.equal('Bike sharing');
+  });
+
   it('a catalog object wins over an empty src, as in the widgets', async () => {
     const catalog = { version: 1, solutions: [{ id: 'given', name: 'Given', summary: 's', tracks: ['skills'], provider: { name: 'P' } }] };
     const el = await fixture<T4gSolutionCard>(html`<t4g-solution-card src="" .catalog=${catalog} solution-id="given"></t4g-solution-card>`);

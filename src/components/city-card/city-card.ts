@@ -58,11 +58,15 @@ export class T4gCityCard extends T4gElement {
   /** Show the city chosen anywhere on the page (`t4g-city-select`), e.g. in a solution's detail. */
   @property({ type: Boolean }) listen = false;
 
+  /** With `src`: refuse a catalogue larger than this many bytes (default 20 MB, as the widgets). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+
   /** Heading level of the city's name in the page's outline (2 to 5; its sections go one below). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   private readonly data = new CatalogController(this, {
     source: () => this.catalog ?? this.src,
+    maxBytes: () => this.maxBytes,
     // A city given as a property needs no lookup, so no "not found" either.
     entry: () => ({ kind: 'city', id: this.city ? undefined : this.cityId, list: (catalog) => catalog.cities }),
   });
