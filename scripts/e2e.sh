@@ -14,4 +14,4 @@ if [ ! -f dist/t4g.js ] || [ ! -f dist/t4g.iife.js ]; then
 fi
 
 # The test file starts and stops its own static server and browser.
-node --test --test-reporter=tap test/e2e/run.mjs
+node --test --test-reporter=tap test/e2e/run.mjs $(find test/e2e -name "*.test.mjs" | sort)

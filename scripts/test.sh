@@ -37,7 +37,7 @@ count browser "$(echo "$summary" | cut -d' ' -f1)" "$(echo "$summary" | cut -d' 
 
 echo "== Chromium end to end: built bundles on hostile host pages =="
 npm run --silent build >/dev/null 2>&1 || echo "build failed"
-node --test --test-reporter=tap test/e2e/run.mjs 2>&1 | tee "$log/e2e.txt"
+node --test --test-reporter=tap test/e2e/run.mjs $(find test/e2e -name "*.test.mjs" | sort) 2>&1 | tee "$log/e2e.txt"
 status=${PIPESTATUS[0]}
 count e2e "$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$log/e2e.txt" | tail -1)" "$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$log/e2e.txt" | tail -1)" "$status"
 

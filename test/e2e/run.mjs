@@ -1,9 +1,9 @@
 /**
  * End-to-end tests of the built bundles (dist/t4g.js, dist/t4g.iife.js) on the
  * hostile host pages in examples/hostile/, in headless Chromium through
- * playwright-core. Starts its own static server (server.mjs) and browser.
+ * playwright-core, with the server and browser of support.mjs.
  *
- *   node --test --test-reporter=tap test/e2e/run.mjs      (or: bash scripts/e2e.sh)
+ *   node --test --test-reporter=tap test/e2e/run.mjs      (bash scripts/e2e.sh runs it and test/e2e/*.test.mjs)
  *
  * The browser: scripts/find-browser.mjs (CHROME_PATH if set); E2E_TIMEOUT the
  * wait for each condition in ms (default 15000).
@@ -11,17 +11,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { browserPath } from '../../scripts/find-browser.mjs';
-import { CSP, ROOT, startServer } from './server.mjs';
+import { CSP, ROOT } from './server.mjs';
+import { SAMPLE_TOTAL, assertClean, assertHeading, assertSearchWorks, eventually, market, open, useBrowser, waitForCount } from './support.mjs';
 
-const TIMEOUT = Number(process.env.E2E_TIMEOUT ?? 15000);
-const VIEWPORT = { width: 1280, height: 900 };
-const SAMPLE_TOTAL = 64;
 const FACETS_TOTAL = 8;
 
-let server;
-let browser;
+useBrowser();
 
 /** A catalogue over the size the loader parses in steps (1,000,000 characters): the sample's solutions nine times. */
 const LARGE = { path: '/test/e2e/large.generated.json', copies: 9 };
@@ -33,140 +28,9 @@ before(async () => {
   const text = JSON.stringify(sample, null, 2);
   assert.ok(text.length > 1_000_000, `the large catalogue has ${text.length} characters`);
   writeFileSync(ROOT + LARGE.path, text);
-  server = await startServer();
-  browser = await chromium.launch({
-    executablePath: browserPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(ROOT + LARGE.path, { force: true });
-});
-
-// ---------------------------------------------------------------- helpers
-
-/** Retries `check` until it stops throwing, then returns its value; after `timeout` ms throws its last error. */
-async function eventually(check, { timeout = TIMEOUT, interval = 50 } = {}) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, interval));
-    }
-  }
-}
-
-/** Runs in every page before its scripts: records CSP violations and the widgets' t4g-error and t4g-search events. */
-function recorders() {
-  window.__cspViolations = [];
-  window.__t4gErrors = [];
-  document.addEventListener('securitypolicyviolation', (e) => {
-    window.__cspViolations.push({ directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile, line: e.lineNumber, sample: e.sample });
-  });
-  document.addEventListener('t4g-error', (e) => window.__t4gErrors.push(e.detail));
-  window.__t4gSearches = [];
-  document.addEventListener('t4g-search', (e) => window.__t4gSearches.push({ id: e.target.id, query: e.detail.query, total: e.detail.total }));
-}
-
-/**
- * Opens `path` in a fresh context (so URL state and caches never leak between
- * tests) and collects everything that can go wrong on the page.
- */
-async function open(path, { viewport = VIEWPORT } = {}) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const log = { errors: [], warnings: [], pageErrors: [], failedRequests: [], responses: [], abortedAfterResponse: [] };
-  page.on('console', (msg) => {
-    const where = msg.location();
-    const text = `${msg.text()}${where?.url ? ` (${where.url}:${where.lineNumber})` : ''}`;
-    if (msg.type() === 'error') log.errors.push(text);
-    if (msg.type() === 'warning') log.warnings.push(text);
-  });
-  page.on('pageerror', (error) => log.pageErrors.push(String(error?.stack ?? error)));
-  const started = Date.now();
-  page.on('requestfailed', async (request) => {
-    const failure = request.failure()?.errorText;
-    const response = await request.response().catch(() => null);
-    // Now and then (timing-dependent) Chromium reports the catalogue fetch as
-    // net::ERR_ABORTED although it answered 200 and the page read the body:
-    // a streamed body whose loader finishes after the stream is released. The
-    // count checks prove the widget got the data. Anything else is a failure.
-    if (failure === 'net::ERR_ABORTED' && response?.ok()) return log.abortedAfterResponse.push(request.url());
-    log.failedRequests.push(`${request.resourceType()} ${request.url()}: ${failure} (${Date.now() - started} ms after opening)`);
-  });
-  page.on('response', (response) => {
-    log.responses.push(response);
-    if (response.status() >= 400) log.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
-  });
-  await page.addInitScript(recorders);
-  const response = await page.goto(server.url + path, { waitUntil: 'load' });
-  assert.equal(response?.status(), 200, `${path} is served`);
-  return { page, context, log, response };
-}
-
-/** Everything that must stay empty on every page; `allowWarnings` false also refuses console warnings. */
-async function assertClean(page, log, { allowWarnings = true } = {}) {
-  assert.deepEqual(log.pageErrors, [], 'no uncaught exception on the page');
-  assert.deepEqual(log.errors, [], 'no console error');
-  if (!allowWarnings) assert.deepEqual(log.warnings, [], 'no console warning');
-  assert.deepEqual(log.failedRequests, [], 'no failed request');
-  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no Content-Security-Policy violation');
-  assert.deepEqual(await page.evaluate(() => window.__t4gErrors), [], 'no t4g-error event');
-}
-
-const market = (page, selector = 't4g-marketplace') => page.locator(selector);
-const pageOf = (locator) => locator.page();
-const statusOf = (m) => m.locator('[role=status]');
-
-async function statusText(m) {
-  // A short wait per try: eventually() does the waiting, with the suite's timeout.
-  return ((await statusOf(m).textContent({ timeout: 1000 })) ?? '').trim();
-}
-
-/** Waits until the marketplace's status line reads "N solutions" and returns N. */
-async function waitForCount(m, expected) {
-  return eventually(async () => {
-    const text = await statusText(m);
-    const match = /(\d+) solutions?/.exec(text);
-    assert.ok(match, `status "${text}" names a number of solutions`);
-    const n = Number(match[1]);
-    if (expected !== undefined) assert.equal(n, expected, `status "${text}"`);
-    return n;
-  });
-}
-
-/** The page's h1 is there and visible (the page itself rendered). */
-async function assertHeading(page) {
-  const h1 = page.locator('h1');
-  assert.equal(await h1.count(), 1, 'one h1');
-  assert.ok(await h1.isVisible(), 'the h1 is visible');
-  assert.ok(((await h1.textContent()) ?? '').trim().length > 0, 'the h1 has text');
-}
-
-/** Types "mobility" into the search field: fewer results, the first card's name says Mobility, the API agrees. */
-async function assertSearchWorks(m, total = SAMPLE_TOTAL) {
-  const input = m.locator('input[type=search]');
-  assert.equal(await input.count(), 1, 'one search field in the marketplace');
-  await input.fill('mobility');
-  const n = await eventually(async () => {
-    const count = await waitForCount(m);
-    assert.ok(count > 0 && count < total, `"mobility" finds some but fewer than ${total} solutions (status "${await statusText(m)}")`);
-    return count;
-  });
-  const firstName = m.locator('t4g-solution-card').first().locator('.name');
-  await eventually(async () => assert.match((await firstName.textContent({ timeout: 1000 })) ?? '', /Mobility/, 'the first card is a Mobility solution'));
-  const api = await m.evaluate((el) => ({ total: el.total, results: el.results.length }));
-  assert.deepEqual(api, { total: n, results: n }, 'el.total and el.results agree with the status line');
-  const id = await m.evaluate((el) => el.id);
-  const searches = await pageOf(m).evaluate(() => window.__t4gSearches);
-  assert.deepEqual(searches.filter((e) => e.id === id).at(-1), { id, query: 'mobility', total: n }, 't4g-search reached the document with the words and the total');
-  return n;
-}
+after(() => rmSync(ROOT + LARGE.path, { force: true }));
 
 // ---------------------------------------------------------------- every page
 
