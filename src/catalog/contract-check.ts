@@ -52,6 +52,12 @@ const regex = (source: string) => {
 export const expandCodes = (list: string): string[] => list.split(' ').flatMap(([first, ...seconds]) => seconds.map((second) => first! + second));
 const codeLists = new Map<string, string[]>();
 
+/**
+ * An own key: the keys of a catalogue are anybody's, and `constructor`,
+ * `__proto__` or `toString` must not pass for properties of the contract.
+ */
+const has = (object: object, key: string) => Object.hasOwn(object, key);
+
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** JSON Schema's own type of a value, as zod names it in `invalid_type`. */
@@ -167,14 +173,14 @@ function checkObject(schema: JsonSchema, value: Record<string, unknown>, strict:
       if (schema.required?.includes(key)) issues = join(issues, missing(at, key, property.type ?? 'value'));
     } else issues = join(issues, check(property, value[key], strict, child(at, key)));
   }
-  for (const key of schema.required ?? []) if (!(key in properties) && value[key] === undefined) issues = join(issues, missing(at, key, 'value'));
+  for (const key of schema.required ?? []) if (!has(properties, key) && value[key] === undefined) issues = join(issues, missing(at, key, 'value'));
   const { additionalProperties, propertyNames } = schema;
   if (additionalProperties === false) {
-    const extra = strict ? Object.keys(value).filter((key) => !(key in properties)) : [];
+    const extra = strict ? Object.keys(value).filter((key) => !has(properties, key)) : [];
     if (extra.length) issues = join(issues, problem(schema, value, at, { code: 'unrecognized_keys', keys: extra }));
   } else if (additionalProperties && additionalProperties !== true) {
     for (const key of Object.keys(value)) {
-      if (key in properties) continue;
+      if (has(properties, key)) continue;
       if (propertyNames && check(propertyNames, key, strict, { path: [] }).length) {
         issues = join(issues, [{ code: 'invalid_key', origin: 'record', issues: [], path: pathOf(child(at, key)), message: 'Invalid input', input: key } as Issue]);
       } else issues = join(issues, check(additionalProperties, value[key], strict, child(at, key)));
@@ -211,7 +217,7 @@ export function pruneToContract<T>(schema: JsonSchema, value: T): T {
   const out: Record<string, unknown> = {};
   const extra = schema.additionalProperties;
   for (const [key, item] of Object.entries(value)) {
-    const property = schema.properties?.[key] ?? (extra && extra !== true ? extra : undefined);
+    const property = (schema.properties && has(schema.properties, key) ? schema.properties[key] : undefined) ?? (extra && extra !== true ? extra : undefined);
     if (property) out[key] = pruneToContract(property, item);
     else if (extra === true) out[key] = item;
   }

@@ -94,7 +94,7 @@ function fromIssue(issue: z.core.$ZodIssue, root: unknown, prefix: PathSegment[]
       if (issue.origin === 'array') return problem(`${field} needs at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}`);
       return problem(`${field} is ${String(value)}; it must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`);
     case 'invalid_value': {
-      const correction = typeof value === 'string' ? COUNTRY_CODE_CORRECTIONS[value] : undefined;
+      const correction = typeof value === 'string' && Object.hasOwn(COUNTRY_CODE_CORRECTIONS, value) ? COUNTRY_CODE_CORRECTIONS[value] : undefined;
       if (field === 'country' && correction) return problem(`country is \`${String(value)}\`; ISO 3166-1 writes this country \`${correction}\``);
       if (field === 'country') return problem(`country \`${String(value)}\` is not an ISO 3166-1 alpha-2 code (two capital letters, like \`FI\`)`);
       if (field === 'version') return problem(`version is ${JSON.stringify(value)}; this catalogue format is version 1`);

@@ -16,7 +16,9 @@ function pick(text: LocalizedText | undefined, lang: string): [string | undefine
  * case-insensitively, as BCP 47 says they should.
  */
 export function localize(text: LocalizedText | undefined, lang = 'en'): string {
-  return pick(text, lang)[1];
+  const shown = pick(text, lang)[1];
+  // Strings or nothing, whatever an unvalidated object holds.
+  return typeof shown === 'string' ? shown : '';
 }
 
 /**

@@ -32,7 +32,7 @@ export function de({ formatNumber, labels, nth, plural }: typeof Format): Messag
     'tatsächliches System in einer Einsatzumgebung bewährt',
   ];
 
-  const TRL_BANDS: Record<string, string> = { '1-3': 'TRL 1–3: Forschung', '4-6': 'TRL 4–6: Entwicklung', '7-9': 'TRL 7–9: im Einsatz bewährt' };
+  const TRL_BANDS = labels({ '1-3': 'TRL 1–3: Forschung', '4-6': 'TRL 4–6: Entwicklung', '7-9': 'TRL 7–9: im Einsatz bewährt' });
 
   return {
     loading: 'Lösungen werden geladen…',

@@ -29,7 +29,7 @@ const TRL_MEANINGS = [
   'actual system proven in operational environment',
 ];
 
-const TRL_BANDS: Record<string, string> = { '1-3': 'TRL 1–3: research', '4-6': 'TRL 4–6: development', '7-9': 'TRL 7–9: proven in use' };
+const TRL_BANDS = labels({ '1-3': 'TRL 1–3: research', '4-6': 'TRL 4–6: development', '7-9': 'TRL 7–9: proven in use' });
 
 export const en = {
   loading: 'Loading solutions…',

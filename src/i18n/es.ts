@@ -32,7 +32,7 @@ export function es({ formatNumber, labels, nth, plural }: typeof Format): Messag
     'sistema real probado en un entorno operativo',
   ];
 
-  const TRL_BANDS: Record<string, string> = { '1-3': 'TRL 1–3: investigación', '4-6': 'TRL 4–6: desarrollo', '7-9': 'TRL 7–9: probada en uso real' };
+  const TRL_BANDS = labels({ '1-3': 'TRL 1–3: investigación', '4-6': 'TRL 4–6: desarrollo', '7-9': 'TRL 7–9: probada en uso real' });
 
   return {
     loading: 'Cargando soluciones…',

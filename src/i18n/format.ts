@@ -42,8 +42,12 @@ export function plural(lang: string, count: number, forms: PluralForms): string 
  */
 export type Labels<K extends string> = Record<K, string> & Record<string, string>;
 
-/** Types an object literal as the `Labels` of its own keys. */
-export const labels = <T extends Record<string, string>>(table: T): Labels<Extract<keyof T, string>> => table;
+/**
+ * Types an object literal as the `Labels` of its own keys, in a table with no
+ * prototype: keys come from catalogues and URLs, and `constructor` or
+ * `toString` must find nothing rather than Object's own functions.
+ */
+export const labels = <T extends Record<string, string>>(table: T): Labels<Extract<keyof T, string>> => Object.assign(Object.create(null), table);
 
 /** The `n`th name of a numbered list (SDG 1–17, TRL 1–9); empty when out of range. */
 export const nth = (list: readonly string[], n: number): string => list[n - 1] ?? '';

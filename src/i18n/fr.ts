@@ -38,11 +38,11 @@ export function fr({ formatNumber, labels, nth, plural }: typeof Format): Messag
     'système réel éprouvé dans un environnement opérationnel',
   ];
 
-  const TRL_BANDS: Record<string, string> = {
+  const TRL_BANDS = labels({
     '1-3': `TRL 1–3${colon} recherche`,
     '4-6': `TRL 4–6${colon} développement`,
     '7-9': `TRL 7–9${colon} éprouvée en conditions réelles`,
-  };
+  });
 
   return {
     loading: 'Chargement des solutions…',

@@ -32,7 +32,7 @@ export function it({ formatNumber, labels, nth, plural }: typeof Format): Messag
     'sistema reale comprovato in un ambiente operativo',
   ];
 
-  const TRL_BANDS: Record<string, string> = { '1-3': 'TRL 1–3: ricerca', '4-6': 'TRL 4–6: sviluppo', '7-9': 'TRL 7–9: collaudata sul campo' };
+  const TRL_BANDS = labels({ '1-3': 'TRL 1–3: ricerca', '4-6': 'TRL 4–6: sviluppo', '7-9': 'TRL 7–9: collaudata sul campo' });
 
   return {
     loading: 'Caricamento delle soluzioni…',

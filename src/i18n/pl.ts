@@ -35,7 +35,7 @@ export function pl({ formatNumber, labels, nth, plural }: typeof Format): Messag
     'rzeczywisty system sprawdzony w środowisku operacyjnym',
   ];
 
-  const TRL_BANDS: Record<string, string> = { '1-3': 'TRL 1–3: badania', '4-6': 'TRL 4–6: rozwój', '7-9': 'TRL 7–9: sprawdzone w praktyce' };
+  const TRL_BANDS = labels({ '1-3': 'TRL 1–3: badania', '4-6': 'TRL 4–6: rozwój', '7-9': 'TRL 7–9: sprawdzone w praktyce' });
 
   return {
     loading: 'Wczytywanie rozwiązań…',
