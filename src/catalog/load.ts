@@ -8,6 +8,7 @@ import { CatalogError } from './errors.js';
 import { parseJson } from './json.js';
 import { loadJsonSteps } from './json-steps-loader.js';
 import { runSliced } from './slices.js';
+import { decodeUtf8 } from './utf8.js';
 import { type ValidatedCatalog, isValidated, validateCatalogInSlices } from './validation.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -154,19 +155,31 @@ async function readPieces(response: Response, maxBytes: number, what: string): P
   if (declared > maxBytes) throw tooLarge(declared);
   if (!response.body) return [await response.text()];
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   let received = 0;
   const pieces: string[] = [];
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
+  let value: Uint8Array | undefined;
+  try {
+    for (;;) {
+      const read = await reader.read();
+      if (read.done) break;
+      value = read.value;
+      received += value.byteLength;
+      if (received > maxBytes) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      pieces.push(decoder.decode(value, { stream: true }));
     }
-    pieces.push(decoder.decode(value, { stream: true }));
+    value = new Uint8Array();
+    pieces.push(decoder.decode());
+  } catch (error) {
+    if (!(error instanceof TypeError) || !value) throw error;
+    // Not UTF-8: say where, from the text so far and this piece (past the end of a character the previous piece began).
+    let start = 0;
+    while (start < 3 && value[start]! >= 0x80 && value[start]! < 0xc0) start++;
+    decodeUtf8(value.subarray(start), what, pieces.join('') + (start ? '\ufffd' : ''));
+    throw new CatalogError('not-json', `${what} is not UTF-8 text: it ends inside a character. Save the file as UTF-8.`);
   }
-  pieces.push(decoder.decode());
   return pieces;
 }

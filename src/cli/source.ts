@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Node } from 'jsonc-parser';
 import { CatalogError } from '../catalog/errors.js';
 import type { Problem } from '../catalog/problems.js';
+import { decodeUtf8 } from '../catalog/utf8.js';
 import { type ValidatedCatalog, validateCatalog } from '../catalog/validate.js';
 import { parseJsonText, withoutBom } from './json-text.js';
 import { type Located, locate } from './positions.js';
@@ -25,11 +26,19 @@ export type Loaded =
   | { status: 'not-json'; file: string; error: Located };
 
 export function loadSource(file: string): Loaded {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = withoutBom(readFileSync(file, 'utf8'));
+    bytes = readFileSync(file);
   } catch (error) {
     return { status: 'unreadable', file, reason: readError(error) };
+  }
+  let text: string;
+  try {
+    text = withoutBom(decodeUtf8(bytes, file));
+  } catch (error) {
+    // Not UTF-8: where the first bad byte is, and how to fix it.
+    const at = (error as CatalogError).position!;
+    return { status: 'not-json', file, error: { ...at, path: [], message: (error as CatalogError).message.replace(`${file} is `, '') } };
   }
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { status: 'not-json', file, error: parsed.error };

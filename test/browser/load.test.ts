@@ -49,6 +49,20 @@ describe('loadCatalog', () => {
       expect(fromUrl.catalog.solutions[5_999]!.name).to.equal('Solución "5999" \\ Skellefteå');
     });
 
+    it('not UTF-8 far into the body (a later piece of the download): the line and column of the first bad byte', async () => {
+      const text = large(6_000).replaceAll('},{', '},\n{');
+      const at = text.indexOf('"s-5000"');
+      const encoded = new TextEncoder().encode(text.slice(0, at));
+      const bytes = new Uint8Array([...encoded, 0xe9, ...new TextEncoder().encode(text.slice(at))]);
+      const error = await loadError(URL.createObjectURL(new Blob([bytes], { type: 'application/json' })));
+      expect(error.kind).to.equal('not-json');
+      const before = text.slice(0, at);
+      const line = before.split('\n').length;
+      const column = before.length - before.lastIndexOf('\n');
+      expect([error.position?.line, error.position?.column]).to.deep.equal([line, column]);
+      expect(error.message).to.contain(`is not UTF-8 text: the byte 0xE9 at line ${line}, column ${column}`);
+    });
+
     it('says where it is broken, like a small one', async () => {
       const text = large(6_000).replace('"s-4000","name"', '"s-4000",,"name"');
       const error = await loadError(served(text));
@@ -81,6 +95,15 @@ describe('loadCatalog', () => {
     expect(error.kind).to.equal('not-json');
     expect(error.position).to.deep.include({ line: 4, column: 1 });
     expect(error.message).to.match(/trailing-comma\.json is not valid JSON at line 4, column 1: /);
+  });
+
+  it('refuses a file that is not UTF-8 (Latin-1), naming the line and column of its first bad byte and how to fix it', async () => {
+    // The test server re-encodes text files, so the Latin-1 bytes (the fixture test/fixtures/cli/latin1.json's) come from a blob.
+    const latin1 = Uint8Array.from('{\n  "version": 1,\n  "solutions": [\n    { "id": "cafe", "name": "Café sensors" }\n  ]\n}\n', (char) => char.charCodeAt(0));
+    const error = await loadError(URL.createObjectURL(new Blob([latin1], { type: 'application/json' })));
+    expect(error.kind).to.equal('not-json');
+    expect([error.position?.line, error.position?.column]).to.deep.equal([4, 33]);
+    expect(error.message).to.match(/ is not UTF-8 text: the byte 0xE9 at line 4, column 33 is not UTF-8\. Save the file as UTF-8/);
   });
 
   it('refuses what is not a catalogue', async () => {

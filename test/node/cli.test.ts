@@ -125,6 +125,24 @@ test('validate: a trailing comma is a syntax error at the comma (exit 2)', () =>
   assert.equal(run.lines.at(-1), `${FIX}/trailing-comma.json: not valid JSON, so nothing else was checked`);
 });
 
+test('validate: a file that is not UTF-8 (Latin-1) names the line and column of its first bad byte and how to fix it (exit 2)', () => {
+  const run = t4g('validate', `${FIX}/latin1.json`);
+  assert.equal(run.code, 2);
+  const problem = onlyProblem(run);
+  // `    { "id": "cafe", "name": "Caf` is 32 characters: the é (0xE9) is column 33 of line 4.
+  assert.deepEqual([problem.line, problem.column], [4, 33]);
+  assert.match(problem.message, /not UTF-8 text: the byte 0xE9 at line 4, column 33/);
+  assert.match(problem.message, /Save the file as UTF-8/);
+});
+
+test('build: a file that is not UTF-8 stops the build (exit 2): nothing written, no U+FFFD anywhere', () => {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 't4g-utf8-')), 'catalog.json');
+  const run = t4g('build', `${FIX}/latin1.json`, '-o', out);
+  assert.equal(run.code, 2);
+  assert.ok(!existsSync(out), 'no catalogue written');
+  assert.match(run.stdout, /latin1\.json:4:33 .*not UTF-8/);
+});
+
 test('validate: a summary over 280 characters names the language', () => {
   const run = t4g('validate', `${FIX}/summary-fr.json`);
   assert.equal(run.code, 1);
