@@ -1,4 +1,5 @@
 // Browser tests: a real Chromium or Chrome, headless, the one scripts/find-browser.mjs finds (CHROME_PATH if set).
+import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { browserPath } from './scripts/find-browser.mjs';
@@ -11,8 +12,34 @@ const args = [
   '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
 ];
 
-/** Test-only endpoints: `/__status/404` answers that status; `/__slow/300/path` serves path after 300 ms. */
+/**
+ * Test-only endpoints: `/__status/404` answers that status; `/__slow/300/path` serves path after 300 ms;
+ * `/__stall/headers` never answers; `/__stall/body` sends the start of a catalogue, then nothing, never ending;
+ * `/__drip/150/8` sends a valid catalogue in 8 pieces 150 ms apart.
+ */
 function testEndpoints(context, next) {
+  if (context.path === '/__stall/headers') return new Promise(() => {});
+  if (context.path === '/__stall/body') {
+    context.type = 'application/json';
+    context.body = new Readable({ read() {} });
+    context.body.push('{"version": 1, "solutions": [');
+    return undefined;
+  }
+  const drip = /^\/__drip\/(\d+)\/(\d+)$/.exec(context.path);
+  if (drip) {
+    const [delay, count] = [Number(drip[1]), Number(drip[2])];
+    const solutions = Array.from({ length: count }, (_, i) => JSON.stringify({ id: `s${i}`, name: `Solution ${i}`, summary: 's', tracks: ['tourism'], provider: { name: 'P' } }));
+    context.type = 'application/json';
+    context.body = new Readable({ read() {} });
+    let sent = 0;
+    const push = () => {
+      context.body.push(sent === 0 ? `{"version": 1, "solutions": [${solutions[0]}` : sent < count ? `,${solutions[sent]}` : ']}');
+      if (++sent > count) context.body.push(null);
+      else setTimeout(push, delay);
+    };
+    push();
+    return undefined;
+  }
   const status = /^\/__status\/(\d{3})/.exec(context.path);
   if (status) {
     context.status = Number(status[1]);

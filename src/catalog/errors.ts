@@ -1,5 +1,5 @@
 /** Why a catalogue could not be used at all (the widget shows the message and a retry button). */
-export type CatalogErrorKind = 'network' | 'http' | 'not-json' | 'not-catalog' | 'too-large';
+export type CatalogErrorKind = 'network' | 'http' | 'not-json' | 'not-catalog' | 'too-large' | 'timeout';
 
 export class CatalogError extends Error {
   override name = 'CatalogError';

@@ -1,9 +1,10 @@
 /**
- * Turns schema issues into sentences a solution provider can act on
- * ("summary is 312 characters long in `fr`; the limit is 280"), each with the
- * exact path of the offending value so the CLI can point at its line.
+ * What is wrong in a catalogue, in words: schema issues as sentences a
+ * solution provider can act on ("summary is 312 characters long in `fr`; the
+ * limit is 280"), each with the exact path of the offending value so the CLI
+ * can point at its line; and where a file stops being UTF-8.
  *
- * Only a catalogue with problems needs this, so the browser loads it on
+ * Only a catalogue with problems needs these, so the browser loads them on
  * demand (issue-wording-loader.ts, `t4g-issue-wording.js` beside the bundle);
  * the CLI and `validateCatalog` import it. Like a language file it imports
  * nothing from the bundle (else the two would share a third file): the one
@@ -105,4 +106,32 @@ function fromIssue(issue: z.core.$ZodIssue, root: unknown, prefix: PathSegment[]
     default:
       return problem(`${field}${lang} ${custom || 'is not valid'}`);
   }
+}
+
+/** The offset of the first byte of `bytes` that does not belong to well-formed UTF-8, or -1. */
+export function firstNonUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    // The continuation bytes a lead byte needs, and the range of the first one (Unicode's table of well-formed sequences).
+    const [need, low, high] =
+      lead >= 0xc2 && lead <= 0xdf ? [1, 0x80, 0xbf]
+      : lead === 0xe0 ? [2, 0xa0, 0xbf]
+      : lead === 0xed ? [2, 0x80, 0x9f]
+      : lead >= 0xe1 && lead <= 0xef ? [2, 0x80, 0xbf]
+      : lead === 0xf0 ? [3, 0x90, 0xbf]
+      : lead === 0xf4 ? [3, 0x80, 0x8f]
+      : lead >= 0xf1 && lead <= 0xf3 ? [3, 0x80, 0xbf]
+      : [0, 0, 0];
+    if (!need) return i;
+    for (let k = 1; k <= need; k++) {
+      const byte = bytes[i + k];
+      if (byte === undefined || byte < (k === 1 ? low : 0x80) || byte > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
 }

@@ -5,10 +5,10 @@
  * everything else comes back as `problems` beside a catalogue that still works.
  */
 import { CatalogError } from './errors.js';
-import { parseJson } from './json.js';
+import { notUtf8Error, parseJson } from './json.js';
 import { loadJsonSteps } from './json-steps-loader.js';
 import { runSliced } from './slices.js';
-import { decodeUtf8 } from './utf8.js';
+import { loadIssueWording } from './issue-wording-loader.js';
 import { type ValidatedCatalog, isValidated, validateCatalogInSlices } from './validation.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -24,7 +24,11 @@ export interface LoadOptions {
   baseUrl?: string;
   /** Skip the shared cache and fetch again (a retry after an error). */
   fresh?: boolean;
+  /** Give up on a server that sends nothing (no answer, or no more of the body) for this many seconds (default 15). */
+  timeout?: number;
 }
+
+export const DEFAULT_TIMEOUT = 15;
 
 export type LoadedCatalog = ValidatedCatalog;
 
@@ -39,7 +43,7 @@ export type LoadedCatalog = ValidatedCatalog;
 export function loadCatalog(source: string | URL | object, options: LoadOptions = {}): Promise<LoadedCatalog> {
   if (typeof source === 'object' && !(source instanceof URL)) {
     if (isValidated(source)) return Promise.resolve({ catalog: source, problems: [] });
-    return share(validations, source, options, (signal) => validateCatalogInSlices(source, { signal }));
+    return share(validations, source, options, ({ signal }) => validateCatalogInSlices(source, { signal }));
   }
   let url: string;
   try {
@@ -49,7 +53,8 @@ export function loadCatalog(source: string | URL | object, options: LoadOptions 
     return Promise.reject(error);
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  return share(fetches, `${url}\n${maxBytes}`, options, (signal) => fetchCatalog(url, maxBytes, signal));
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  return share(fetches, `${url}\n${maxBytes}\n${timeout}`, options, (abort) => fetchCatalog(url, maxBytes, abort, timeout));
 }
 
 /** Forgets every cached catalogue (tests; a page that knows its data changed). */
@@ -66,11 +71,11 @@ const fetches = new Map<string, Shared>();
 const validations = new WeakMap<object, Shared>();
 
 /** The load of `key` in `cache`, started by `load` unless one is under way (or `fresh` asks for another). */
-function share<K>(cache: Cache<K>, key: K, { signal, fresh }: LoadOptions, load: (signal: AbortSignal) => Promise<LoadedCatalog>): Promise<LoadedCatalog> {
+function share<K>(cache: Cache<K>, key: K, { signal, fresh }: LoadOptions, load: (abort: AbortController) => Promise<LoadedCatalog>): Promise<LoadedCatalog> {
   let shared = fresh ? undefined : cache.get(key);
   if (!shared) {
     const abort = new AbortController();
-    const entry: Shared = { promise: load(abort.signal), abort, waiting: 0, forget: () => cache.get(key) === entry && cache.delete(key) };
+    const entry: Shared = { promise: load(abort), abort, waiting: 0, forget: () => cache.get(key) === entry && cache.delete(key) };
     entry.promise.then(() => (entry.abort = undefined), entry.forget);
     cache.set(key, (shared = entry));
   }
@@ -109,24 +114,38 @@ function waitFor(shared: Shared, signal?: AbortSignal): Promise<LoadedCatalog> {
   });
 }
 
-async function fetchCatalog(url: string, maxBytes: number, signal: AbortSignal): Promise<LoadedCatalog> {
+async function fetchCatalog(url: string, maxBytes: number, abort: AbortController, timeout: number): Promise<LoadedCatalog> {
   const what = `The catalogue at ${url}`;
-  let response: Response;
+  const { signal } = abort;
+  // A stall, not a duration: nothing from the server (no answer, no more of the body) for `timeout` seconds. A slow but steady download goes on.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => abort.abort(new CatalogError('timeout', `${what} sent nothing for ${timeout} seconds (the server is too slow, or the connection was lost).`)), timeout * 1000);
+  };
+  let pieces: string[];
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal });
-  } catch (error) {
-    signal.throwIfAborted();
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CatalogError('network', `${what} could not be loaded: ${reason} (the network is down, or the server does not allow this page to read it).`);
+    stalled();
+    let response: Response;
+    try {
+      response = await fetch(url, { headers: { accept: 'application/json' }, signal });
+    } catch (error) {
+      signal.throwIfAborted();
+      throw new CatalogError('network', `${what} could not be loaded: ${reason(error)} (the network is down, or the server does not allow this page to read it).`);
+    }
+    if (!response.ok) {
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      throw new CatalogError('http', `${what} could not be loaded: the server answered ${status}.`);
+    }
+    pieces = await readPieces(response, maxBytes, what, stalled, signal);
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) {
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    throw new CatalogError('http', `${what} could not be loaded: the server answered ${status}.`);
-  }
-  const pieces = await readPieces(response, maxBytes, what);
   // Parsed here, so nobody else holds it: entries need no defensive copy (a quarter of validation's time).
   return validateCatalogInSlices(await parse(pieces, what, signal), { owned: true, signal });
 }
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The body as JSON: at once when small; in steps when large (one long task if the parser's file cannot be loaded). */
 async function parse(pieces: string[], what: string, signal: AbortSignal): Promise<unknown> {
@@ -148,7 +167,7 @@ function formatBytes(bytes: number): string {
  * copied whole at once), giving up as soon as it passes `maxBytes` rather
  * than after downloading it all.
  */
-async function readPieces(response: Response, maxBytes: number, what: string): Promise<string[]> {
+async function readPieces(response: Response, maxBytes: number, what: string, received: () => void, signal: AbortSignal): Promise<string[]> {
   const tooLarge = (size?: number) =>
     new CatalogError('too-large', `${what} is ${size ? formatBytes(size) : 'too large'}; the limit is ${formatBytes(maxBytes)}.`);
   const declared = Number(response.headers.get('content-length'));
@@ -156,30 +175,46 @@ async function readPieces(response: Response, maxBytes: number, what: string): P
   if (!response.body) return [await response.text()];
   const reader = response.body.getReader();
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let received = 0;
   const pieces: string[] = [];
-  let value: Uint8Array | undefined;
+  let size = 0;
+  let piece: Uint8Array | undefined;
   try {
     for (;;) {
-      const read = await reader.read();
-      if (read.done) break;
-      value = read.value;
-      received += value.byteLength;
-      if (received > maxBytes) {
-        await reader.cancel();
-        throw tooLarge();
+      let read: ReadableStreamReadResult<Uint8Array>;
+      try {
+        read = await reader.read();
+      } catch (error) {
+        signal.throwIfAborted();
+        throw new CatalogError('network', `${what} could not be loaded: the connection broke off after ${formatBytes(size)} (${reason(error)}).`);
       }
-      pieces.push(decoder.decode(value, { stream: true }));
+      if (read.done) break;
+      received();
+      size += (piece = read.value).byteLength;
+      if (size > maxBytes) throw tooLarge();
+      pieces.push(decoder.decode(piece, { stream: true }));
     }
-    value = new Uint8Array();
+    piece = undefined;
     pieces.push(decoder.decode());
   } catch (error) {
-    if (!(error instanceof TypeError) || !value) throw error;
-    // Not UTF-8: say where, from the text so far and this piece (past the end of a character the previous piece began).
-    let start = 0;
-    while (start < 3 && value[start]! >= 0x80 && value[start]! < 0xc0) start++;
-    decodeUtf8(value.subarray(start), what, pieces.join('') + (start ? '\ufffd' : ''));
-    throw new CatalogError('not-json', `${what} is not UTF-8 text: it ends inside a character. Save the file as UTF-8.`);
+    // Whatever stops the reading stops the download too.
+    reader.cancel().catch(() => {});
+    // The strict decoder's TypeError: the text is not UTF-8.
+    throw error instanceof TypeError ? await notUtf8(piece ?? new Uint8Array(), pieces, what) : error;
   }
   return pieces;
+}
+
+/**
+ * Where a download stops being UTF-8: in `piece`, past the end of a character
+ * the previous piece began, after the text of the pieces before. The byte is
+ * found by issue-wording.ts, loaded for it (without it, the end of the text so
+ * far is named).
+ */
+async function notUtf8(piece: Uint8Array, before: string[], what: string): Promise<CatalogError> {
+  let start = 0;
+  while (start < 3 && piece[start]! >= 0x80 && piece[start]! < 0xc0) start++;
+  const rest = piece.subarray(start);
+  const bad = await loadIssueWording().then((module) => module.firstNonUtf8(rest), () => -1);
+  const text = before.join('') + (start ? '\ufffd' : '') + new TextDecoder().decode(rest.subarray(0, bad < 0 ? 0 : bad));
+  return notUtf8Error(what, text, bad < 0 ? undefined : rest[bad]);
 }

@@ -20,6 +20,8 @@ export interface CatalogSource<E> {
   /** A URL, or a catalogue object (validated unless this library made it); nothing: idle. */
   source(): string | object | undefined;
   maxBytes?(): number | undefined;
+  /** Seconds without anything from the server before a load gives up (`timeout`). */
+  timeout?(): number | undefined;
   /** Work to finish before the catalogue is shown, in that language (a large catalogue's index, in slices). */
   prepare?(catalog: Catalog, lang: string): Promise<void> | void;
   /** The one entry a card shows: its kind, its id, and the catalogue's list of such entries. */
@@ -31,6 +33,9 @@ export interface EntryLookup<E> {
   entry?: E;
   failure?: T4gErrorDetail;
 }
+
+/** A size or a time that is not a positive number (`max-bytes="20MB"`, `timeout="soon"`) means the default. */
+const positive = (value: number | undefined) => (value! > 0 ? value : undefined);
 
 /** Catalogues whose problems the console has been told. */
 const warned = new WeakSet<object>();
@@ -81,9 +86,7 @@ export class CatalogController<E extends { id: string } = never> implements Reac
 
   /** What a run depends on: the source, the size limit, the language. */
   private current() {
-    const maxBytes = this.options.maxBytes?.();
-    // A size that is not a positive number (`max-bytes="20MB"`) means the default.
-    return [this.options.source(), maxBytes && maxBytes > 0 ? maxBytes : undefined, resolveLang(this.host)] as const;
+    return [this.options.source(), positive(this.options.maxBytes?.()), resolveLang(this.host)] as const;
   }
 
   hostUpdate() {
@@ -151,7 +154,7 @@ export class CatalogController<E extends { id: string } = never> implements Reac
     const sameData = shown && previous?.[0] === source && previous?.[1] === maxBytes;
     const prepare = this.options.prepare;
     // The new run joins a shared fetch before the stale one leaves it, so a language change mid-download does not restart it.
-    const loading = sameData || !source || (!prepare && isValidated(source)) ? undefined : loadCatalog(source as string | object, { signal: run.signal, fresh, maxBytes: maxBytes as number | undefined });
+    const loading = sameData || !source || (!prepare && isValidated(source)) ? undefined : loadCatalog(source as string | object, { signal: run.signal, fresh, maxBytes: maxBytes as number | undefined, timeout: positive(this.options.timeout?.()) });
     stale?.abort();
     if (!source) return this.set({ status: 'idle' });
     // A catalogue this library made (a widget's, handed to the cards it renders) shows at once; its language's table re-renders it when it arrives.

@@ -38,6 +38,9 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   /** Refuse a catalogue larger than this many bytes (default 20 MB: a cheap phone's budget). */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
+  /** Seconds without anything from the server (no answer, or no more of the catalogue) before loading gives up and offers "Try again". */
+  @property({ type: Number }) timeout = 15;
+
   /** Entries per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
 
@@ -57,6 +60,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   protected readonly data = new CatalogController(this, {
     source: () => this.catalog ?? this.src,
     maxBytes: () => this.maxBytes,
+    timeout: () => this.timeout,
     prepare: (catalog, lang) => this.prepare(catalog, lang),
   });
   protected readonly views: ViewController<K, S>;

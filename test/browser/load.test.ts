@@ -162,3 +162,33 @@ describe('loadCatalog', () => {
     expect((await second).catalog.solutions).to.have.length(2);
   });
 });
+
+describe('loadCatalog: a server that sends nothing', () => {
+  beforeEach(() => clearCatalogCache());
+
+  it('no answer at all: a timeout CatalogError after `timeout` seconds, and the request is forgotten', async () => {
+    const fetches = recordFetches();
+    try {
+      const started = performance.now();
+      const error = await loadError('/__stall/headers', { timeout: 1 });
+      expect(error.kind).to.equal('timeout');
+      expect(error.message).to.match(/sent nothing for 1 seconds/);
+      expect(performance.now() - started).to.be.at.least(900);
+      expect(fetches.calls[0]!.signal?.aborted, 'the request was aborted').to.equal(true);
+      await loadError('/__stall/headers', { timeout: 1 });
+      expect(fetches.calls, 'a later load asks again instead of joining the stuck one').to.have.length(2);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('a body that stops coming: a timeout too', async () => {
+    const error = await loadError('/__stall/body', { timeout: 1 });
+    expect(error.kind).to.equal('timeout');
+  });
+
+  it('a slow but steady body is not a stall: 8 pieces 300 ms apart load with a 1 s timeout', async () => {
+    const { catalog } = await loadCatalog('/__drip/300/8', { timeout: 1 });
+    expect(catalog.solutions).to.have.length(8);
+  });
+});

@@ -128,6 +128,28 @@ describe('<t4g-marketplace> loading', () => {
     await until(el, () => cards(el).length === 1);
   });
 
+  it('a server that never answers: after `timeout` seconds the error box and t4g-error (timeout); Try again asks again', async () => {
+    const fetches = recordFetches();
+    try {
+      const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src="/__stall/headers" timeout="1"></t4g-marketplace>`);
+      const failed = await oneEvent(el, 't4g-error');
+      expect(failed.detail.kind).to.equal('timeout');
+      await el.updateComplete;
+      const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!;
+      expect(retry.textContent).to.equal('Try again');
+      retry.click();
+      await until(el, () => fetches.calls.length === 2, 'Try again did not load again');
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('every element that loads waits 15 seconds of silence by default', async () => {
+    for (const tag of ['t4g-marketplace', 't4g-city-directory', 't4g-solution-card', 't4g-city-card'] as const) {
+      expect(document.createElement(tag).timeout, tag).to.equal(15);
+    }
+  });
+
   it('a catalogue object wins over src: setting src afterwards keeps its results', async () => {
     const el = await fixture<T4gMarketplace>(html`<t4g-marketplace></t4g-marketplace>`);
     el.catalog = { version: 1, solutions: [{ id: 'x', name: 'Given inline', summary: 's', tracks: ['skills'], provider: { name: 'P' } }] };

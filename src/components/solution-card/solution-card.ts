@@ -56,12 +56,16 @@ export class T4gSolutionCard extends T4gElement {
   /** With `src`: refuse a catalogue larger than this many bytes (default 20 MB, as the widgets). */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
+  /** With `src`: seconds without anything from the server before loading gives up and offers "Try again". */
+  @property({ type: Number }) timeout = 15;
+
   /** Heading level of the solution's name in the page's outline (2 to 6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   private readonly data = new CatalogController(this, {
     source: () => this.catalog ?? this.src,
     maxBytes: () => this.maxBytes,
+    timeout: () => this.timeout,
     // A solution given as a property needs no lookup, so no "not found" either.
     entry: () => ({ kind: 'solution', id: this.solution ? undefined : this.solutionId, list: (catalog) => catalog.solutions }),
   });
