@@ -43,7 +43,7 @@ export const describeField = (problem: Problem): string => `${problem.message} (
 
 /** One line for a console or a log: the entry, what was done about it, what is wrong and where. */
 export function describeProblem(problem: Problem): string {
-  const done = problem.consequence === 'entry-left-out' ? ' was left out' : problem.consequence === 'reference-dropped' ? ': reference ignored' : '';
+  const done = problem.consequence === 'entry-left-out' ? ' was left out' : problem.consequence === 'reference-dropped' ? ': reference ignored' : problem.consequence === 'field-ignored' ? ': field ignored' : '';
   const who = problem.entry ? `${problem.entry}${done}: ` : '';
   return `${who}${describeField(problem)}`;
 }

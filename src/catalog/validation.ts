@@ -14,7 +14,7 @@ import { CONTRACT } from './contract.generated.js';
 import { CatalogError } from './errors.js';
 import type { Issue } from './contract-check.js';
 import { loadIssueWording } from './issue-wording-loader.js';
-import { type PathSegment, type Problem, describeType, entryName } from './problems.js';
+import { type Consequence, type PathSegment, type Problem, describeType, entryName } from './problems.js';
 import type { Catalog, City, LocalizedText, Solution, Track } from './schema.js';
 import { runSliced } from './slices.js';
 import { ICC_TRACKS } from './tracks.js';
@@ -151,12 +151,23 @@ function* entries<T>(data: Record<string, unknown>, key: 'tracks' | 'solutions' 
     return [];
   }
   const kept: Kept<T>[] = [];
+  const required = items(key)?.required ?? [];
   for (const [index, raw] of list.entries()) {
-    const result = schema(raw);
+    let result = schema(raw);
+    let consequence: Consequence = 'entry-left-out';
+    const issues = result.ok ? [] : result.issues;
+    // Only optional fields are wrong (a website that is no address): the entry stays without them.
+    const fields = new Set(issues.map((issue) => issue.path[0]));
+    if (issues.length && [...fields].every((field) => typeof field === 'string' && !required.includes(field))) {
+      const rest = { ...(raw as object) } as Record<string, unknown>;
+      for (const field of fields) delete rest[field as string];
+      const retried = schema(rest);
+      if (retried.ok) [result, consequence] = [retried, 'field-ignored'];
+    }
     if (result.ok) kept.push({ value: result.value, index });
-    else {
+    if (issues.length) {
       const entry = entryLabel(kind, raw, index);
-      problems.push(...word(result.issues, raw, [key, index]).map((p) => ({ ...p, entry, consequence: 'entry-left-out' as const })));
+      problems.push(...word(issues, raw, [key, index]).map((p) => ({ ...p, entry, consequence })));
     }
     yield;
   }

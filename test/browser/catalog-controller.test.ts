@@ -114,7 +114,7 @@ describe('CatalogController', () => {
     await ready(el);
     expect(fetches.calls[0]!.signal?.aborted).to.equal(true, 'the first fetch was aborted');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(el.data.catalog!.solutions.map((s) => s.id)).to.deep.equal(['good'], 'the partial catalogue, not the slow valid one');
+    expect(el.data.catalog!.solutions.map((s) => s.id)).to.deep.equal(['good', 'bad-link'], 'the partial catalogue, not the slow valid one');
     expect(el.events.filter((e) => e.type === 't4g-error')).to.deep.equal([], 'the abort is not an error');
   });
 
@@ -217,7 +217,7 @@ describe('CatalogController', () => {
       await el.updateComplete;
       expect(el.events.map((e) => e.type)).to.deep.equal(['t4g-catalog-problems']);
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('solution "bad-link" was left out');
+      expect(warnings.messages[0]).to.contain('solution "no-summary" was left out');
     } finally {
       warnings.restore();
     }
@@ -282,12 +282,12 @@ describe('CatalogController', () => {
     });
 
     it('left out for a problem of its own: says so, with the field and the reason', async () => {
-      const el = await fixture<CatalogHost>(html`<t4g-test-card-host src=${PARTIAL} .solutionId=${'bad-link'}></t4g-test-card-host>`);
+      const el = await fixture<CatalogHost>(html`<t4g-test-card-host src=${PARTIAL} .solutionId=${'no-summary'}></t4g-test-card-host>`);
       await ready(el);
       await el.updateComplete;
       expect(el.data.lookup.failure?.kind).to.equal('not-found');
       expect(el.data.lookup.failure?.message).to.equal(
-        '“bad-link” was left out of the catalogue: website must be a full web address starting with https:// (or http://) (at solutions[3].website)',
+        '“no-summary” was left out of the catalogue: summary is required but missing (at solutions[1].summary)',
       );
     });
   });

@@ -121,14 +121,15 @@ describe('loadCatalog', () => {
 
   it('leaves out invalid entries and dangling references, naming each', async () => {
     const { catalog, problems } = await loadCatalog(loadFixture('partial.json'));
-    expect(catalog.solutions.map((s) => s.id)).to.deep.equal(['good']);
+    expect(catalog.solutions.map((s) => s.id)).to.deep.equal(['good', 'bad-link']);
+    expect(catalog.solutions[1]!.website, 'a bad optional field is dropped, its entry kept').to.equal(undefined);
     expect(catalog.solutions[0]!.cities).to.deep.equal(['porto']);
     expect(catalog.cities.map((c) => c.id)).to.deep.equal(['porto']);
     const lines = problems.map(describeProblem);
     expect(lines).to.include.members([
       'solution "no-summary" was left out: summary is required but missing (at solutions[1].summary)',
       'solution #3 was left out: id is required but missing (at solutions[2].id)',
-      'solution "bad-link" was left out: website must be a full web address starting with https:// (or http://) (at solutions[3].website)',
+      'solution "bad-link": field ignored: website must be a full web address starting with https:// (or http://) (at solutions[3].website)',
       'solution "good" was left out: id `good` is already used by solutions[0]; ids must be unique (at solutions[4].id)',
       'solution "good": reference ignored: city `atlantis` does not exist in this catalogue (at solutions[0].cities[1])',
       'city "athens" was left out: country is `EL`; ISO 3166-1 writes this country `GR` (at cities[1].country)',

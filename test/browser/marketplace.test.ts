@@ -73,8 +73,8 @@ describe('<t4g-marketplace> loading', () => {
       document.body.append(el);
       const event = await fired;
       expect(event.detail.problems).to.have.length(6);
-      await until(el, () => cards(el).length === 1);
-      expect(statusText(el)).to.equal('1 solution');
+      await until(el, () => cards(el).length === 2);
+      expect(statusText(el)).to.equal('2 solutions');
       expect(warnings.messages[0]).to.contain('solution "no-summary" was left out: summary is required but missing');
       el.remove();
     } finally {

@@ -15,7 +15,7 @@ function cardWith(properties: Partial<Pick<T4gSolutionCard, 'src' | 'solutionId'
   return el;
 }
 
-const LEFT_OUT_WEBSITE = 'website must be a full web address starting with https:// (or http://)';
+const LEFT_OUT_SUMMARY = 'summary is required but missing';
 
 describe('<t4g-solution-card> on its own', () => {
   beforeEach(() => clearCatalogCache());
@@ -122,7 +122,7 @@ describe('<t4g-solution-card> on its own', () => {
       await until(el, () => !!$(el, 'h3'));
       expect($(el, 'h3')!.textContent!.trim()).to.equal('Good one');
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain(`solution "bad-link" was left out: ${LEFT_OUT_WEBSITE}`);
+      expect(warnings.messages[0]).to.contain(`solution "no-summary" was left out: ${LEFT_OUT_SUMMARY}`);
     } finally {
       warnings.restore();
     }
@@ -131,10 +131,10 @@ describe('<t4g-solution-card> on its own', () => {
   it('an id the catalogue left out for a problem of its own: the message gives the field and the reason, and t4g-error says not-found', async () => {
     const warnings = recordWarnings();
     try {
-      const el = cardWith({ src: loadFixture('partial.json'), solutionId: 'bad-link' });
+      const el = cardWith({ src: loadFixture('partial.json'), solutionId: 'no-summary' });
       const failed = await oneEvent(el, 't4g-error');
       await el.updateComplete;
-      const message = `“bad-link” was left out of the catalogue: ${LEFT_OUT_WEBSITE} (at solutions[3].website)`;
+      const message = `“no-summary” was left out of the catalogue: ${LEFT_OUT_SUMMARY} (at solutions[1].summary)`;
       expect(failed.detail).to.deep.equal({ kind: 'not-found', message });
       expect($(el, '[role="alert"] p')!.textContent).to.equal(message);
       expect($(el, '[role="alert"] button'), 'no Try again: loading again gives the same').to.equal(null);
@@ -176,7 +176,7 @@ describe('<t4g-solution-card> on its own', () => {
         version: 1,
         solutions: [
           { id: 'inline', name: 'Given inline', summary: 's', tracks: ['skills'], provider: { name: 'P' } },
-          { id: 'no-web', name: 'Not a web address', summary: 's', tracks: ['skills'], provider: { name: 'P' }, website: 'example.org' },
+          { id: 'no-summary', name: 'Without a summary', tracks: ['skills'], provider: { name: 'P' } },
         ],
       };
       const el = await fixture<T4gSolutionCard>(html`<t4g-solution-card .catalog=${catalog} solution-id="inline"></t4g-solution-card>`);
@@ -184,9 +184,9 @@ describe('<t4g-solution-card> on its own', () => {
       expect($(el, 'h3')!.textContent!.trim()).to.equal('Given inline');
       expect(warnings.messages, 'its bad entry is reported').to.have.length(1);
 
-      el.solutionId = 'no-web';
+      el.solutionId = 'no-summary';
       await until(el, () => !!alertOf(el));
-      expect($(el, '[role="alert"] p')!.textContent).to.equal(`“no-web” was left out of the catalogue: ${LEFT_OUT_WEBSITE} (at solutions[1].website)`);
+      expect($(el, '[role="alert"] p')!.textContent).to.equal(`“no-summary” was left out of the catalogue: ${LEFT_OUT_SUMMARY} (at solutions[1].summary)`);
 
       el.solutionId = 'nope';
       await until(el, () => alertOf(el)!.textContent!.includes('nope'));

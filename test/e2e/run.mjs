@@ -451,7 +451,7 @@ describe('a catalogue with problems: their wording comes from a file of its own,
           document.addEventListener('t4g-catalog-problems', (e) => window.__problems.push(...e.detail.problems.map((p) => p.message)));
           document.body.insertAdjacentHTML('beforeend', '<t4g-marketplace src="/test/fixtures/load/partial.json"></t4g-marketplace>');
         });
-        await waitForCount(market(page), 1);
+        await waitForCount(market(page), 2);
         const problems = await eventually(async () => {
           const messages = await page.evaluate(() => window.__problems);
           assert.ok(messages.length > 0, 't4g-catalog-problems fired');

@@ -18,23 +18,24 @@ const city = (id: string, extra = '') => `{ "id": "${id}", "name": "City ${id}",
 /** A catalogue parsed from text, as the loader gets it: `__proto__` is then an own key, as JSON.parse makes it. */
 const parse = (text: string): unknown => JSON.parse(text);
 
-/** Where a localized text can hold a hostile key, as a field of a solution or a city, and whether it is the solution's. */
-const FIELDS: [string, 'solution' | 'city', (value: string) => string][] = [
-  ['name', 'solution', (v) => `, "name": ${v}`],
-  ['summary', 'solution', (v) => `, "summary": ${v}`],
-  ['description', 'solution', (v) => `, "description": ${v}`],
-  ['impact label', 'solution', (v) => `, "impact": [{ "label": ${v}, "value": 3 }]`],
-  ['city name', 'city', (v) => `, "name": ${v}`],
-  ['tagline', 'city', (v) => `, "tagline": ${v}`],
-  ['ambition', 'city', (v) => `, "ambitions": [${v}]`],
-  ['best practice title', 'city', (v) => `, "bestPractices": [{ "title": ${v}, "summary": "s" }]`],
+/** Where a localized text can hold a hostile key: the field, whose entry it is, how to write it, and whether the entry needs it. */
+const FIELDS: [string, 'solution' | 'city', (value: string) => string, 'required' | 'optional'][] = [
+  ['name', 'solution', (v) => `, "name": ${v}`, 'required'],
+  ['summary', 'solution', (v) => `, "summary": ${v}`, 'required'],
+  ['description', 'solution', (v) => `, "description": ${v}`, 'optional'],
+  ['impact label', 'solution', (v) => `, "impact": [{ "label": ${v}, "value": 3 }]`, 'optional'],
+  ['city name', 'city', (v) => `, "name": ${v}`, 'required'],
+  ['tagline', 'city', (v) => `, "tagline": ${v}`, 'optional'],
+  ['ambition', 'city', (v) => `, "ambitions": [${v}]`, 'optional'],
+  ['best practice title', 'city', (v) => `, "bestPractices": [{ "title": ${v}, "summary": "s" }]`, 'optional'],
 ];
 
 for (const key of BUILT_INS) {
-  for (const [field, kind, put] of FIELDS) {
+  for (const [field, kind, put, need] of FIELDS) {
     for (const value of [`{ "${key}": { "x": 1 } }`, `{ "${key}": 42 }`, `{ "${key}": ["a"] }`, `{ "${key}": "text" }`]) {
-      test(`a ${field} of ${value}: the entry is left out, its problem names the key; the others stay`, async () => {
-        // The name of a solution or city is required; a later field's duplicate key replaces the one solution() wrote.
+      const fate = need === 'required' ? 'the entry is left out' : 'the field is dropped and the entry stays';
+      test(`a ${field} of ${value}: ${fate}, with a problem naming the key`, async () => {
+        // A later field's duplicate key replaces the one solution() or city() wrote, as JSON.parse does.
         const entry = kind === 'solution' ? solution('hostile', put(value)) : city('hostile', put(value));
         const text = kind === 'solution'
           ? `{ "version": 1, "solutions": [${solution('fine')}, ${entry}] }`
@@ -42,10 +43,14 @@ for (const key of BUILT_INS) {
         for (const strict of [false, true]) {
           const { catalog, problems } = validateCatalog(parse(text), { strict });
           const list = kind === 'solution' ? catalog.solutions : catalog.cities;
-          assert.deepEqual(list.map((e) => e.id), [kind === 'solution' ? 'fine' : 'porto'], strict ? 'strict' : 'lenient');
+          const first = kind === 'solution' ? 'fine' : 'porto';
+          assert.deepEqual(list.map((e) => e.id), need === 'required' ? [first] : [first, 'hostile'], strict ? 'strict' : 'lenient');
           const mine = problems.filter((p) => p.entry === `${kind} "hostile"`);
-          assert.ok(mine.length > 0 && mine.every((p) => p.consequence === 'entry-left-out'), JSON.stringify(problems));
+          const consequence = need === 'required' ? 'entry-left-out' : 'field-ignored';
+          assert.ok(mine.length > 0 && mine.every((p) => p.consequence === consequence), JSON.stringify(problems));
           assert.ok(mine.some((p) => p.message.includes(key) || p.path.includes(key)), `the problem names ${key}: ${JSON.stringify(mine)}`);
+          const kept = list.find((e) => e.id === 'hostile') as Record<string, unknown> | undefined;
+          if (kept) assert.ok(!JSON.stringify(kept).includes(key), `nothing of ${key} is kept: ${JSON.stringify(kept)}`);
         }
         const sliced = await validateCatalogInSlices(parse(text));
         assert.deepEqual(sliced.problems, validateCatalog(parse(text)).problems, 'the browser reads it the same way');

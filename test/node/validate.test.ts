@@ -92,12 +92,24 @@ test('custom tracks replace the built-in ones', () => {
   assert.equal(problems[0]?.message, 'track `green-economy` does not exist in this catalogue');
 });
 
-test('an invalid track is left out and reported', () => {
-  const { catalog, problems } = validateCatalog({ version: 1, tracks: [{ id: 'mobility', name: 'Mobility' }, { id: 'energy', name: 'Energy', kind: 'theme' }] });
+test('an invalid track (a required field wrong) is left out and reported', () => {
+  const { catalog, problems } = validateCatalog({ version: 1, tracks: [{ id: 'mobility', name: 'Mobility' }, { id: 'energy', name: 42 }] });
   assert.deepEqual(catalog.tracks.map((track) => track.id), ['mobility']);
+  assert.deepEqual(brief(problems), [{ entry: 'track "energy"', path: ['tracks', 1, 'name'], consequence: 'entry-left-out' }]);
+});
+
+test('a wrong optional field is dropped with a problem, and its entry stays', () => {
+  const { catalog, problems } = validateCatalog({ version: 1, tracks: [{ id: 'energy', name: 'Energy', kind: 'theme' }] });
+  assert.deepEqual(catalog.tracks, [{ id: 'energy', name: 'Energy' }]);
   assert.deepEqual(problems, [
-    { entry: 'track "energy"', path: ['tracks', 1, 'kind'], message: 'kind is "theme"; it must be one of: track, service', consequence: 'entry-left-out' },
+    { entry: 'track "energy"', path: ['tracks', 0, 'kind'], message: 'kind is "theme"; it must be one of: track, service', consequence: 'field-ignored' },
   ]);
+});
+
+test('wrong optional and required fields together: the entry is left out, every problem reported', () => {
+  const { catalog, problems } = validateCatalog({ version: 1, solutions: [solution('a', { summary: '', website: 'javascript:alert(1)' })] });
+  assert.deepEqual(catalog.solutions, []);
+  assert.deepEqual(brief(problems).map((p) => [formatPath(p.path), p.consequence]).sort(), [['solutions[0].summary', 'entry-left-out'], ['solutions[0].website', 'entry-left-out']]);
 });
 
 test('a duplicate track id: the later one is left out', () => {
@@ -150,15 +162,15 @@ test('an invalid solution without an id is named by its position (1-based)', () 
   ]);
 });
 
-test('a solution with several mistakes gets one problem for each, all for the same entry', () => {
+test('a solution with several mistakes in optional fields stays without them: one problem for each', () => {
   const { catalog, problems } = validateCatalog({ version: 1, solutions: [solution('a', { trl: 0, website: 'javascript:alert(1)', pricing: 'paid' })] });
-  assert.deepEqual(catalog.solutions, []);
+  assert.deepEqual(catalog.solutions, [solution('a')]);
   assert.deepEqual(
     problems.map((p) => [p.entry, formatPath(p.path), p.consequence]).sort(),
     [
-      ['solution "a"', 'solutions[0].pricing', 'entry-left-out'],
-      ['solution "a"', 'solutions[0].trl', 'entry-left-out'],
-      ['solution "a"', 'solutions[0].website', 'entry-left-out'],
+      ['solution "a"', 'solutions[0].pricing', 'field-ignored'],
+      ['solution "a"', 'solutions[0].trl', 'field-ignored'],
+      ['solution "a"', 'solutions[0].website', 'field-ignored'],
     ],
   );
 });
@@ -191,13 +203,13 @@ test('an invalid city is left out, so references to it are dropped', () => {
   const { catalog, problems } = validateCatalog({
     version: 1,
     solutions: [solution('a', { cities: ['espoo', 'athens'] })],
-    cities: [city('espoo', { mentors: ['athens'] }), city('athens', { population: 0 })],
+    cities: [city('espoo', { mentors: ['athens'] }), city('athens', { country: 'XX' })],
   });
   assert.deepEqual(catalog.cities.map((c) => c.id), ['espoo']);
   assert.deepEqual(catalog.solutions[0]?.cities, ['espoo']);
   assert.deepEqual(catalog.cities[0]?.mentors, []);
   assert.deepEqual(brief(problems), [
-    { entry: 'city "athens"', path: ['cities', 1, 'population'], consequence: 'entry-left-out' },
+    { entry: 'city "athens"', path: ['cities', 1, 'country'], consequence: 'entry-left-out' },
     { entry: 'solution "a"', path: ['solutions', 0, 'cities', 1], consequence: 'reference-dropped' },
     { entry: 'city "espoo"', path: ['cities', 0, 'mentors', 0], consequence: 'reference-dropped' },
   ]);
@@ -212,9 +224,9 @@ test('a duplicate solution id: the later one is left out and the problem points 
 });
 
 test('a duplicate of an invalid solution is kept: the invalid one never counted', () => {
-  const { catalog, problems } = validateCatalog({ version: 1, solutions: [solution('a', { trl: 99 }), solution('a')] });
+  const { catalog, problems } = validateCatalog({ version: 1, solutions: [solution('a', { summary: '' }), solution('a')] });
   assert.deepEqual(catalog.solutions.map((s) => s.id), ['a']);
-  assert.deepEqual(brief(problems), [{ entry: 'solution "a"', path: ['solutions', 0, 'trl'], consequence: 'entry-left-out' }]);
+  assert.deepEqual(brief(problems), [{ entry: 'solution "a"', path: ['solutions', 0, 'summary'], consequence: 'entry-left-out' }]);
 });
 
 test('a duplicate city id: the later one is left out', () => {
@@ -304,7 +316,7 @@ test('a best practice naming a missing solution: the reference is dropped, the p
 test('a best practice naming an invalid solution (left out) drops the reference', () => {
   const { catalog, problems } = validateCatalog({
     version: 1,
-    solutions: [solution('a', { trl: 0 })],
+    solutions: [solution('a', { summary: '' })],
     cities: [city('espoo', { bestPractices: [{ title: 'Lanes', summary: 'Bike lanes', solutions: ['a'] }] })],
   });
   assert.deepEqual(catalog.solutions, []);
@@ -416,8 +428,11 @@ test('describeProblem: an entry with no consequence (strict mode) is just named'
 });
 
 test('describeProblem agrees with what validateCatalog reports', () => {
-  const { problems } = validateCatalog({ version: 1, solutions: [solution('a', { trl: 10 })] });
-  assert.deepEqual(problems.map(describeProblem), ['solution "a" was left out: trl is 10; it can be at most 9 (at solutions[0].trl)']);
+  const { problems } = validateCatalog({ version: 1, solutions: [solution('a', { trl: 10 }), solution('b', { summary: '' })] });
+  assert.deepEqual(problems.map(describeProblem), [
+    'solution "a": field ignored: trl is 10; it can be at most 9 (at solutions[0].trl)',
+    'solution "b" was left out: summary is empty (at solutions[1].summary)',
+  ]);
 });
 
 const PATHS: [Parameters<typeof formatPath>[0], string][] = [
@@ -456,8 +471,8 @@ describe('catalogues validate in slices', () => {
     clearInterval(timer);
     const atOnce = validateCatalog(structuredClone(big));
     assert.deepEqual(sliced, atOnce);
-    assert.equal(sliced.catalog.solutions.length, 2998);
-    assert.deepEqual(sliced.problems.map((p) => `${p.entry} ${p.consequence}`), ['solution "s-9" entry-left-out', 'solution "s-7" reference-dropped', 'solution "s-7" entry-left-out']);
+    assert.equal(sliced.catalog.solutions.length, 2999);
+    assert.deepEqual(sliced.problems.map((p) => `${p.entry} ${p.consequence}`), ['solution "s-9" field-ignored', 'solution "s-7" reference-dropped', 'solution "s-7" entry-left-out']);
     assert.ok(turns > 0, 'a timer ran while it validated');
   });
 
