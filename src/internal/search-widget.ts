@@ -1,5 +1,4 @@
-import { type PropertyValues, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { type PropertyDeclarations, type PropertyValues, html } from 'lit';
 import type { FacetCount } from '../catalog/facet-filter.js';
 import { normalizeFilters } from '../catalog/query.js';
 import type { ViewKeys, ViewState } from '../catalog/query-state.js';
@@ -29,33 +28,34 @@ export interface SearchOutcome<K extends string, S extends string> {
  * Each subclass says what it searches and how it shows the results.
  */
 export abstract class T4gSearchWidget<K extends string, S extends string, R extends SearchOutcome<K, S>> extends T4gElement {
+  static override properties: PropertyDeclarations = { src: {}, catalog: { attribute: false }, maxBytes: { type: Number, attribute: 'max-bytes' }, timeout: { type: Number }, pageSize: { type: Number, attribute: 'page-size' }, syncUrl: { type: Boolean, attribute: 'sync-url' }, urlPrefix: { attribute: 'url-prefix' }, headingLevel: { type: Number, attribute: 'heading-level' }, expanded: { state: true, attribute: false }, filtersOpen: { state: true, attribute: false } };
   /** Address of the catalogue JSON. */
-  @property() src?: string;
+  src?: string;
 
   /** A catalogue object, instead of `src`. */
-  @property({ attribute: false }) catalog?: object;
+  catalog?: object;
 
   /** Refuse a catalogue larger than this many bytes (default 20 MB: a cheap phone's budget). */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+  maxBytes?: number;
 
   /** Seconds without anything from the server (no answer, or no more of the catalogue) before loading gives up and offers "Try again". */
-  @property({ type: Number }) timeout = 15;
+  timeout = 15;
 
   /** Entries per page. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
+  pageSize = 12;
 
   /** Keep the words, filters, sort, page and open entry in the page URL (Back and Forward step through them). */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   /** Prefix of this widget's URL parameters; give each widget on a page its own. */
-  @property({ attribute: 'url-prefix' }) urlPrefix = 't4g-';
+  urlPrefix = 't4g-';
 
   /** Level of the widget's first heading in the page's outline; the rest go below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() protected expanded = new Set<string>();
+  protected expanded = new Set<string>();
   /** On narrow containers the facets fold away behind a "Filters" button. */
-  @state() protected filtersOpen = false;
+  protected filtersOpen = false;
 
   protected readonly data = new CatalogController(this, {
     source: () => this.catalog ?? this.src,

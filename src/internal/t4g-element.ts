@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { LangController } from '../controllers/lang-controller.js';
 import { defineOnce } from '../define.js';
 
@@ -15,6 +14,8 @@ export class T4gElement extends LitElement {
 
   /** The elements this one renders: registered with it, so that each element works when imported alone. */
   static dependencies: readonly (typeof T4gElement)[] = [];
+  /** Lit's reactive properties (documented on their fields below). */
+  static override properties: PropertyDeclarations = { lang: { reflect: true }, theme: { reflect: true } };
 
   /** Registers the element under its tag, and every element it renders under theirs; once each, whatever else is on the page. */
   static define(): void {
@@ -23,10 +24,10 @@ export class T4gElement extends LitElement {
   }
 
   /** Language of the interface and content; by default the nearest `lang` of the page. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** `light` or `dark`; by default the reader's preference (`prefers-color-scheme`). */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   private readonly langWatch = new LangController(this);
 

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type CityIndex, cityIndex } from '../../catalog/cities.js';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
@@ -39,33 +38,34 @@ export class T4gCityCard extends T4gElement {
   static override styles = [hostStyles, cityCardStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override tag = 't4g-city-card';
+  static override properties: PropertyDeclarations = { city: { attribute: false }, catalog: { attribute: false }, src: {}, cityId: { attribute: 'city-id', reflect: true }, variant: { reflect: true }, listen: { type: Boolean }, maxBytes: { type: Number, attribute: 'max-bytes' }, timeout: { type: Number }, headingLevel: { type: Number, attribute: 'heading-level' } };
 
   /** The city to show. */
-  @property({ attribute: false }) city?: City;
+  city?: City;
 
   /** A catalogue object instead of `src`: the city `city-id` names comes from it, and it names the city's tracks, solutions and related cities. */
-  @property({ attribute: false }) catalog?: object;
+  catalog?: object;
 
   /** Catalogue address, with `city-id`, to use the card on its own. */
-  @property() src?: string;
+  src?: string;
 
   /** Id of the city to show from `src` (or `catalog`). */
-  @property({ attribute: 'city-id', reflect: true }) cityId?: string;
+  cityId?: string;
 
   /** `compact` for lists, `full` for the whole profile. */
-  @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';
+  variant: 'compact' | 'full' = 'compact';
 
   /** Show the city chosen anywhere on the page (`t4g-city-select`), e.g. in a solution's detail. */
-  @property({ type: Boolean }) listen = false;
+  listen = false;
 
   /** With `src`: refuse a catalogue larger than this many bytes (default 20 MB, as the widgets). */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+  maxBytes?: number;
 
   /** With `src`: seconds without anything from the server before loading gives up and offers "Try again". */
-  @property({ type: Number }) timeout = 15;
+  timeout = 15;
 
   /** Heading level of the city's name in the page's outline (2 to 5; its sections go one below). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   private readonly data = new CatalogController(this, {
     source: () => this.catalog ?? this.src,

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { type PropertyDeclarations, html, nothing } from 'lit';
 import { CITY_FACET_KEYS, CITY_SORT_KEYS, type CityFacetKey, type CitySearchResult, type CitySortKey, cityIndex } from '../../catalog/cities.js';
 import { countryName, trackName } from '../../catalog/names.js';
 import type { ViewState } from '../../catalog/query-state.js';
@@ -36,16 +35,17 @@ import { cityDirectoryStyles } from './city-directory.styles.js';
 export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey, CitySearchResult> {
   static override styles = [hostStyles, searchUiStyles, cityDirectoryStyles];
   static override tag = 't4g-city-directory';
+  static override properties: PropertyDeclarations = { listen: { type: Boolean }, pageSize: { type: Number, attribute: 'page-size' }, urlPrefix: { attribute: 'url-prefix' } };
   static override dependencies = [T4gCityCard];
 
   /** Show the city chosen anywhere on the page (`t4g-city-select`), e.g. in a solution's detail. */
-  @property({ type: Boolean }) listen = false;
+  listen = false;
 
   /** Cities per page. */
-  @property({ type: Number, attribute: 'page-size' }) override pageSize = 24;
+  override pageSize = 24;
 
   /** Prefix of this widget's URL parameters; give each widget on a page its own. */
-  @property({ attribute: 'url-prefix' }) override urlPrefix = 't4g-city-';
+  override urlPrefix = 't4g-city-';
 
   // A city chosen elsewhere (a solution's detail, a card outside) opens here.
   private readonly follow = listenController(this, 't4g-city-select', ({ cityId }) => {

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { type PropertyDeclarations, html, nothing } from 'lit';
 import { FACET_KEYS, type FacetKey, facetValueLabel, parseFacetList } from '../../catalog/facets.js';
 import { localize } from '../../catalog/localized.js';
 import type { ViewState } from '../../catalog/query-state.js';
@@ -43,13 +42,14 @@ import { marketplaceStyles } from './marketplace.styles.js';
 export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchResult> {
   static override styles = [hostStyles, searchUiStyles, marketplaceStyles];
   static override tag = 't4g-marketplace';
+  static override properties: PropertyDeclarations = { facets: {}, listen: { type: Boolean } };
   static override dependencies = [T4gSolutionCard, T4gSolutionDetail];
 
   /** Which facets show, in order: any of track, technology, trl, sdg, pricing, providerType, providerCountry, city. */
-  @property() facets?: string;
+  facets?: string;
 
   /** Open the solution chosen anywhere on the page (`t4g-select` from a city card, say). */
-  @property({ type: Boolean }) listen = false;
+  listen = false;
 
   /** A corrected query, when nothing matches and a word looks like a typo. */
   private suggestion?: string;

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import { trackName } from '../../catalog/names.js';
@@ -34,33 +33,34 @@ export class T4gSolutionCard extends T4gElement {
   static override styles = [hostStyles, solutionCardStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override tag = 't4g-solution-card';
+  static override properties: PropertyDeclarations = { solution: { attribute: false }, tracks: { attribute: false }, highlights: { attribute: false }, src: {}, catalog: { attribute: false }, solutionId: { attribute: 'solution-id' }, maxBytes: { type: Number, attribute: 'max-bytes' }, timeout: { type: Number }, headingLevel: { type: Number, attribute: 'heading-level' } };
 
   /** The solution to show, as in the catalogue. */
-  @property({ attribute: false }) solution?: Solution;
+  solution?: Solution;
 
   /** The catalogue's tracks, to name the badges (default: the ICC tracks). */
-  @property({ attribute: false }) tracks: readonly Track[] = ICC_TRACKS;
+  tracks: readonly Track[] = ICC_TRACKS;
 
   /** Search matches to highlight in the name and summary: `[start, end)` character ranges of each, as displayed. */
-  @property({ attribute: false }) highlights?: { name?: readonly Range[]; summary?: readonly Range[] };
+  highlights?: { name?: readonly Range[]; summary?: readonly Range[] };
 
   /** Catalogue address, with `solution-id`, to use the card on its own. */
-  @property() src?: string;
+  src?: string;
 
   /** A catalogue object instead of `src`, with `solution-id`. */
-  @property({ attribute: false }) catalog?: object;
+  catalog?: object;
 
   /** Id of the solution to show from `src` or `catalog`. */
-  @property({ attribute: 'solution-id' }) solutionId?: string;
+  solutionId?: string;
 
   /** With `src`: refuse a catalogue larger than this many bytes (default 20 MB, as the widgets). */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+  maxBytes?: number;
 
   /** With `src`: seconds without anything from the server before loading gives up and offers "Try again". */
-  @property({ type: Number }) timeout = 15;
+  timeout = 15;
 
   /** Heading level of the solution's name in the page's outline (2 to 6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   private readonly data = new CatalogController(this, {
     source: () => this.catalog ?? this.src,

@@ -1,5 +1,4 @@
-import { type PropertyValues, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { type PropertyDeclarations, type PropertyValues, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cityName, countryName, languageName, trackName } from '../../catalog/names.js';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
@@ -29,15 +28,16 @@ import { solutionDetailStyles } from './solution-detail.styles.js';
 export class T4gSolutionDetail extends T4gElement {
   static override styles = [hostStyles, solutionDetailStyles];
   static override tag = 't4g-solution-detail';
+  static override properties: PropertyDeclarations = { solution: { attribute: false }, catalog: { attribute: false }, open: { type: Boolean, reflect: true } };
 
   /** The solution to show. */
-  @property({ attribute: false }) solution?: Solution;
+  solution?: Solution;
 
   /** The catalogue it comes from, to name its tracks and cities. */
-  @property({ attribute: false }) catalog?: Pick<Catalog, 'tracks' | 'cities'>;
+  catalog?: Pick<Catalog, 'tracks' | 'cities'>;
 
   /** Whether the dialog is open. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   private get dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
