@@ -27,9 +27,16 @@ import { editDistance } from './problems.js';
 /** A half-open range [start, end) of characters in a text. */
 export type Range = readonly [number, number];
 
-/** Lower case without accents. */
+/**
+ * Invisible characters a pasted text may hide inside a word (zero-width
+ * space and joiners, word joiner, byte order mark, soft hyphen): part of the
+ * word, and gone once it is folded, so "bi\u200Bke" is "bike".
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+/** Lower case without accents or invisible characters. */
 export function fold(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}|[\u00ad\u200b-\u200d\u2060\ufeff]/gu, '');
 }
 
 /** Inside a word, these join its parts ("e-bikes", "l’eau"); elsewhere they are punctuation. */
@@ -47,7 +54,7 @@ function kindOf(code: number): number {
   if (!kind) {
     const char = String.fromCharCode(code);
     // Surrogates are halves of letters outside the basic plane; marks belong to the letter before them.
-    kind = (code >= 0xd800 && code < 0xe000) || /[\p{L}\p{N}\p{M}]/u.test(char) ? LETTER : SEPARATOR.test(char) ? JOINER : OTHER;
+    kind = (code >= 0xd800 && code < 0xe000) || /[\p{L}\p{N}\p{M}]/u.test(char) || INVISIBLE.test(char) ? LETTER : SEPARATOR.test(char) ? JOINER : OTHER;
     kinds[code] = kind;
   }
   return kind;

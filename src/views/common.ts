@@ -38,3 +38,10 @@ export function cardStandIn(data: CatalogController<{ id: string }>, title: stri
   if (failure) return errorBox(title, failure.message, level, t);
   return state.status === 'loading' ? html`<article part="card" class="loading" aria-busy="true"><p class="visually-hidden">${loading}</p></article>` : nothing;
 }
+
+/**
+ * Text from outside (the words searched, a catalogue's word) inside a sentence
+ * of ours, as a run of its own (first-strong isolate … pop directional
+ * isolate): a right-to-left override left open in it cannot turn our words.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;

@@ -73,7 +73,7 @@ export function facetPanel(o: FacetPanelOptions) {
             ${shown.map((value) => html`<li>
               <label>
                 <input type="checkbox" .checked=${value.selected} @change=${() => o.onToggleValue(key, value.value)} />
-                <span class="value">${value.label}</span>
+                <bdi class="value">${value.label}</bdi>
                 <span class="facet-count">(${value.count})</span>
               </label>
             </li>`)}
@@ -100,7 +100,7 @@ export function filterChips(chips: readonly Chip[], onClearAll: () => void, t: M
     <ul aria-label=${t.activeFilters}>
       ${chips.map((chip) => html`<li>
         <button type="button" part="chip" class="chip" aria-label=${t.removeFilter(chip.label)} @click=${chip.remove}>
-          ${chip.label}<span aria-hidden="true"> ×</span>
+          <bdi>${chip.label}</bdi><span aria-hidden="true"> ×</span>
         </button>
       </li>`)}
     </ul>

@@ -124,9 +124,10 @@ describe('<t4g-marketplace> search, facets, sort and pages', () => {
     await el.updateComplete;
     expect(statusText(el)).to.equal('No solutions match your search.');
     const empty = $(el, '.empty')!;
-    expect(empty.textContent).to.contain('No solutions match “bike”.');
+    // The words searched are isolated (U+2068 … U+2069) inside the sentence, so right-to-left words cannot turn it.
+    expect(empty.textContent).to.contain('No solutions match “\u2068bike\u2069”.');
     const buttons = [...empty.querySelectorAll('button')].map((b) => b.textContent!.trim());
-    expect(buttons).to.deep.equal(['the words “bike”', 'Provider country: Germany']);
+    expect(buttons).to.deep.equal(['the words “\u2068bike\u2069”', 'Provider country: Germany']);
     await expect(el).to.be.accessible();
     await click(el, [...empty.querySelectorAll('button')][1] as HTMLButtonElement);
     expect(el.results[0]).to.equal('b');

@@ -51,6 +51,17 @@ describe('text index: which records match', () => {
     assert.deepEqual(found('warmepumpen'), [2]);
   });
 
+  test('invisible characters (zero-width space and joiners, word joiner, BOM, soft hyphen) split no word, in the text or the query', () => {
+    const hidden = indexOf([['Bi\u200Bke sh\u00ADaring', 'Street\u2060lights and\uFEFF trees'], ['Parking', 'Sensors']]);
+    const ids = (text: string) => [...(hidden.search(text)?.records ?? [])];
+    assert.deepEqual(ids('bike'), [0]);
+    assert.deepEqual(ids('sharing'), [0]);
+    assert.deepEqual(ids('streetlights'), [0]);
+    assert.deepEqual(ids('ke'), [], 'no word starts inside "bike"');
+    assert.deepEqual(ids('park\u200Cing'), [1]);
+    assert.equal(fold('Bi\u200Bke\u200D\u00AD'), 'bike');
+  });
+
   test('typos are forgiven from four letters on, near the start of a term', () => {
     assert.deepEqual(found('parkng'), [3]);
     assert.deepEqual(found('sensrs'), [3]);

@@ -10,7 +10,7 @@ import { type Messages, messages } from '../../i18n/messages.js';
 import { type Catalog, T4gSearchWidget } from '../../internal/search-widget.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchUiStyles } from '../../styles/search-ui.js';
-import { errorBox, headingLevel } from '../../views/common.js';
+import { errorBox, headingLevel, isolate } from '../../views/common.js';
 import { type Chip, skeleton } from '../../views/search-ui.js';
 import { T4gSolutionCard } from '../solution-card/solution-card.js';
 import { T4gSolutionDetail } from '../solution-detail/solution-detail.js';
@@ -210,17 +210,17 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
       this.focusAfterRender('#search');
     };
     return html`<div class="empty">
-      ${words ? html`<p>${t.emptyWithWords(words)}</p>` : nothing}
-      ${suggestion ? html`<p>${t.didYouMean} <button type="button" part="button" class="link" @click=${() => searchFor(suggestion)}>${suggestion}</button>${t.questionMark}</p>` : nothing}
+      ${words ? html`<p>${t.emptyWithWords(isolate(words))}</p>` : nothing}
+      ${suggestion ? html`<p>${t.didYouMean} <button type="button" part="button" class="link" @click=${() => searchFor(suggestion)}><bdi>${suggestion}</bdi></button>${t.questionMark}</p>` : nothing}
       ${words || active.length
         ? html`<p>${t.emptyTryRemoving}</p>
             <ul>
-              ${words ? html`<li><button type="button" part="button" class="link" @click=${() => searchFor('')}>${t.removeWords(words)}</button></li>` : nothing}
+              ${words ? html`<li><button type="button" part="button" class="link" @click=${() => searchFor('')}>${t.removeWords(isolate(words))}</button></li>` : nothing}
               ${active.map((chip) => html`<li>
                 <button type="button" part="button" class="link" @click=${() => {
                   chip.remove();
                   this.focusAfterRender('#results-heading');
-                }}>${t.facet[chip.key]}${t.colon}${chip.label}</button>
+                }}>${t.facet[chip.key]}${t.colon}<bdi>${chip.label}</bdi></button>
               </li>`)}
             </ul>`
         : nothing}

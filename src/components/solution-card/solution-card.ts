@@ -102,7 +102,7 @@ export class T4gSolutionCard extends T4gElement {
         <h3 role="heading" aria-level=${level}>
           <button type="button" class="name" lang=${ifDefined(fallbackLanguage(solution.name, lang))} @click=${this.select}>${localize(solution.name, lang)}</button>
         </h3>
-        <p class="provider">${t.providedBy} ${solution.provider.name}</p>
+        <p class="provider">${t.providedBy} <bdi>${solution.provider.name}</bdi></p>
         <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang))}>${localize(solution.summary, lang)}</p>
         <ul aria-label=${t.tracks}>
           ${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName({ tracks }, id, lang, t.trackNames)}</li>`)}

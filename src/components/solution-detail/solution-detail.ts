@@ -123,17 +123,17 @@ export class T4gSolutionDetail extends T4gElement {
       <dl>
         <dt>${t.provider}</dt>
         <dd>
-          ${provider.url ? external(provider.url, provider.name) : provider.name}
+          <bdi>${provider.url ? external(provider.url, provider.name) : provider.name}</bdi>
           ${providerDetails ? ` (${providerDetails})` : ''}
         </dd>
         ${solution.trl ? html`<dt>${t.readiness}</dt><dd>${t.trl(solution.trl)}${t.colon}${t.trlMeaning(solution.trl)}</dd>` : nothing}
-        ${solution.technologies?.length ? html`<dt>${t.technologies}</dt><dd>${solution.technologies.join(', ')}</dd>` : nothing}
+        ${solution.technologies?.length ? html`<dt>${t.technologies}</dt><dd>${solution.technologies.map((technology, i) => html`${i ? ', ' : ''}<bdi>${technology}</bdi>`)}</dd>` : nothing}
         ${solution.sdgs?.length ? html`<dt>${t.sdgs}</dt><dd><ul>${solution.sdgs.map((goal) => html`<li>${t.sdg(goal)}</li>`)}</ul></dd>` : nothing}
         ${solution.impact?.length
-          ? html`<dt>${t.impact}</dt><dd><ul>${solution.impact.map((item) => html`<li>${localize(item.label, lang)}${t.colon}<strong>${number.format(item.value)}${item.unit ? ` ${item.unit}` : ''}</strong></li>`)}</ul></dd>`
+          ? html`<dt>${t.impact}</dt><dd><ul>${solution.impact.map((item) => html`<li><bdi>${localize(item.label, lang)}</bdi>${t.colon}<strong>${number.format(item.value)}${item.unit ? html` <bdi>${item.unit}</bdi>` : ''}</strong></li>`)}</ul></dd>`
           : nothing}
         ${solution.pricing || solution.licence
-          ? html`<dt>${t.pricingAndLicence}</dt><dd>${[solution.pricing ? t.pricing[solution.pricing] : '', solution.licence ?? ''].filter(Boolean).join(', ')}</dd>`
+          ? html`<dt>${t.pricingAndLicence}</dt><dd>${solution.pricing ? t.pricing[solution.pricing] : ''}${solution.pricing && solution.licence ? ', ' : ''}<bdi>${solution.licence ?? ''}</bdi></dd>`
           : nothing}
         ${solution.updated
           ? html`<dt>${t.lastUpdated}</dt><dd><time datetime=${solution.updated}>${new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${solution.updated}T00:00:00Z`))}</time></dd>`
@@ -147,7 +147,7 @@ export class T4gSolutionDetail extends T4gElement {
         ${solution.website || solution.contact
           ? html`<dt>${t.links}</dt><dd><ul>
               ${solution.website ? html`<li>${external(solution.website, t.website)}</li>` : nothing}
-              ${email ? html`<li><a href=${email.startsWith('mailto:') ? email : `mailto:${email}`}>${t.contactByEmail}${t.colon}${email.replace(/^mailto:/, '')}</a></li>` : nothing}
+              ${email ? html`<li><a href=${email.startsWith('mailto:') ? email : `mailto:${email}`}>${t.contactByEmail}${t.colon}<bdi>${email.replace(/^mailto:/, '')}</bdi></a></li>` : nothing}
               ${solution.contact?.url ? html`<li>${external(solution.contact.url, t.contactPage)}</li>` : nothing}
             </ul></dd>`
           : nothing}
