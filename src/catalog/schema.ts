@@ -104,7 +104,8 @@ export function catalogSchemas(strict: boolean) {
 
   const Impact = object({
     label: LocalizedText,
-    value: z.number(),
+    // A figure past a thousand trillion is a mistake, and would not fit on a card.
+    value: z.number().check(z.gte(-1e15), z.lte(1e15), describe('The figure, between -1,000,000,000,000,000 and 1,000,000,000,000,000')),
     unit: z.optional(text()),
   });
 

@@ -42,7 +42,8 @@ const warned = new WeakSet<object>();
 
 /** What an element shows and fires for a catalogue that cannot be used. */
 export function errorDetail(error: unknown): T4gErrorDetail {
-  return error instanceof CatalogError ? { message: error.message, kind: error.kind } : { message: String(error), kind: 'unknown' };
+  // An exception's own text is for the console, never for the page.
+  return error instanceof CatalogError ? { message: error.message, kind: error.kind } : { message: 'Something unexpected stopped the catalogue from loading (the browser console says what).', kind: 'unknown' };
 }
 
 /**
@@ -178,6 +179,7 @@ export class CatalogController<E extends { id: string } = never> implements Reac
     } catch (error) {
       if (run.signal.aborted) return;
       const detail = errorDetail(error);
+      console.warn(`Tech4Good Marketplace: ${detail.message}`, error);
       this.set({ status: 'error', error: detail });
       fire(this.host, 't4g-error', detail);
     }

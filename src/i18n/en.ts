@@ -38,6 +38,10 @@ export const en = {
   noMatch: 'No solutions match your search.',
   errorTitle: 'The solutions could not be shown',
   retry: 'Try again',
+  /** What a reader can do when the catalogue cannot be shown: the server's side, or their connection. */
+  errorLater: 'Please try again later.',
+  errorOffline: 'Check your internet connection, then try again.',
+  errorDetails: 'Details for the website team',
   providedBy: 'Provided by',
   trl: (level: number) => `TRL ${level}`,
   deployedIn: (count: number) => plural('en', count, { one: 'Used in # city', other: 'Used in # cities' }),

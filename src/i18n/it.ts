@@ -41,6 +41,9 @@ export function it({ formatNumber, labels, nth, plural }: typeof Format): Messag
     noMatch: 'Nessuna soluzione corrisponde alla ricerca.',
     errorTitle: 'Non è stato possibile mostrare le soluzioni',
     retry: 'Riprova',
+    errorLater: 'Riprova più tardi.',
+    errorOffline: 'Controlla la connessione a Internet, poi riprova.',
+    errorDetails: 'Dettagli per il team del sito',
     providedBy: 'Offerta da',
     trl: (level) => `TRL ${level}`,
     // "Città" does not change in the plural.

@@ -44,6 +44,9 @@ export function pl({ formatNumber, labels, nth, plural }: typeof Format): Messag
     noMatch: 'Brak rozwiązań pasujących do wyszukiwania.',
     errorTitle: 'Nie udało się wyświetlić rozwiązań',
     retry: 'Spróbuj ponownie',
+    errorLater: 'Spróbuj ponownie później.',
+    errorOffline: 'Sprawdź połączenie z internetem i spróbuj ponownie.',
+    errorDetails: 'Szczegóły dla zespołu strony',
     // Followed by the provider's name: "Dostawca: Acme".
     providedBy: 'Dostawca:',
     trl: (level) => `TRL ${level}`,

@@ -5,6 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { CatalogController } from '../controllers/catalog-controller.js';
+import type { T4gErrorDetail } from '../events.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** A heading level in the page's outline: a whole number from 2 (the page has its own h1) to `max`. */
@@ -15,13 +16,17 @@ export const externalLink = (href: string, label: string, t: Messages) =>
   html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> ${t.external}</span></a>`;
 
 /**
- * What cannot be shown, in plain words (the loader's message names the
- * address and the reason), with "Try again" when trying again may help.
+ * What cannot be shown: a title and a sentence in the reader's language (what
+ * they can do), and for the site's team the technical detail (the address,
+ * the status, the reason) behind a disclosure; "Try again" when it may help.
+ * A card's missing entry is already a sentence of ours, so it is shown as is.
  */
-export function errorBox(title: string, message: string, level: number, t: Messages, retry?: () => void) {
+export function errorBox(title: string, error: T4gErrorDetail, level: number, t: Messages, retry?: () => void) {
+  const own = error.kind === 'not-found';
   return html`<div class="error" role="alert">
     <h2 aria-level=${level}>${title}</h2>
-    <p>${message}</p>
+    <p>${own ? error.message : error.kind === 'network' || error.kind === 'timeout' ? t.errorOffline : t.errorLater}</p>
+    ${own ? nothing : html`<details><summary>${t.errorDetails}</summary><p>${error.message}</p></details>`}
     ${retry ? html`<button type="button" part="button" @click=${retry}>${t.retry}</button>` : nothing}
   </div>`;
 }
@@ -33,9 +38,9 @@ export function errorBox(title: string, message: string, level: number, t: Messa
  */
 export function cardStandIn(data: CatalogController<{ id: string }>, title: string, loading: string, level: number, t: Messages) {
   const state = data.state;
-  if (state.status === 'error') return errorBox(title, state.error.message, level, t, () => data.reload());
+  if (state.status === 'error') return errorBox(title, state.error, level, t, () => data.reload());
   const failure = data.lookup.failure;
-  if (failure) return errorBox(title, failure.message, level, t);
+  if (failure) return errorBox(title, failure, level, t);
   return state.status === 'loading' ? html`<article part="card" class="loading" aria-busy="true"><p class="visually-hidden">${loading}</p></article>` : nothing;
 }
 

@@ -60,3 +60,11 @@ describe('bidirectional text is isolated', () => {
     expect(readsLeftToRight(el.shadowRoot!, 'Provided')).to.equal(true);
   });
 });
+
+describe('numbers in impact figures', () => {
+  it('-0 reads 0, not “-0”', async () => {
+    const el = await fixture<T4gSolutionDetail>(html`<t4g-solution-detail .solution=${{ ...solution, provider: { name: 'P' }, impact: [{ label: 'Waste', value: -0, unit: 't' }] }} open></t4g-solution-detail>`);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('dd strong')!.textContent!.trim()).to.equal('0 t');
+  });
+});

@@ -78,7 +78,8 @@ describe('<t4g-city-card>', () => {
     const el = await fixture<T4gCityCard>(html`<t4g-city-card src=${CITIES} city-id="porto" max-bytes="100"></t4g-city-card>`);
     await until(el, () => !!$(el, '[role="alert"]'));
     expect($(el, '[role="alert"] h2')!.textContent).to.equal('The cities could not be shown');
-    expect($(el, '[role="alert"] p')!.textContent).to.match(/the limit is 100 bytes/);
+    expect($(el, '[role="alert"] > p')!.textContent).to.equal('Please try again later.');
+    expect($(el, '[role="alert"] details p')!.textContent).to.match(/the limit is 100 bytes/);
     expect($(el, '[role="alert"] button')!.textContent).to.equal('Try again');
   });
 

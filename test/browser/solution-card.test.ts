@@ -149,7 +149,8 @@ describe('<t4g-solution-card> on its own', () => {
     expect(failed.detail.kind).to.equal('http');
     await el.updateComplete;
     expect($(el, '[role="alert"] h2')!.textContent).to.equal('The solutions could not be shown');
-    expect($(el, '[role="alert"] p')!.textContent).to.match(/^The catalogue at \S*\/__status\/404\/x\.json could not be loaded: the server answered 404 Not Found\.$/);
+    expect($(el, '[role="alert"] > p')!.textContent).to.equal('Please try again later.', 'a sentence for the reader');
+    expect($(el, '[role="alert"] details p')!.textContent).to.match(/^The catalogue at \S*\/__status\/404\/x\.json could not be loaded: the server answered 404 Not Found\.$/, 'the detail for the site’s team');
     const retry = $<HTMLButtonElement>(el, '[role="alert"] button')!;
     expect(retry.textContent).to.equal('Try again');
 

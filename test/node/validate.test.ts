@@ -516,3 +516,11 @@ test('an owned input is kept as it is (no copy, unknown keys stay); otherwise th
   assert.equal('future' in copied, false);
   assert.deepEqual(theirs, input());
 });
+
+test('impact figures: beyond a thousand trillion is refused (the figure dropped), and never “must be a number but is a number”', () => {
+  const { catalog, problems } = validateCatalog({ version: 1, solutions: [solution('a', { impact: [{ label: 'CO2', value: 1e308 }] }), solution('b', { impact: [{ label: 'CO2', value: Number.NaN }] })] });
+  assert.deepEqual(catalog.solutions.map((s) => [s.id, s.impact]), [['a', undefined], ['b', undefined]]);
+  assert.match(problems[0]!.message, /value is 1e\+308; it can be at most 1000000000000000/);
+  assert.ok(problems.every((p) => !/must be a number but is a number/.test(p.message)), JSON.stringify(problems));
+  assert.match(problems[1]!.message, /NaN/);
+});

@@ -108,7 +108,7 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
     const t = messages(lang);
     const state = this.data.state;
     const level = headingLevel(this.headingLevel, 5);
-    if (state.status === 'error') return errorBox(t.cityErrorTitle, state.error.message, level, t, () => this.reload());
+    if (state.status === 'error') return errorBox(t.cityErrorTitle, state.error, level, t, () => this.reload());
     const catalog = this.data.catalog;
     if (catalog && this.view.open) {
       const open = cityIndex(catalog, lang).city(this.view.open);

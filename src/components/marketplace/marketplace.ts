@@ -152,7 +152,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     const t = messages(lang);
     const state = this.data.state;
     const level = headingLevel(this.headingLevel, 4);
-    if (state.status === 'error') return errorBox(t.errorTitle, state.error.message, level, t, () => this.reload());
+    if (state.status === 'error') return errorBox(t.errorTitle, state.error, level, t, () => this.reload());
     const catalog = this.data.catalog;
     return html`
       ${catalog?.title ? html`<h2 class="title" aria-level=${level}>${localize(catalog.title, lang)}</h2>` : nothing}
