@@ -121,4 +121,8 @@ export const alertStyles = css`
     background: var(--_brand);
     color: var(--_on-brand);
   }
+  .error details {
+    margin-top: 0.75em;
+    color: var(--_muted);
+  }
 `;

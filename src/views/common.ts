@@ -26,8 +26,8 @@ export function errorBox(title: string, error: T4gErrorDetail, level: number, t:
   return html`<div class="error" role="alert">
     <h2 aria-level=${level}>${title}</h2>
     <p>${own ? error.message : error.kind === 'network' || error.kind === 'timeout' ? t.errorOffline : t.errorLater}</p>
-    ${own ? nothing : html`<details><summary>${t.errorDetails}</summary><p>${error.message}</p></details>`}
     ${retry ? html`<button type="button" part="button" @click=${retry}>${t.retry}</button>` : nothing}
+    ${own ? nothing : html`<details><summary>${t.errorDetails}</summary><p>${error.message}</p></details>`}
   </div>`;
 }
 
