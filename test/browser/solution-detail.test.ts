@@ -175,3 +175,27 @@ describe('<t4g-solution-detail> from the marketplace', () => {
     await until(el, () => !detail.open);
   });
 });
+
+describe('<t4g-solution-detail> off the page', () => {
+  it('opened while off the page: no error, and the dialog opens when the element comes back', async () => {
+    const errors: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('t4g-solution-detail');
+      el.solution = { id: 'x', name: 'Off the page', summary: 's', tracks: ['tourism'], provider: { name: 'P' } };
+      el.open = true;
+      wrapper.append(el);
+      el.remove();
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(errors).to.deep.equal([]);
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+  });
+});

@@ -44,12 +44,22 @@ export class T4gSolutionDetail extends T4gElement {
   }
 
   override updated(changed: PropertyValues<this>) {
-    if (!changed.has('open')) return;
-    if (this.open && !this.dialog.open) {
-      this.dialog.showModal();
-      this.dialog.querySelector<HTMLElement>('.close')?.focus();
-    } else if (!this.open && this.dialog.open) {
-      this.dialog.close();
+    if (changed.has('open')) this.showOrHide();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Opened while off the page (a modal dialog opens only in a document): open now.
+    if (this.hasUpdated) this.showOrHide();
+  }
+
+  private showOrHide() {
+    const dialog = this.dialog;
+    if (this.open && !dialog.open && this.isConnected) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('.close')?.focus();
+    } else if (!this.open && dialog.open) {
+      dialog.close();
     }
   }
 
