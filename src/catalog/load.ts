@@ -41,6 +41,8 @@ export type LoadedCatalog = ValidatedCatalog;
  * when no caller waits for it any more.
  */
 export function loadCatalog(source: string | URL | object, options: LoadOptions = {}): Promise<LoadedCatalog> {
+  // Not a catalogue, said as validation says it (null is an object to typeof, and no key of a WeakMap).
+  if (source == null) return validateCatalogInSlices(source);
   if (typeof source === 'object' && !(source instanceof URL)) {
     if (isValidated(source)) return Promise.resolve({ catalog: source, problems: [] });
     return share(validations, source, options, ({ signal }) => validateCatalogInSlices(source, { signal }));

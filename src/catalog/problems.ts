@@ -53,7 +53,7 @@ export function describeType(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   switch (typeof value) {
     case 'string': return 'text';
-    case 'number': return Number.isInteger(value) ? 'a whole number' : Number.isFinite(value) ? 'a number' : `${value} (not a number one can write in JSON)`;
+    case 'number': return Number.isInteger(value) ? 'a whole number' : Number.isFinite(value) ? 'a number' : String(value);
     case 'boolean': return 'true/false';
     case 'object': return 'an object';
     default: return typeof value;

@@ -17,7 +17,7 @@ import { appliedSort, normalizeFilters } from './query.js';
 import { localize } from './localized.js';
 import type { Catalog, Solution } from './schema.js';
 import { runNow, runSliced, sortInSteps } from './slices.js';
-import { type Range, TextIndex, type TextMatches, queryTerms } from './text-index.js';
+import { MAX_QUERY_WORDS, type Range, TextIndex, type TextMatches, queryTerms } from './text-index.js';
 
 export type { FacetCount };
 
@@ -214,7 +214,7 @@ function* solutionIndexSteps(catalog: Catalog, lang: string, options: { sliced?:
    * is offered only if it finds something under the same filters.
    */
   function suggest(query: SearchQuery): string | undefined {
-    const words = (query.text ?? '').trim().split(/\s+/).filter(Boolean);
+    const words = (query.text ?? '').trim().split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS);
     if (!words.length) return undefined;
     if (!textReady) runNow(steps);
     let changed = false;

@@ -108,8 +108,12 @@ function forEachTerm(text: string, visit: (term: string, start: number, end: num
 export function queryTerms(text: string): string[] {
   const terms = new Set<string>();
   forEachTerm(text, (term) => terms.add(term), false);
-  return [...terms];
+  // A pasted page, or a URL written to freeze the page: each word costs a typo search, so only the first ones count.
+  return [...terms].slice(0, MAX_QUERY_WORDS);
 }
+
+/** The words of a query that are searched; nobody types more, and every word must match anyway. */
+export const MAX_QUERY_WORDS = 32;
 
 /** A field's text: one string or several (tags, city names). */
 export type FieldText = string | readonly string[] | undefined;
@@ -253,7 +257,13 @@ export class TextIndex {
   search(text: string): TextMatches | undefined {
     const words = queryTerms(text);
     if (!words.length) return undefined;
-    const expansions = words.map((word) => this.expand(word));
+    const expansions: Expansion[] = [];
+    for (const word of words) {
+      const expansion = this.expand(word);
+      // Every word must match: one that matches no term ends the search (and spares expanding the rest).
+      if (!expansion.terms.length) return { records: [], scores: this.total, ranges: () => [] };
+      expansions.push(expansion);
+    }
     const { mark, best, hits, total } = this;
     mark.fill(0), hits.fill(0), total.fill(0);
     let matched: number[] = [];

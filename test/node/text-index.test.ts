@@ -62,6 +62,12 @@ describe('text index: which records match', () => {
     assert.equal(fold('Bi\u200Bke\u200D\u00AD'), 'bike');
   });
 
+  test('a query counts its first 32 distinct words only (a pasted page costs 32 typo searches, not thousands)', () => {
+    const words = Array.from({ length: 100 }, (_, i) => `word${i}x`);
+    assert.deepEqual(queryTerms(words.join(' ')), words.slice(0, 32).map((w) => w));
+    assert.deepEqual(found(`bike ${'zzzz '.repeat(5)}`), [], 'a word that matches nothing ends the search: no results');
+  });
+
   test('typos are forgiven from four letters on, near the start of a term', () => {
     assert.deepEqual(found('parkng'), [3]);
     assert.deepEqual(found('sensrs'), [3]);
