@@ -51,7 +51,8 @@ export function facetValueLabel(catalog: Pick<Catalog, 'tracks' | 'cities'>, key
     case 'city': return cityName(catalog, value, lang);
     case 'providerCountry': return countryName(value, lang);
     case 'trl': return labels.trlBand(value);
-    case 'sdg': return labels.sdg(Number(value));
+    // A goal from 1 to 17; anything else (a URL's `sdg=valueOf`) reads as written.
+    case 'sdg': return /^([1-9]|1[0-7])$/.test(value) ? labels.sdg(Number(value)) : value;
     case 'pricing': return labels.pricing[value as keyof FacetValueLabels['pricing']] ?? value;
     case 'providerType': return labels.providerType[value as keyof FacetValueLabels['providerType']] ?? value;
     default: return value;

@@ -38,5 +38,5 @@ export function parseJson(text: string, what: string): unknown {
 export function notUtf8Error(what: string, text: string, byte?: number): CatalogError {
   const at = positionAt(text, text.length);
   const which = byte === undefined ? 'a byte' : `the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  return new CatalogError('not-json', `${what} is not UTF-8 text: ${which} at line ${at.line}, column ${at.column} is not UTF-8. Save the file as UTF-8 (in most editors: Save as, then Encoding: UTF-8).`, at);
+  return new CatalogError('not-json', `${what} is not UTF-8 text: ${which} at line ${at.line}, column ${at.column} is not UTF-8. Save the file as UTF-8.`, at);
 }

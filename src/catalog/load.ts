@@ -123,7 +123,7 @@ async function fetchCatalog(url: string, maxBytes: number, abort: AbortControlle
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stalled = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => abort.abort(new CatalogError('timeout', `${what} sent nothing for ${timeout} seconds (the server is too slow, or the connection was lost).`)), timeout * 1000);
+    timer = setTimeout(() => abort.abort(new CatalogError('timeout', `${what} sent nothing for ${timeout} seconds.`)), timeout * 1000);
   };
   let pieces: string[];
   try {
@@ -187,7 +187,7 @@ async function readPieces(response: Response, maxBytes: number, what: string, re
         read = await reader.read();
       } catch (error) {
         signal.throwIfAborted();
-        throw new CatalogError('network', `${what} could not be loaded: the connection broke off after ${formatBytes(size)} (${reason(error)}).`);
+        throw new CatalogError('network', `${what} broke off after ${formatBytes(size)}: ${reason(error)}.`);
       }
       if (read.done) break;
       received();

@@ -65,6 +65,8 @@ export const badgeStyles = css`
     border-radius: 1em;
     color: var(--_brand);
     font-size: var(--_font-size-small);
+    /* A track named with one very long word wraps inside its badge (anywhere: a badge in a flex row may then shrink). */
+    overflow-wrap: anywhere;
   }
 `;
 

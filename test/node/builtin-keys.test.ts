@@ -88,7 +88,7 @@ test('a localized text gives strings or nothing, whatever an object holds', () =
 
 test('facet labels of values from a URL: a built-in name reads as itself, never as one of Object’s functions', () => {
   const catalog = { tracks: [], cities: [] };
-  for (const key of ['pricing', 'providerType', 'trl'] as const) {
+  for (const key of ['pricing', 'providerType', 'trl', 'sdg'] as const) {
     for (const value of BUILT_INS) assert.equal(facetValueLabel(catalog, key, value, 'en', en), value, `${key}=${value}`);
   }
   assert.equal(en.role.constructor, undefined);
