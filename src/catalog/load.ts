@@ -123,7 +123,8 @@ async function fetchCatalog(url: string, maxBytes: number, abort: AbortControlle
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stalled = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => abort.abort(new CatalogError('timeout', `${what} sent nothing for ${timeout} seconds.`)), timeout * 1000);
+    // setTimeout takes at most 2^31 - 1 ms (24.8 days; more reads as 0): a longer or infinite timeout is that long.
+    timer = setTimeout(() => abort.abort(new CatalogError('timeout', `${what} sent nothing for ${timeout} seconds.`)), Math.min(timeout * 1000, 2 ** 31 - 1));
   };
   let pieces: string[];
   try {

@@ -43,7 +43,7 @@ const warned = new WeakSet<object>();
 /** What an element shows and fires for a catalogue that cannot be used. */
 export function errorDetail(error: unknown): T4gErrorDetail {
   // An exception's own text is for the console, never for the page.
-  return error instanceof CatalogError ? { message: error.message, kind: error.kind } : { message: 'An unexpected error: the browser console has it.', kind: 'unknown' };
+  return error instanceof CatalogError ? { message: error.message, kind: error.kind } : { message: 'Unexpected error (see the browser console).', kind: 'unknown' };
 }
 
 /**

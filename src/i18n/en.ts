@@ -40,7 +40,7 @@ export const en = {
   retry: 'Try again',
   /** What a reader can do when the catalogue cannot be shown: the server's side, or their connection. */
   errorLater: 'Please try again later.',
-  errorOffline: 'Check your internet connection, then try again.',
+  errorOffline: 'Check your connection, then try again.',
   errorDetails: 'Details for the website team',
   providedBy: 'Provided by',
   trl: (level: number) => `TRL ${level}`,

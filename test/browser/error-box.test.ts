@@ -35,7 +35,7 @@ describe('the error box', () => {
     const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src="/__stall/headers" timeout="1"></t4g-marketplace>`);
     await oneEvent(el, 't4g-error');
     await el.updateComplete;
-    expect($(el, '[role="alert"] > p')!.textContent).to.equal('Check your internet connection, then try again.');
+    expect($(el, '[role="alert"] > p')!.textContent).to.equal('Check your connection, then try again.');
   });
 
   it('an unexpected exception: its text stays in the console; the page says what a reader can do', async () => {

@@ -188,6 +188,13 @@ describe('loadCatalog: a server that sends nothing', () => {
     expect(error.kind).to.equal('timeout');
   });
 
+  it('a timeout too long for a timer (Infinity, 3,000,000 s) waits, rather than failing at once', async () => {
+    for (const timeout of [Number.POSITIVE_INFINITY, 3e6]) {
+      const { catalog } = await loadCatalog(`/__slow/300${loadFixture('valid.json')}?t=${timeout}`, { timeout });
+      expect(catalog.solutions, String(timeout)).to.have.length(2);
+    }
+  });
+
   it('a slow but steady body is not a stall: 8 pieces 300 ms apart load with a 1 s timeout', async () => {
     const { catalog } = await loadCatalog('/__drip/300/8', { timeout: 1 });
     expect(catalog.solutions).to.have.length(8);

@@ -199,3 +199,21 @@ describe('<t4g-solution-detail> off the page', () => {
     }
   });
 });
+
+describe('<t4g-solution-detail> moved while open', () => {
+  it('stays a modal dialog (the page behind stays inert)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><section></section></div>`);
+    const el = document.createElement('t4g-solution-detail');
+    el.solution = { id: 'x', name: 'Moved', summary: 's', tracks: ['tourism'], provider: { name: 'P' } };
+    el.open = true;
+    wrapper.append(el);
+    await el.updateComplete;
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.matches(':modal')).to.equal(true);
+    wrapper.querySelector('section')!.append(el);
+    await el.updateComplete;
+    expect(dialog.matches(':modal'), 'modal after the move').to.equal(true);
+    el.open = false;
+    await el.updateComplete;
+  });
+});

@@ -49,8 +49,10 @@ export class T4gSolutionDetail extends T4gElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // Opened while off the page (a modal dialog opens only in a document): open now.
-    if (this.hasUpdated) this.showOrHide();
+    if (!this.hasUpdated) return;
+    // Moved while open, the dialog left the top layer: modal again. Opened while off the page: open now.
+    if (this.dialog.open && !this.dialog.matches(':modal')) this.dialog.close();
+    this.showOrHide();
   }
 
   private showOrHide() {
