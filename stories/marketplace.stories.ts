@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { Catalog } from '../src/catalog/schema.js';
 import { CUSTOM_THEME, fetchJson, generatedCatalog, longWordsCatalog, withInvalidSolution } from './support/catalogs.js';
-import { MISSING, NEVER_ANSWERS, NOT_A_CATALOG, SAMPLE, element, find, holdFetch, ready } from './support/element.js';
+import { MISSING, NEVER_ANSWERS, NOT_A_CATALOG, SAMPLE, STALLS, element, find, holdFetch, ready, stallFetch } from './support/element.js';
 
 /**
  * `<t4g-marketplace>` in every state a visitor can meet. Most stories show the bundled sample catalogue
@@ -37,6 +37,21 @@ export const Loading: Story = {
   tags: ['loading-state'],
   args: { src: NEVER_ANSWERS },
   beforeEach: () => holdFetch(NEVER_ANSWERS),
+};
+
+/**
+ * The server sends nothing (here for `timeout="1"` second; 15 by default): the widget gives up, asks the reader to
+ * check their connection, offers "Try again", and keeps the technical detail behind a disclosure.
+ */
+export const Timeout: Story = {
+  name: 'Fatal error: server silent (timeout)',
+  args: { src: STALLS, timeout: 1 },
+  beforeEach: () => stallFetch(STALLS),
+  play: async ({ canvasElement }) => {
+    const el = marketplace(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('Check your connection'), { timeout: 10000 });
+    await expect(el.shadowRoot!.querySelector('[role="alert"] details')?.textContent).toContain('sent nothing for 1 seconds');
+  },
 };
 
 /** `src` points to a file that does not exist (HTTP 404): the widget says why and offers to try again. */

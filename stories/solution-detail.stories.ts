@@ -41,3 +41,28 @@ export const LongGermanWords: Story = {
   args: { lang: 'de' },
   parameters: { catalog: longWordsCatalog(), solutionId: 'donaudampfschifffahrt' },
 };
+
+/**
+ * A provider's name and an impact label with a right-to-left override left open (U+202E): the catalogue's text sits
+ * in runs of its own, so "(Start-up, Denmark)" and "1,234 tonnes" still read left to right.
+ */
+export const RightToLeftOverride: Story = {
+  name: 'Right-to-left override in catalogue text',
+  parameters: {
+    catalog: {
+      version: 1,
+      solutions: [
+        {
+          id: 'rtl',
+          name: 'Waste sorting sensors',
+          summary: 'Sensors in public bins report how full they are.',
+          tracks: ['green-economy'],
+          provider: { name: 'Acme \u202ELabs', type: 'startup', country: 'DK' },
+          impact: [{ label: 'Waste collected \u202Eyearly', value: 1234, unit: 'tonnes' }],
+          technologies: ['IoT\u202E', 'Open data'],
+        },
+      ],
+    },
+    solutionId: 'rtl',
+  },
+};

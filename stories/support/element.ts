@@ -91,5 +91,24 @@ export function holdFetch(path: string): () => void {
   };
 }
 
+/**
+ * For the timeout story: every `fetch` of an address ending in `path` gets no answer, as from a stalled server,
+ * until the loader gives up and aborts it (unlike `holdFetch`, the abort is honoured). Returns the cleanup.
+ */
+export function stallFetch(path: string): () => void {
+  const original = window.fetch;
+  window.fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!new URL(url, document.baseURI).pathname.endsWith(path)) return original.call(window, input, init);
+    return new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+  };
+  return () => {
+    window.fetch = original;
+  };
+}
+
+/** A catalogue address whose server never answers, for the timeout story (see `stallFetch`). */
+export const STALLS = 'catalog/stalls.json';
+
 /** A catalogue address that never answers (see `holdFetch`). */
 export const NEVER_ANSWERS = 'catalog/never-answers.json';
