@@ -9,7 +9,8 @@ import { notUtf8Error, parseJson } from './json.js';
 import { loadJsonSteps } from './json-steps-loader.js';
 import { runSliced } from './slices.js';
 import { loadIssueWording } from './issue-wording-loader.js';
-import { type ValidatedCatalog, isValidated, validateCatalogInSlices } from './validation.js';
+import { type ValidatedCatalog, isValidated, validateCatalogInSlices } from './validated.js';
+import { loadValidation } from './validation-loader.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** From this many characters a body is parsed in steps (below, one JSON.parse is a short task). */
@@ -54,6 +55,8 @@ export function loadCatalog(source: string | URL | object, options: LoadOptions 
     // A promise, never a throw: callers handle one way.
     return Promise.reject(error);
   }
+  // The entries' checker is a file of its own: fetched while the catalogue downloads.
+  loadValidation().catch(() => {});
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   return share(fetches, `${url}\n${maxBytes}\n${timeout}`, options, (abort) => fetchCatalog(url, maxBytes, abort, timeout));

@@ -7,9 +7,11 @@ import { issueWording } from './issue-wording.js';
 import { suggestKey } from './key-suggestions.js';
 import { describeType } from './problems.js';
 import { runNow } from './slices.js';
+import { assertCatalog, markValidated, validationNeeds } from './validated.js';
 import { type ValidateOptions, type ValidatedCatalog, validation } from './validation.js';
 
 export * from './validation.js';
+export { isValidated, validateCatalogInSlices } from './validated.js';
 
 /**
  * The problems of one failed check, worded for a person: `root` is the value
@@ -23,5 +25,6 @@ export const problemsFromIssues = issueWording(describeType);
  * `not-catalog` when it is not a version 1 catalogue at all.
  */
 export function validateCatalog(input: unknown, options: ValidateOptions = {}): ValidatedCatalog {
-  return runNow(validation(input, options, (issues, root, prefix) => problemsFromIssues(issues, root, prefix, suggestKey)));
+  assertCatalog(input);
+  return markValidated(runNow(validation(input, options, validationNeeds((issues, root, prefix) => problemsFromIssues(issues, root, prefix, suggestKey)))));
 }

@@ -2,22 +2,20 @@
  * Checks a parsed catalogue entry by entry, so that one provider's mistake
  * leaves out one solution, never the whole marketplace. The browser runs it
  * leniently (bad entries and dangling references are dropped and reported),
- * in slices; the CLI strictly (unknown keys are problems too), at once
- * (validate.ts), and reports everything.
+ * in slices (validated.ts); the CLI strictly (unknown keys are problems too),
+ * at once (validate.ts), and reports everything.
  *
- * The problems' wording (issue-wording.ts) is only needed when there are
- * problems: the browser's form loads it then, so the script-tag bundle
- * does not carry it.
+ * In the browser this module is a file of its own (`t4g-validation.js`),
+ * fetched while the catalogue downloads, so the script-tag bundle does not
+ * carry the contract. That file must import nothing from the bundle (the
+ * classic script loads it from beside itself): what it shares with the bundle
+ * comes in as `ValidationNeeds`, and only types are imported here.
  */
-import { type ContractResult, type JsonSchema, checkValue } from './contract-check.js';
+import type { ContractResult, Issue, JsonSchema } from './contract-check.js';
+import { checkValue } from './contract-check.js';
 import { CONTRACT } from './contract.generated.js';
-import { CatalogError } from './errors.js';
-import type { Issue } from './contract-check.js';
-import { loadIssueWording } from './issue-wording-loader.js';
-import { type Consequence, type PathSegment, type Problem, describeType, entryName } from './problems.js';
+import type { Consequence, PathSegment, Problem } from './problems.js';
 import type { Catalog, City, LocalizedText, Solution, Track } from './schema.js';
-import { runSliced } from './slices.js';
-import { ICC_TRACKS } from './tracks.js';
 
 export interface ValidatedCatalog {
   /** The catalogue with every invalid entry left out; `tracks` is always filled in. */
@@ -38,12 +36,6 @@ export interface ValidateOptions {
   signal?: AbortSignal;
 }
 
-/** Catalogues this module produced: handed back to it (a widget's catalogue given to the cards it renders), they need no second check. */
-const validated = new WeakSet<object>();
-
-/** Whether `value` is a catalogue that validation produced (and so needs no checking again). */
-export const isValidated = (value: unknown): value is ValidatedCatalog['catalog'] => typeof value === 'object' && value !== null && validated.has(value);
-
 const TOP_LEVEL_KEYS = new Set(['$schema', 'version', 'title', 'updated', 'tracks', 'solutions', 'cities']);
 
 /** An entry that passed the schema, with its index in the input so problems can point at it. */
@@ -60,46 +52,22 @@ const items = (key: string) => part(key)?.items;
 /** Words a check's issues about `root`, found at `prefix` in the catalogue, as problems. */
 export type Wording = (issues: readonly Issue[], root: unknown, prefix: PathSegment[]) => Problem[];
 
-/** A problem whose wording waits for issue-wording.ts. */
-type Unworded = Problem & { issues: readonly Issue[]; root: unknown };
-
-/**
- * Validates `input` (already parsed JSON) in slices of a few milliseconds
- * after giving the page a turn, so that neither parsing plus validating nor a
- * large catalogue freezes the page. Rejects with a `CatalogError` of kind
- * `not-catalog` when it is not a version 1 catalogue at all. The same
- * problems as `validateCatalog`, except that an unknown key (strict mode)
- * gets no "did you mean".
- */
-export async function validateCatalogInSlices(input: unknown, options: ValidateOptions = {}): Promise<ValidatedCatalog> {
-  const later: Wording = (issues, root, path) => [{ path, message: '', issues, root } as Unworded];
-  const result = await runSliced(validation(input, options, later), undefined, options.signal);
-  if (!result.problems.some((problem) => 'issues' in problem)) return result;
-  const wording = await loadIssueWording().then((module) => module.issueWording(describeType), (error: unknown) => {
-    console.warn('Tech4Good Marketplace: t4g-issue-wording.js (keep it beside the bundle) could not be loaded; problems are reported without their reason.', error);
-  });
-  result.problems = result.problems.flatMap((problem) => {
-    if (!('issues' in problem)) return [problem];
-    const { issues, root, path, entry, consequence } = problem as Unworded;
-    const worded = wording ? wording(issues, root, path) : [{ path, message: `${String(path.at(-1))} is not valid` }];
-    return worded.map((each) => ({ ...each, ...(entry && { entry }), ...(consequence && { consequence }) }));
-  });
-  return result;
+/** What validation shares with the bundle, handed in so that its file imports nothing. */
+export interface ValidationNeeds {
+  /** Turns a check's issues into problems (now, or once their wording is loaded). */
+  word: Wording;
+  describeType: (value: unknown) => string;
+  entryName: (kind: string, id: string) => string;
+  /** The tracks of a catalogue that names none: the ICC's. */
+  defaultTracks: readonly Track[];
 }
 
-/** The validation as steps, one per entry; `word` turns a check's issues into problems. */
-export function* validation(input: unknown, options: ValidateOptions, word: Wording): Generator<void, ValidatedCatalog> {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new CatalogError('not-catalog', `This is not a catalogue: expected a JSON object with "version": 1, found ${describeType(input)}.`);
-  }
-  const data = input as Record<string, unknown>;
-  if (!('version' in data)) {
-    throw new CatalogError('not-catalog', 'This is not a catalogue: it has no "version" (a Tech4Good catalogue starts with "version": 1).');
-  }
-  if (data.version !== 1) {
-    throw new CatalogError('not-catalog', `This catalogue is version ${JSON.stringify(data.version)}; this library reads version 1.`);
-  }
-
+/**
+ * The validation as steps, one per entry, of a value that `assertCatalog`
+ * (validated.ts) accepted: an object with `"version": 1`.
+ */
+export function* validation(data: Record<string, unknown>, options: ValidateOptions, needs: ValidationNeeds): Generator<void, ValidatedCatalog> {
+  const { word, describeType } = needs;
   const strict = !!options.strict;
   const problems: Problem[] = [];
   const catalog: ValidatedCatalog['catalog'] = { version: 1, tracks: [], solutions: [], cities: [] };
@@ -125,25 +93,25 @@ export function* validation(input: unknown, options: ValidateOptions, word: Word
   const updated = field('updated', contractParser<string>(part('updated'), strict));
   if (updated !== undefined) catalog.updated = updated;
 
-  const tracks = data.tracks === undefined ? ICC_TRACKS.map((track, index) => ({ value: track, index })) : yield* entries(data, 'tracks', contractParser<Track>(items('tracks'), strict, options.owned), 'track', problems, word);
-  const solutions = yield* entries(data, 'solutions', contractParser<Solution>(items('solutions'), strict, options.owned), 'solution', problems, word);
-  const cities = yield* entries(data, 'cities', contractParser<City>(items('cities'), strict, options.owned), 'city', problems, word);
+  const tracks = data.tracks === undefined ? needs.defaultTracks.map((track, index) => ({ value: track, index })) : yield* entries(data, 'tracks', contractParser<Track>(items('tracks'), strict, options.owned), 'track', problems, needs);
+  const solutions = yield* entries(data, 'solutions', contractParser<Solution>(items('solutions'), strict, options.owned), 'solution', problems, needs);
+  const cities = yield* entries(data, 'cities', contractParser<City>(items('cities'), strict, options.owned), 'city', problems, needs);
 
-  const leftOut = yield* checkReferences({ tracks, solutions, cities, hasCities: Array.isArray(data.cities) && data.cities.length > 0 }, problems);
+  const leftOut = yield* checkReferences({ tracks, solutions, cities, hasCities: Array.isArray(data.cities) && data.cities.length > 0 }, problems, needs.entryName);
   const keep = <T>(list: Kept<T>[]) => list.filter((kept) => !leftOut.has(kept)).map((kept) => kept.value);
   catalog.tracks = keep(tracks);
   catalog.solutions = keep(solutions);
   catalog.cities = keep(cities);
-  validated.add(catalog);
   return { catalog, problems };
 }
 
-function entryLabel(kind: string, raw: unknown, index: number): string {
+function entryLabel(kind: string, raw: unknown, index: number, { entryName }: ValidationNeeds): string {
   const id = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).id : undefined;
   return typeof id === 'string' && id ? entryName(kind, id) : `${kind} #${index + 1}`;
 }
 
-function* entries<T>(data: Record<string, unknown>, key: 'tracks' | 'solutions' | 'cities', schema: Parser<T>, kind: string, problems: Problem[], word: Wording): Generator<void, Kept<T>[]> {
+function* entries<T>(data: Record<string, unknown>, key: 'tracks' | 'solutions' | 'cities', schema: Parser<T>, kind: string, problems: Problem[], needs: ValidationNeeds): Generator<void, Kept<T>[]> {
+  const { word, describeType } = needs;
   const list = data[key];
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
@@ -166,7 +134,7 @@ function* entries<T>(data: Record<string, unknown>, key: 'tracks' | 'solutions' 
     }
     if (result.ok) kept.push({ value: result.value, index });
     if (issues.length) {
-      const entry = entryLabel(kind, raw, index);
+      const entry = entryLabel(kind, raw, index, needs);
       problems.push(...word(issues, raw, [key, index]).map((p) => ({ ...p, entry, consequence })));
     }
     yield;
@@ -180,7 +148,7 @@ interface Entries { tracks: Kept<Track>[]; solutions: Kept<Solution>[]; cities: 
  * Unique ids and references between entries. Dangling references are dropped
  * from the kept values; returns the entries to leave out.
  */
-function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, problems: Problem[]): Generator<void, Set<Kept<unknown>>> {
+function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, problems: Problem[], entryName: ValidationNeeds['entryName']): Generator<void, Set<Kept<unknown>>> {
   const leftOut = new Set<Kept<unknown>>();
   function* unique<T extends { id: string }>(key: string, kind: string, list: Kept<T>[]): Generator<void, Set<string>> {
     const seen = new Map<string, number>();

@@ -3,7 +3,7 @@ import { CatalogError } from '../catalog/errors.js';
 import { loadCatalog } from '../catalog/load.js';
 import { countryName, entryById } from '../catalog/names.js';
 import { type Problem, describeField, describeProblem, leftOutProblems } from '../catalog/problems.js';
-import { type ValidatedCatalog, isValidated } from '../catalog/validation.js';
+import { type ValidatedCatalog, isValidated } from '../catalog/validated.js';
 import { type T4gErrorDetail, fire } from '../events.js';
 import { formatNumber } from '../i18n/format.js';
 import { resolveLang } from '../i18n/lang.js';

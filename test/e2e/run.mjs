@@ -419,6 +419,8 @@ describe('nothing global: what each bundle adds to window', () => {
         const added = (await names()).filter((name) => !before.has(name)).sort();
         assert.deepEqual(added, LIT, `new properties of window: ${added.join(', ')}`);
         assert.ok(!log.responses.some((r) => r.url().endsWith('/t4g-issue-wording.js')), 'a catalogue without problems never loads their wording');
+        assert.ok(log.responses.some((r) => r.url().endsWith('/dist/t4g-validation.js') && r.ok()), 'the entries are checked by t4g-validation.js, from beside the bundle');
+        assert.ok(!(type === 'classic' && log.responses.some((r) => r.url().endsWith('/dist/t4g.js'))), 'the classic script never loads the module bundle');
         await assertClean(page, log, { allowWarnings: false });
       } finally {
         await context.close();
@@ -437,6 +439,27 @@ describe('nothing global: what each bundle adds to window', () => {
       await context.close();
     }
   });
+});
+
+describe('the entries\' checker is a file of its own: when it cannot be loaded, the widget says so', () => {
+  for (const [bundle, type] of [['/dist/t4g.js', 'module'], ['/dist/t4g.iife.js', 'classic']]) {
+    test(`${bundle}: t4g-validation.js missing gives an error box with "Try again", no blank widget`, async () => {
+      const { page, context, log } = await open('/test/e2e/pages/blank.html');
+      try {
+        await context.route('**/t4g-validation.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+        await page.addScriptTag(type === 'module' ? { url: bundle, type: 'module' } : { url: bundle });
+        await page.waitForFunction(() => customElements.get('t4g-marketplace'));
+        await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<t4g-marketplace src="/catalog/icc-sample.json"></t4g-marketplace>'));
+        const alert = market(page).locator('[role=alert]');
+        await eventually(async () => assert.ok(await alert.count(), 'an error box'));
+        assert.match(await alert.textContent(), /t4g-validation\.js could not be loaded/, "named in the details for the website team");
+        assert.equal(await alert.locator('button').count(), 1, 'Try again');
+        assert.deepEqual(log.pageErrors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });
 
 describe('a catalogue with problems: their wording comes from a file of its own, loaded then', () => {

@@ -1,0 +1,9 @@
+/**
+ * The classic script's validation of entries: the module bundle's file
+ * (`t4g-validation.js`, beside `t4g.iife.js` in dist/), imported from the
+ * script's own address when a catalogue loads, as the language files are.
+ */
+import { scriptBase } from './script-base.js';
+
+export const loadValidation = (): Promise<typeof import('../catalog/validation.js')> =>
+  import(/* @vite-ignore */ new URL('t4g-validation.js', scriptBase).href);
