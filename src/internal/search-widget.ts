@@ -130,6 +130,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   }
 
   override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
     if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') !== undefined) this.views.readUrl();
   }
 

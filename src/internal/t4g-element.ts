@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LangController } from '../controllers/lang-controller.js';
 import { defineOnce } from '../define.js';
 
@@ -26,10 +26,24 @@ export class T4gElement extends LitElement {
   /** Language of the interface and content; by default the nearest `lang` of the page. */
   override lang!: string;
 
-  /** `light` or `dark`; by default the reader's preference (`prefers-color-scheme`). */
-  theme?: 'light' | 'dark';
+  /**
+   * `light` (the default), `dark`, or `auto`: the page's `color-scheme` when it
+   * declares one (read when the element is connected or the theme changes),
+   * else the reader's preference (`prefers-color-scheme`). Choose `auto` only
+   * when the site itself follows the reader.
+   */
+  theme?: 'light' | 'dark' | 'auto';
 
   private readonly langWatch = new LangController(this);
+
+  override willUpdate(changed: PropertyValues<this>) {
+    // Into the private --_page-scheme, which tokens.ts reads for theme="auto".
+    if (changed.has('theme') && this.theme === 'auto') {
+      const around = getComputedStyle(this.parentElement ?? document.documentElement).colorScheme;
+      if (around !== 'normal') this.style.setProperty('--_page-scheme', around);
+      else this.style.removeProperty('--_page-scheme');
+    }
+  }
 
   constructor() {
     super();

@@ -16,7 +16,7 @@ export const hostStyles = [
       box-sizing: border-box;
       background: var(--_background);
       color: var(--_text);
-      accent-color: var(--_brand);
+      accent-color: var(--_button);
       /* No alias: a custom property cannot hold the keyword inherit as a value to pass on. */
       font-family: var(--t4g-font-family, inherit);
       font-size: var(--_font-size);
@@ -27,6 +27,17 @@ export const hostStyles = [
       word-spacing: normal;
       text-transform: none;
       white-space: normal;
+      /* Long words (German compounds) break at syllables, in the language of their element's lang; one that still
+         does not fit breaks anywhere rather than overflow (links to addresses break anywhere: views/common.ts). */
+      hyphens: auto;
+      overflow-wrap: break-word;
+    }
+    h2,
+    h3,
+    h4,
+    [role='heading'] {
+      font-family: var(--t4g-font-family-heading, inherit);
+      font-weight: var(--_heading-weight);
     }
     :host([hidden]) {
       display: none;
@@ -54,8 +65,8 @@ export const hostStyles = [
       white-space: nowrap;
     }
     :focus-visible {
-      outline: 0.15em solid var(--_focus);
-      outline-offset: 0.15em;
+      outline: var(--_focus-width) solid var(--_focus);
+      outline-offset: var(--_focus-offset);
     }
   `,
 ];

@@ -9,22 +9,23 @@ import { css } from 'lit';
  */
 
 /**
- * Buttons: outline (brand on surface) by default; `.link` and a card's `.name`
- * look like links. Which buttons are filled with the brand colour is the search
+ * Buttons: outline (link colour on surface) by default; `.link` and a card's
+ * `.name` look like links. A button's label never wraps or shrinks; the
+ * catalogue's words (a card's name, a chip) may. Which buttons are filled with the brand colour is the search
  * UI's own (search-ui.ts). Disabled buttons are dimmed (WCAG exempts inactive
  * controls from contrast).
  */
 export const buttonStyles = css`
   button {
-    /* A catalogue's long names (German compounds) wrap inside the button rather than push it past the card. */
-    max-width: 100%;
-    overflow-wrap: anywhere;
+    flex-shrink: 0;
+    white-space: nowrap;
+    hyphens: none;
     text-align: start;
     padding: 0.3em 0.8em;
-    border: 1px solid var(--_brand);
+    border: 1px solid var(--_link);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_brand);
+    color: var(--_link);
     font: inherit;
     cursor: pointer;
   }
@@ -38,21 +39,21 @@ export const buttonStyles = css`
     border: 0;
     border-radius: 0;
     background: none;
-    color: var(--_brand);
+    color: var(--_link);
+    white-space: normal;
     text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
   button.name {
     font-weight: bold;
-    overflow-wrap: anywhere;
   }
   button.link:hover,
   button.name:hover {
     text-decoration-thickness: 0.12em;
   }
   a {
-    color: var(--_brand);
+    color: var(--_link);
   }
 `;
 
@@ -60,23 +61,24 @@ export const buttonStyles = css`
 export const badgeStyles = css`
   .badge,
   .badges > li {
-    padding: 0.1em 0.6em;
-    border: 1px solid var(--_brand);
-    border-radius: 1em;
-    color: var(--_brand);
+    padding: 0.1em 0.5em;
+    border: 1px solid var(--_link);
+    border-radius: min(var(--_radius), 0.25em);
+    color: var(--_link);
     font-size: var(--_font-size-small);
-    /* A track named with one very long word wraps inside its badge (anywhere: a badge in a flex row may then shrink). */
-    overflow-wrap: anywhere;
   }
 `;
 
-/** An active filter's remove button: a pill, brand border, text colour on a hint of the brand. */
+/** An active filter's remove button: link-colour border, text colour on a hint of it; a long label is cut short (its name says it whole). */
 export const chipStyles = css`
   .chip {
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
     padding: 0.2em 0.7em;
-    border: 1px solid var(--_brand);
-    border-radius: 1em;
-    background: color-mix(in srgb, var(--_brand) 8%, var(--_surface));
+    border: 1px solid var(--_link);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_link) 8%, var(--_surface));
     color: var(--_text);
     font-size: var(--_font-size-small);
   }
@@ -95,7 +97,6 @@ export const cardStyles = css`
     background: var(--_surface);
     color: var(--_text);
     box-shadow: var(--_shadow);
-    overflow-wrap: anywhere;
   }
   /* A card waiting for its catalogue: the card's size, no content. */
   article.loading {
@@ -113,15 +114,14 @@ export const alertStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    overflow-wrap: anywhere;
   }
   .error h2 {
     margin: 0 0 0.5em;
     font-size: var(--_font-size-large);
   }
   .error button {
-    background: var(--_brand);
-    color: var(--_on-brand);
+    background: var(--_button);
+    color: var(--_on-button);
   }
   .error details {
     margin-top: 0.75em;

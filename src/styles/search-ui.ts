@@ -10,6 +10,17 @@ export const searchUiStyles = [
     :host {
       container-type: inline-size;
     }
+    /* A dark widget on a page of another colour: its own slab, with room around the text. */
+    :host([theme='dark']) {
+      padding: var(--_space);
+      border-radius: var(--_radius);
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        padding: var(--_space);
+        border-radius: var(--_radius);
+      }
+    }
     .layout {
       display: grid;
       gap: var(--_space);
@@ -57,8 +68,8 @@ export const searchUiStyles = [
     /* Primary buttons: filled with the brand colour. */
     .filters-toggle,
     .pagination button[aria-current='page'] {
-      background: var(--_brand);
-      color: var(--_on-brand);
+      background: var(--_button);
+      color: var(--_on-button);
     }
     .filters-toggle {
       margin-bottom: 0.75em;
@@ -102,9 +113,6 @@ export const searchUiStyles = [
       align-items: baseline;
       padding: 0.15em 0;
       cursor: pointer;
-    }
-    .value {
-      overflow-wrap: anywhere;
     }
     .facet-count {
       margin-inline-start: auto;

@@ -9,12 +9,13 @@ import { type CSSResult, unsafeCSS } from 'lit';
  * `:host` would beat a value inherited from `:root`, so a token set on `:root`
  * or on the element both win over the default (shoelace #437).
  *
- * Themed tokens have a light and a dark default. The dark one applies with
- * `theme="dark"` on the element, or with `prefers-color-scheme: dark` when the
- * element has no `theme`; `theme="light"` forces the light one. A themed element
- * passes its theme to the widgets nested in it (the marketplace's cards and
- * dialog, the directory's city cards) through inherited private
- * `--_theme-*` properties, so they follow it rather than the media query.
+ * Themed tokens have a light and a dark default, given as `light-dark()`, so
+ * each element picks by its used `color-scheme`: light unless `theme="dark"`,
+ * or `theme="auto"` (the page's `color-scheme` when it declares one, else the
+ * reader's `prefers-color-scheme`; t4g-element.ts reads the page's). A themed
+ * element passes its scheme to the widgets nested in it (the marketplace's
+ * cards and dialog, the directory's city cards) through the inherited private
+ * `--_scheme`, so they follow it.
  *
  * What each token styles is in token-docs.ts (kept out of the bundle);
  * docs/theming.md documents this table; test/browser/theme.test.ts checks that
@@ -37,47 +38,50 @@ export const TOKENS: readonly Token[] = [
   { name: '--t4g-color-on-brand', alias: '--_on-brand', light: '#ffffff', dark: '#0d1117' },
   { name: '--t4g-color-surface', alias: '--_surface', light: '#ffffff', dark: '#161a20' },
   { name: '--t4g-color-surface-alt', alias: '--_surface-alt', light: '#f3f5f8', dark: '#20262e' },
-  { name: '--t4g-color-background', alias: '--_background', light: 'var(--_surface)' },
+  // Light: the page shows through (the cards are on their surface). Dark: a slab of its own (with padding, search-ui.ts).
+  { name: '--t4g-color-background', alias: '--_background', light: 'transparent', dark: 'var(--_surface)' },
   { name: '--t4g-color-text', alias: '--_text', light: '#1b1f24', dark: '#e6e9ee' },
   { name: '--t4g-color-muted', alias: '--_muted', light: '#555d66', dark: '#a3adb9' },
   { name: '--t4g-color-border', alias: '--_border', light: '#c9ced6', dark: '#3d4550' },
   { name: '--t4g-color-input-border', alias: '--_input-border', light: 'var(--_muted)' },
-  { name: '--t4g-color-focus', alias: '--_focus', light: '#b45309', dark: '#ffb357' },
+  { name: '--t4g-color-link', alias: '--_link', light: 'var(--_brand)' },
+  { name: '--t4g-color-button', alias: '--_button', light: 'var(--_brand)' },
+  { name: '--t4g-color-on-button', alias: '--_on-button', light: 'var(--_on-brand)' },
+  { name: '--t4g-color-focus', alias: '--_focus', light: '#1b1f24', dark: '#ffd617' },
   { name: '--t4g-color-success', alias: '--_success', light: '#1a7f37', dark: '#4cc26f' },
   { name: '--t4g-color-warning', alias: '--_warning', light: '#b45309', dark: '#f0a35b' },
   { name: '--t4g-color-highlight', alias: '--_highlight', light: '#fff0a8', dark: '#4d3d00' },
   { name: '--t4g-color-backdrop', alias: '--_backdrop', light: 'rgb(0 0 0 / 0.5)', dark: 'rgb(0 0 0 / 0.7)' },
   // Type: in em, relative to the widget's base size, never rem (material-web #1911).
   { name: '--t4g-font-family', light: 'inherit' },
+  { name: '--t4g-font-family-heading', light: 'inherit' },
+  { name: '--t4g-font-weight-heading', alias: '--_heading-weight', light: '700' },
   // `medium` is the reader's default text size: what `1rem` is, unless the page changed its root size. Not `1em`:
   // a page with `html { font-size: 62.5% }` and no size on body would pass 10px on to the widget (examples/hostile/municipal.html).
   { name: '--t4g-font-size', alias: '--_font-size', light: 'medium' },
   { name: '--t4g-font-size-small', alias: '--_font-size-small', light: '0.875em' },
-  { name: '--t4g-font-size-large', alias: '--_font-size-large', light: '1.15em' },
-  { name: '--t4g-font-size-title', alias: '--_font-size-title', light: '1.4em' },
+  // The type scale: small, base, large, x-large, title.
+  { name: '--t4g-font-size-large', alias: '--_font-size-large', light: '1.125em' },
+  { name: '--t4g-font-size-x-large', alias: '--_font-size-x-large', light: '1.25em' },
+  { name: '--t4g-font-size-title', alias: '--_font-size-title', light: '1.5em' },
   // Shape and space.
   { name: '--t4g-radius', alias: '--_radius', light: '0.5em' },
   { name: '--t4g-space', alias: '--_space', light: '1em' },
-  { name: '--t4g-shadow', alias: '--_shadow', light: '0 1px 3px rgb(0 0 0 / 0.12)', dark: '0 1px 3px rgb(0 0 0 / 0.6)' },
-  { name: '--t4g-shadow-dialog', alias: '--_shadow-dialog', light: '0 0.5em 2em rgb(0 0 0 / 0.3)', dark: '0 0.5em 2em rgb(0 0 0 / 0.7)' },
+  { name: '--t4g-focus-width', alias: '--_focus-width', light: '0.1875em' },
+  { name: '--t4g-focus-offset', alias: '--_focus-offset', light: '0.125em' },
+  // Shadows are themed through their colour: light-dark() takes colours only.
+  { name: '--t4g-shadow', alias: '--_shadow', light: '0 1px 3px light-dark(rgb(0 0 0 / 0.12), rgb(0 0 0 / 0.6))' },
+  { name: '--t4g-shadow-dialog', alias: '--_shadow-dialog', light: '0 0.5em 2em light-dark(rgb(0 0 0 / 0.3), rgb(0 0 0 / 0.7))' },
   { name: '--t4g-card-min-width', alias: '--_card-min-width', light: '16em' },
   { name: '--t4g-dialog-width', alias: '--_dialog-width', light: '48em' },
 ];
 
 const aliased = TOKENS.filter((token) => token.alias);
-const themed = aliased.filter((token) => token.dark !== undefined);
-/** The inherited property a themed element sets, which nested widgets follow. */
-const themeVar = (token: Token) => `--_theme-${token.alias!.slice(3)}`;
-const alias = (token: Token, fallback: string) =>
-  token.dark === undefined ? `${token.alias}:var(${token.name},${fallback});` : `${token.alias}:var(${token.name},var(${themeVar(token)},${fallback}));`;
-const lines = (list: readonly string[]) => list.join('');
+const fallback = (token: Token) => (token.dark === undefined ? token.light : `light-dark(${token.light},${token.dark})`);
 
 // Built from constants of this file only (no outside input), hence unsafeCSS.
 // Written without spaces or line breaks, as the bundles' other styles are once minified.
 export const tokenStyles: CSSResult = unsafeCSS(
-  `:host{${lines(aliased.map((token) => alias(token, token.light)))}color-scheme:var(--_theme-scheme,light)}` +
-    `@media (prefers-color-scheme:dark){:host{${lines(themed.map((token) => alias(token, token.dark!)))}color-scheme:var(--_theme-scheme,dark)}}` +
-    `:host([theme='light']){${lines(themed.map((token) => `${themeVar(token)}:${token.light};`))}--_theme-scheme:light}` +
-    `:host([theme='dark']){${lines(themed.map((token) => `${themeVar(token)}:${token.dark};`))}--_theme-scheme:dark}`,
+  `:host{${aliased.map((token) => `${token.alias}:var(${token.name},${fallback(token)});`).join('')}color-scheme:var(--_scheme,light)}` +
+    `:host([theme=light]){--_scheme:light}:host([theme=dark]){--_scheme:dark}:host([theme=auto]){--_scheme:var(--_page-scheme,light dark)}`,
 );
-

@@ -120,7 +120,7 @@ interface Widgets {
   directory: T4gCityDirectory;
 }
 
-async function mount(theme?: 'light' | 'dark'): Promise<Widgets> {
+async function mount(theme?: 'light' | 'dark' | 'auto'): Promise<Widgets> {
   clearCatalogCache();
   const wrapper = await fixture(html`<div>
     <div style="width: 60em"><t4g-marketplace class="market" src=${FACETS} page-size="3" theme=${ifDefined(theme)}></t4g-marketplace></div>
@@ -258,28 +258,56 @@ describe('theme: contrast of the default tokens (WCAG 2.1 AA)', () => {
     await emulateMedia({ colorScheme: 'light' });
     const w = await mount('dark');
     expectScheme(w, 'dark');
+    expect(parseFloat(css(w.market).paddingTop), 'padding inside the dark slab').to.be.above(8);
     // axe's colour-contrast rule agrees.
     await expect(w.market).to.be.accessible();
     await expect(w.city).to.be.accessible();
     assertContrast('dark, theme="dark"', await measureAll(w));
   });
 
-  it('dark, with prefers-color-scheme: dark and no theme', async () => {
+  it('light without a theme, also when the reader prefers dark: no dark slab on a light site', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const w = await mount();
     expect(matchMedia('(prefers-color-scheme: dark)').matches).to.be.true;
+    expectScheme(w, 'light');
+    expect(css(w.market).backgroundColor, 'the light page shows through').to.equal('rgba(0, 0, 0, 0)');
+    expect(css(w.market).paddingTop, 'and needs no room of its own').to.equal('0px');
+  });
+
+  it('dark, with theme="auto" and prefers-color-scheme: dark; a dark widget keeps its text off its edges', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const w = await mount('auto');
     expectScheme(w, 'dark');
+    expect(parseFloat(css(w.market).paddingTop), 'padding inside the dark slab').to.be.above(8);
     // axe's colour-contrast rule agrees.
     await expect(w.market).to.be.accessible();
     await expect(w.city).to.be.accessible();
-    assertContrast('dark, prefers-color-scheme', await measureAll(w));
+    assertContrast('dark, theme="auto" in a dark preference', await measureAll(w));
   });
 
-  it('theme="light" forces light under prefers-color-scheme: dark', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
-    const w = await mount('light');
+  it('theme="auto" is light for a reader who prefers light', async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    const w = await mount('auto');
     expectScheme(w, 'light');
-    assertContrast('light, theme="light" in a dark preference', await measureAll(w));
+  });
+
+  it("theme=\"auto\" follows the page's own color-scheme when it declares one, over the reader's", async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    document.documentElement.style.colorScheme = 'light';
+    try {
+      const w = await mount('auto');
+      expectScheme(w, 'light');
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
+    await emulateMedia({ colorScheme: 'light' });
+    document.documentElement.style.colorScheme = 'dark';
+    try {
+      const w = await mount('auto');
+      expectScheme(w, 'dark');
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
   });
 
   it('the theme follows the attribute when it changes, and native controls follow it (color-scheme)', async () => {

@@ -67,8 +67,8 @@ export const cityCardStyles = [
     }
     /* The role badge is filled with the brand colour. */
     .role {
-      background: var(--_brand);
-      color: var(--_on-brand);
+      background: var(--_button);
+      color: var(--_on-button);
     }
     .uses button {
       margin: 0.15em 0.25em 0 0;

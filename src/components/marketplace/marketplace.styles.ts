@@ -5,6 +5,5 @@ export const marketplaceStyles = css`
     margin: 0 0 0.5em;
     font-size: var(--_font-size-title);
     line-height: 1.25;
-    overflow-wrap: break-word;
   }
 `;

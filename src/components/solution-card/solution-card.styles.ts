@@ -43,7 +43,7 @@ export const solutionCardStyles = [
       text-shadow: none;
     }
     .name::highlight(t4g-match) {
-      color: var(--_brand);
+      color: var(--_link);
     }
     ul {
       display: flex;
