@@ -60,14 +60,18 @@ export const en = {
   activeFilters: 'Active filters',
   removeFilter: (label: string) => `Remove filter: ${label}`,
   clearAll: 'Clear all',
-  results: 'Results',
   pagination: 'Pages of results',
   page: (page: number) => `Page ${n(page)}`,
   previous: 'Previous',
   next: 'Next',
+  pageOf: (page: number, pages: number) => `Page ${n(page)} of ${n(pages)}`,
+  skipToResults: 'Skip to results',
+  /** A button under the filters: “Show 64 solutions”. */
+  show: (count: string) => `Show ${count}`,
+  clearSearch: 'Clear search',
+  clearFilters: 'Clear filters',
+  searchWithin: (group: string) => `Search in ${group}`,
   emptyWithWords: (words: string) => `No solutions match “${words}”.`,
-  emptyTryRemoving: 'Try removing:',
-  removeWords: (words: string) => `the words “${words}”`,
   didYouMean: 'Did you mean',
   /** Ends the “did you mean” question (French puts a narrow no-break space before it). */
   questionMark: '?',
@@ -122,7 +126,6 @@ export const en = {
   citySort: labels({ relevance: 'Relevance', name: 'Name', population: 'Population', solutions: 'Most solutions' }),
   cityFacet: labels({ country: 'Country', role: 'Role', track: 'Track or service' }),
   backToCities: 'Back to all cities',
-  cityResults: 'Cities',
   /** The ICC tracks' names: in English, their official names (src/catalog/tracks.ts). */
   trackNames: Object.fromEntries(ICC_TRACKS.map((track) => [track.id, (track.name as { en: string }).en])) as TrackNames,
 };

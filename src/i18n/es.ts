@@ -62,14 +62,17 @@ export function es({ formatNumber, labels, nth, plural }: typeof Format): Messag
     activeFilters: 'Filtros activos',
     removeFilter: (label) => `Quitar filtro: ${label}`,
     clearAll: 'Quitar todos',
-    results: 'Resultados',
     pagination: 'Páginas de resultados',
     page: (page) => `Página ${n(page)}`,
     previous: 'Anterior',
     next: 'Siguiente',
+    pageOf: (page, pages) => `Página ${n(page)} de ${n(pages)}`,
+    skipToResults: 'Ir a los resultados',
+    show: (count) => `Mostrar ${count}`,
+    clearSearch: 'Borrar la búsqueda',
+    clearFilters: 'Borrar los filtros',
+    searchWithin: (group) => `Buscar en ${group}`,
     emptyWithWords: (words) => `Ninguna solución coincide con ${quoted(words)}.`,
-    emptyTryRemoving: 'Pruebe a quitar:',
-    removeWords: (words) => `las palabras ${quoted(words)}`,
     // The widget adds the closing question mark after the suggestion.
     didYouMean: '¿Quiso decir',
     questionMark: '?',
@@ -118,7 +121,6 @@ export function es({ formatNumber, labels, nth, plural }: typeof Format): Messag
     citySort: labels({ relevance: 'Relevancia', name: 'Nombre', population: 'Población', solutions: 'Más soluciones' }),
     cityFacet: labels({ country: 'País', role: 'Función', track: 'Tema o servicio' }),
     backToCities: 'Volver a todas las ciudades',
-    cityResults: 'Ciudades',
     /** The ICC tracks' names (src/catalog/tracks.ts). */
     trackNames: {
       'green-economy': 'Economía verde y pactos verdes locales',

@@ -1,4 +1,4 @@
-import { type PropertyDeclarations, type PropertyValues, html } from 'lit';
+import { type PropertyDeclarations, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import type { FacetCount } from '../catalog/facet-filter.js';
 import { normalizeFilters } from '../catalog/query.js';
 import type { ViewKeys, ViewState } from '../catalog/query-state.js';
@@ -7,7 +7,7 @@ import { type Catalog, CatalogController } from '../controllers/catalog-controll
 import { ViewController } from '../controllers/view-controller.js';
 import { resolveLang } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
-import { type Chip, facetGroups, facetPanel, filterChips, pagination, searchControls } from '../views/search-ui.js';
+import { type Chip, facetGroupList, facetGroups, filterChips, pagination, searchControls } from '../views/search-ui.js';
 import { T4gElement } from './t4g-element.js';
 
 export type { Catalog };
@@ -28,7 +28,7 @@ export interface SearchOutcome<K extends string, S extends string> {
  * Each subclass says what it searches and how it shows the results.
  */
 export abstract class T4gSearchWidget<K extends string, S extends string, R extends SearchOutcome<K, S>> extends T4gElement {
-  static override properties: PropertyDeclarations = { src: {}, catalog: { attribute: false }, maxBytes: { type: Number, attribute: 'max-bytes' }, timeout: { type: Number }, pageSize: { type: Number, attribute: 'page-size' }, syncUrl: { type: Boolean, attribute: 'sync-url' }, urlPrefix: { attribute: 'url-prefix' }, headingLevel: { type: Number, attribute: 'heading-level' }, expanded: { state: true, attribute: false }, filtersOpen: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = { src: {}, catalog: { attribute: false }, maxBytes: { type: Number, attribute: 'max-bytes' }, timeout: { type: Number }, pageSize: { type: Number, attribute: 'page-size' }, syncUrl: { type: Boolean, attribute: 'sync-url' }, urlPrefix: { attribute: 'url-prefix' }, headingLevel: { type: Number, attribute: 'heading-level' }, heading: {}, hideHeading: { type: Boolean, attribute: 'hide-heading' }, expanded: { state: true, attribute: false }, openGroups: { state: true, attribute: false }, within: { state: true, attribute: false }, narrow: { state: true, attribute: false } };
   /** Address of the catalogue JSON. */
   src?: string;
 
@@ -53,9 +53,28 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   /** Level of the widget's first heading in the page's outline; the rest go below it. */
   headingLevel = 2;
 
+  /** The title, instead of the catalogue's (a `heading` slot replaces it with markup). */
+  heading?: string;
+
+  /** Keep the title for screen readers only: the page has its own heading. */
+  hideHeading = false;
+
+  /** Filter groups showing their whole list. */
   protected expanded = new Set<string>();
-  /** On narrow containers the facets fold away behind a "Filters" button. */
-  protected filtersOpen = false;
+  /** Filter groups the person opened or closed; until then, the first and those with ticked values are open. */
+  protected openGroups?: Set<string>;
+  /** Words typed in a long filter list's search box. */
+  protected within = new Map<string, string>();
+  /** Below 40em of width the filters move into a panel behind a "Filters" button. */
+  protected narrow = false;
+  // The new layout waits for the next frame: changed within the observer's callback, the widget's new height
+  // would be a change it cannot report in this frame ("ResizeObserver loop completed with undelivered notifications").
+  private readonly resize = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
+  /** Narrow as the style's container query sees it: the content box under 40em. */
+  private measure() {
+    const style = getComputedStyle(this);
+    this.narrow = this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) < 40 * parseFloat(style.fontSize);
+  }
 
   protected readonly data = new CatalogController(this, {
     source: () => this.catalog ?? this.src,
@@ -80,6 +99,18 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
       prefix: () => this.urlPrefix,
       changed: (previous) => this.viewChanged(previous),
     });
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.resize.observe(this);
+    this.measure();
+    this.openGroups ??= remembered(this.urlPrefix);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resize.disconnect();
   }
 
   /** Runs the search for `view`; `undefined` while it cannot be answered yet (a large catalogue's text still indexing). */
@@ -211,18 +242,112 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     });
   }
 
-  protected renderFacets(catalog: Catalog, keys: readonly K[], legends: Record<string, string>, lang: string, t: Messages) {
-    if (!this.result) return html``;
-    return facetPanel({
-      groups: facetGroups(keys, this.result.facets, (key) => legends[key] ?? key, (key, value) => this.facetLabel(catalog, key, value, lang, t), lang),
+  /** How many filter values are ticked. */
+  private get ticked(): number {
+    return Object.values<string[] | undefined>(this.view.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+  }
+
+  /** The filter groups, once there are results to count. */
+  protected renderFacets(catalog: Catalog, keys: readonly K[], legends: Record<string, string>, lang: string, t: Messages): TemplateResult[] | undefined {
+    if (!this.result) return undefined;
+    const groups = facetGroups(keys, this.result.facets, (key) => legends[key] ?? key, (key, value) => this.facetLabel(catalog, key, value, lang, t), lang);
+    const toggle = <T>(set: Set<T>, item: T, on = !set.has(item)) => new Set(on ? [...set, item] : [...set].filter((x) => x !== item));
+    const defaults = () => new Set(groups.filter((group, i) => !i || group.values.some((value) => value.selected)).map((group) => group.key));
+    return facetGroupList({
+      groups,
       expanded: this.expanded,
-      open: this.filtersOpen,
-      selectedCount: Object.values<string[] | undefined>(this.view.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0),
+      open: this.openGroups ?? defaults(),
+      within: this.within,
+      lang,
       t,
       onToggleValue: (key, value) => this.toggleFilter(key as K, value),
-      onToggleExpanded: (key) => (this.expanded = new Set(this.expanded.has(key) ? [...this.expanded].filter((k) => k !== key) : [...this.expanded, key])),
-      onToggleOpen: () => (this.filtersOpen = !this.filtersOpen),
+      onToggleExpanded: (key) => (this.expanded = toggle(this.expanded, key)),
+      // Also called when a render opens or closes a group (toggle fires for those too): then nothing changed.
+      onToggleOpen: (key, isOpen) => {
+        // The groups as they are now: two toggles can come before the next render.
+        const open = this.openGroups ?? defaults();
+        if (open.has(key) === isOpen) return;
+        this.openGroups = toggle(open, key, isOpen);
+        remember(this.urlPrefix, this.openGroups);
+      },
+      onWithin: (key, words) => (this.within = new Map(this.within).set(key, words)),
     });
+  }
+
+  /**
+   * What the marketplace and the directory both show: the title, the search
+   * and sort, the filters beside the results (or, in a narrow widget, in a
+   * panel behind a "Filters" button, with "Show N results"), the count as the
+   * results' heading, and the results.
+   */
+  protected renderPage(p: { t: Messages; level: number; title?: string; loading: boolean; controls: TemplateResult; groups?: TemplateResult[]; count: string; status: string; results: unknown }) {
+    const { t, level, groups } = p;
+    const title = this.heading ?? p.title;
+    const ticked = this.ticked;
+    const panel = () => this.renderRoot.querySelector('dialog');
+    const focusResults = () => this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
+    const named = title || this.querySelector(':scope > [slot=heading]');
+    // While loading, an empty line holds the title's place (nothing moves when it comes); screen readers skip it.
+    return html`
+      ${named || p.loading
+        ? html`<h2 part="title" class=${this.hideHeading ? 'title visually-hidden' : 'title'} aria-level=${level} aria-hidden=${named ? 'false' : 'true'}><slot name="heading">${title ?? '\u00a0'}</slot></h2>`
+        : nothing}
+      ${p.controls}
+      <div class="layout">
+        ${groups && !this.narrow
+          ? html`<div class="filters">
+              <button type="button" class="link skip" @click=${focusResults}>${t.skipToResults}</button>
+              <div class="facets" role="group" aria-label=${t.filters}>${groups}</div>
+            </div>`
+          : nothing}
+        <section class="results" aria-labelledby="results-heading" aria-busy=${p.loading ? 'true' : 'false'}>
+          <div class="bar">
+            <h3 id="results-heading" aria-level=${level + 1} tabindex="-1">${p.count}</h3>
+            ${this.narrow
+              ? html`<button type="button" part="button" class="filters-toggle" aria-haspopup="dialog" ?disabled=${!groups} @click=${() => panel()?.showModal()}>
+                  ${t.filters}${ticked ? ` (${ticked})` : ''}
+                </button>`
+              : nothing}
+          </div>
+          <p class="visually-hidden" role="status">${p.status}</p>
+          ${p.results}
+        </section>
+      </div>
+      ${groups && this.narrow
+        ? html`<dialog class="panel" aria-labelledby="panel-title">
+            <div class="panel-head">
+              <h2 id="panel-title">${t.filters}</h2>
+              <button type="button" part="button" @click=${() => panel()?.close()}>${t.close}</button>
+            </div>
+            <div class="facets">${groups}</div>
+            <div class="panel-foot">
+              <button type="button" part="button" class="primary" @click=${() => panel()?.close()}>${t.show(p.count)}</button>
+              ${ticked ? html`<button type="button" part="button" class="link" @click=${() => this.clearFilters()}>${t.clearFilters}</button>` : nothing}
+            </div>
+          </dialog>`
+        : nothing}
+    `;
+  }
+
+  /** Nothing matches: `message`, then "Clear search" and "Clear filters" as they apply (the filters stay in view). */
+  protected renderEmpty(message: unknown, filtered: boolean, t: Messages) {
+    return html`<div class="empty">
+      <p>${message}</p>
+      <p class="actions">
+        ${this.view.text.trim()
+          ? html`<button type="button" part="button" @click=${() => {
+              this.search('');
+              this.focusAfterRender('#search');
+            }}>${t.clearSearch}</button>`
+          : nothing}
+        ${filtered
+          ? html`<button type="button" part="button" @click=${() => {
+              this.clearFilters();
+              this.focusAfterRender('#results-heading');
+            }}>${t.clearFilters}</button>`
+          : nothing}
+      </p>
+    </div>`;
   }
 
   protected renderChips(chips: Chip[], t: Messages) {
@@ -241,5 +366,24 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
 
   protected renderPagination(page: number, pages: number, t: Messages) {
     return pagination(page, pages, (n) => this.goToPage(n), t);
+  }
+}
+
+/** The filter groups a person left open, kept for the session (a reload, the next page of the site). */
+function remembered(prefix: string): Set<string> | undefined {
+  try {
+    const saved = sessionStorage.getItem(`${prefix}filter-groups`);
+    return saved ? new Set((JSON.parse(saved) as unknown[]).filter((key): key is string => typeof key === 'string')) : undefined;
+  } catch {
+    // Storage blocked (a sandboxed frame, privacy settings) or not a list: the defaults.
+    return undefined;
+  }
+}
+
+function remember(prefix: string, open: ReadonlySet<string>): void {
+  try {
+    sessionStorage.setItem(`${prefix}filter-groups`, JSON.stringify([...open]));
+  } catch {
+    // Not kept: the groups still open and close.
   }
 }

@@ -21,13 +21,19 @@ export const searchUiStyles = [
         border-radius: var(--_radius);
       }
     }
+    .title {
+      margin: 0 0 0.5em;
+      font-size: var(--_font-size-title);
+      line-height: 1.25;
+    }
     .layout {
       display: grid;
-      gap: var(--_space);
+      gap: var(--_space) calc(var(--_space) * 1.5);
     }
-    @container (min-width: 48em) {
+    /* The filters beside the results from 40em (a CMS content column of 700 to 800 px); below, in a panel (renderPage). */
+    @container (min-width: 40em) {
       .layout {
-        grid-template-columns: minmax(12em, 16em) 1fr;
+        grid-template-columns: minmax(11em, 13em) 1fr;
         align-items: start;
       }
       /* Always the wide column, also while loading, when there are no facets yet. */
@@ -39,7 +45,6 @@ export const searchUiStyles = [
       display: flex;
       flex-wrap: wrap;
       gap: 0.5em var(--_space);
-      align-items: end;
       margin-bottom: var(--_space);
     }
     .search {
@@ -50,11 +55,13 @@ export const searchUiStyles = [
       margin-bottom: 0.25em;
       font-weight: bold;
     }
-    /* Form controls: their border must meet 3:1 against the surface, hence its own token. */
+    /* Form controls: their border must meet 3:1 against the surface, hence its own token. Field and menu
+       are the same height, so that their labels line up. */
     input[type='search'],
     select {
       width: 100%;
-      padding: 0.5em 0.6em;
+      height: 2.75em;
+      padding: 0 0.6em;
       border: 1px solid var(--_input-border);
       border-radius: var(--_radius);
       background: var(--_surface);
@@ -65,40 +72,85 @@ export const searchUiStyles = [
       color: var(--_muted);
       opacity: 1;
     }
-    /* Primary buttons: filled with the brand colour. */
+    /* Primary buttons: filled. */
     .filters-toggle,
+    .primary,
     .pagination button[aria-current='page'] {
+      border-color: var(--_button);
       background: var(--_button);
       color: var(--_on-button);
     }
-    .filters-toggle {
+    .bar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em var(--_space);
+      align-items: center;
+      justify-content: space-between;
       margin-bottom: 0.75em;
+    }
+    #results-heading {
+      margin: 0;
+      font-size: var(--_font-size-large);
+    }
+    /* A target of focus moved by the widget (a new page of results), not a control: no focus ring on it. */
+    #results-heading:focus {
+      outline: none;
+    }
+    .filters {
+      position: relative;
+    }
+    /* "Skip to results": shown when it has focus. */
+    .skip:not(:focus) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .skip:focus {
+      margin-bottom: 0.5em;
     }
     .facets {
       display: grid;
-      gap: 0.75em;
+      gap: 0.5em;
     }
-    .facets.folded {
-      display: none;
-    }
-    @container (min-width: 48em) {
-      .filters-toggle {
-        display: none;
-      }
-      .facets.folded {
-        display: grid;
-      }
-    }
-    fieldset {
-      margin: 0;
-      padding: 0.5em 0.75em 0.75em;
+    details {
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface-alt);
     }
-    legend {
-      padding: 0 0.25em;
+    summary {
+      display: flex;
+      gap: 0.5em;
+      justify-content: space-between;
+      padding: 0.5em 0.75em;
       font-weight: bold;
+      cursor: pointer;
+      list-style: none;
+    }
+    summary::-webkit-details-marker {
+      display: none;
+    }
+    summary::after {
+      content: '+';
+      flex-shrink: 0;
+      font-weight: normal;
+    }
+    [open] > summary::after {
+      content: '−';
+    }
+    .ticked {
+      margin-inline-end: auto;
+      font-weight: normal;
+    }
+    fieldset {
+      margin: 0;
+      padding: 0 0.75em 0.75em;
+      border: 0;
+    }
+    .within {
+      height: 2.25em;
+      margin-bottom: 0.25em;
     }
     fieldset ul,
     .chips ul,
@@ -111,7 +163,7 @@ export const searchUiStyles = [
       display: flex;
       gap: 0.4em;
       align-items: baseline;
-      padding: 0.15em 0;
+      padding: 0.2em 0;
       cursor: pointer;
     }
     .facet-count {
@@ -119,13 +171,48 @@ export const searchUiStyles = [
       color: var(--_muted);
       font-size: var(--_font-size-small);
     }
-    #results-heading {
+    /* The filters' panel on narrow widths: a sheet over the whole screen, its title and its buttons always in view. */
+    .panel {
+      width: 100%;
+      max-width: none;
+      height: 100%;
+      max-height: none;
       margin: 0;
-      font-size: var(--_font-size-large);
+      padding: 0;
+      border: 0;
+      background: var(--_surface);
+      color: var(--_text);
     }
-    .count {
-      margin: 0 0 0.75em;
-      color: var(--_muted);
+    .panel[open] {
+      display: flex;
+      flex-direction: column;
+    }
+    .panel::backdrop {
+      background: var(--_backdrop);
+    }
+    .panel-head,
+    .panel-foot {
+      display: flex;
+      gap: 0.5em var(--_space);
+      flex-wrap: wrap;
+      align-items: center;
+      padding: 0.75em var(--_space);
+    }
+    .panel-head {
+      justify-content: space-between;
+      border-bottom: 1px solid var(--_border);
+    }
+    .panel-head h2 {
+      margin: 0;
+      font-size: var(--_font-size-x-large);
+    }
+    .panel .facets {
+      flex: 1;
+      overflow-y: auto;
+      padding: var(--_space);
+    }
+    .panel-foot {
+      border-top: 1px solid var(--_border);
     }
     .chips {
       display: flex;
@@ -139,7 +226,8 @@ export const searchUiStyles = [
     }
     .grid {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min-width)), 1fr));
+      /* As many columns as cards of the minimum width fit, three at most (wide cards read better than many). */
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, max(var(--_card-min-width), (100% - 2 * var(--_space)) / 3)), 1fr));
       gap: var(--_space);
       margin: 0;
       padding: 0;
@@ -148,11 +236,13 @@ export const searchUiStyles = [
     /* Cards out of view skip layout and paint until scrolled to (each keystroke lays out only what shows),
        keeping their last size so the page does not jump. */
     .grid > li {
+      display: grid;
       content-visibility: auto;
       contain-intrinsic-size: auto 16em;
     }
+    /* A loading card: about a card's height, so the page hardly moves when the cards come. */
     .skeleton {
-      height: 10em;
+      height: 16em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface-alt);
@@ -168,23 +258,47 @@ export const searchUiStyles = [
       }
     }
     .empty {
+      margin: 0 0 var(--_space);
       padding: var(--_space);
-      border: 1px dashed var(--_border);
+      border: 1px solid var(--_border);
       border-radius: var(--_radius);
+      background: var(--_surface);
     }
-    .empty p,
-    .empty ul {
-      margin: 0 0 0.5em;
+    .empty p {
+      margin: 0;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+    }
+    .empty .actions {
+      margin-top: 0.75em;
     }
     .pagination ul {
       display: flex;
       flex-wrap: wrap;
       gap: 0.35em;
       align-items: center;
-      margin-top: var(--_space);
+      justify-content: center;
+      margin-top: calc(var(--_space) * 1.5);
     }
     .pagination button {
       min-width: 2.5em;
+      text-align: center;
+    }
+    .pagination .of {
+      display: none;
+      padding: 0 0.5em;
+    }
+    /* Narrow: Previous, "Page 3 of 6", Next, on one line. */
+    @container (max-width: 30em) {
+      .pagination .n {
+        display: none;
+      }
+      .pagination .of {
+        display: block;
+      }
     }
   `,
 ];

@@ -72,7 +72,7 @@ export const TOKENS: readonly Token[] = [
   // Shadows are themed through their colour: light-dark() takes colours only.
   { name: '--t4g-shadow', alias: '--_shadow', light: '0 1px 3px light-dark(rgb(0 0 0 / 0.12), rgb(0 0 0 / 0.6))' },
   { name: '--t4g-shadow-dialog', alias: '--_shadow-dialog', light: '0 0.5em 2em light-dark(rgb(0 0 0 / 0.3), rgb(0 0 0 / 0.7))' },
-  { name: '--t4g-card-min-width', alias: '--_card-min-width', light: '16em' },
+  { name: '--t4g-card-min-width', alias: '--_card-min-width', light: '15em' },
   { name: '--t4g-dialog-width', alias: '--_dialog-width', light: '48em' },
 ];
 

@@ -21,10 +21,14 @@ export interface FacetGroup {
 /** Values shown before "show all"; a list only two longer is shown whole. */
 const TOP_VALUES = 6;
 
-/** Facet groups for display: values labelled and sorted by count, then name; empty facets left out. */
 /** Making a collator costs more than sorting a facet's values with it; one per language, for every render. */
 const collators = new Map<string, Intl.Collator>();
 
+/**
+ * Facet groups for display, empty facets left out. Ticked values first, in
+ * name order, so they stay put while the counts under them re-sort; then the
+ * others by count, then name.
+ */
 export function facetGroups<K extends string>(
   keys: readonly K[],
   counts: Record<K, readonly FacetCount[]>,
@@ -39,54 +43,59 @@ export function facetGroups<K extends string>(
       legend: legend(key),
       values: counts[key]
         .map((count) => ({ ...count, label: label(key, count.value) }))
-        .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label)),
+        .sort((a, b) => +b.selected - +a.selected || (a.selected ? 0 : b.count - a.count) || collator.compare(a.label, b.label)),
     }))
     .filter((group) => group.values.length);
 }
 
-export interface FacetPanelOptions {
+export interface FacetGroupsOptions {
   groups: FacetGroup[];
+  /** Groups whose whole list shows ("Show all 71"), with a search box over it. */
   expanded: ReadonlySet<string>;
-  /** Narrow containers fold the panel behind a button; wide ones always show it. */
-  open: boolean;
-  selectedCount: number;
+  /** Groups that are open (the others are folded to their title). */
+  open: ReadonlySet<string>;
+  /** The words typed in each long list's search box. */
+  within: ReadonlyMap<string, string>;
+  lang: string;
   t: Messages;
   onToggleValue(key: string, value: string): void;
   onToggleExpanded(key: string): void;
-  onToggleOpen(): void;
+  onToggleOpen(key: string, open: boolean): void;
+  onWithin(key: string, words: string): void;
 }
 
-export function facetPanel(o: FacetPanelOptions) {
+/** The facet groups: each a disclosure whose title says how many of its values are ticked. */
+export function facetGroupList(o: FacetGroupsOptions) {
   const { t } = o;
-  return html`<div class="filters">
-    <button type="button" part="button" class="filters-toggle" aria-expanded=${o.open ? 'true' : 'false'} aria-controls="facets" @click=${o.onToggleOpen}>
-      ${t.filters}${o.selectedCount ? ` (${o.selectedCount})` : ''}
-    </button>
-    <div id="facets" class=${o.open ? 'facets' : 'facets folded'} role="group" aria-label=${t.filters}>
-      ${o.groups.map(({ key, legend, values }) => {
-        const expanded = o.expanded.has(key);
-        const collapsible = values.length > TOP_VALUES + 2;
-        const shown = expanded || !collapsible ? values : values.filter((value, i) => i < TOP_VALUES || value.selected);
-        return html`<fieldset>
-          <legend>${legend}</legend>
-          <ul>
-            ${shown.map((value) => html`<li>
-              <label>
-                <input type="checkbox" .checked=${value.selected} @change=${() => o.onToggleValue(key, value.value)} />
-                <bdi class="value">${value.label}</bdi>
-                <span class="facet-count">(${value.count})</span>
-              </label>
-            </li>`)}
-          </ul>
-          ${collapsible
-            ? html`<button type="button" part="button" class="link" aria-expanded=${expanded ? 'true' : 'false'} @click=${() => o.onToggleExpanded(key)}>
-                ${expanded ? t.showFewer : t.showAll(values.length)}
-              </button>`
-            : nothing}
-        </fieldset>`;
-      })}
-    </div>
-  </div>`;
+  return o.groups.map(({ key, legend, values }) => {
+    const expanded = o.expanded.has(key);
+    const collapsible = values.length > TOP_VALUES + 2;
+    const words = (expanded && o.within.get(key)?.toLocaleLowerCase(o.lang)) || '';
+    const shown = values.filter((value, i) => value.selected || (words ? value.label.toLocaleLowerCase(o.lang).includes(words) : expanded || !collapsible || i < TOP_VALUES));
+    const ticked = values.filter((value) => value.selected).length;
+    return html`<details part="filter-group" ?open=${o.open.has(key)} @toggle=${(e: Event) => o.onToggleOpen(key, (e.target as HTMLDetailsElement).open)}>
+      <summary>${legend}${ticked ? html` <span class="ticked">(${ticked})</span>` : nothing}</summary>
+      <fieldset>
+        <legend class="visually-hidden">${legend}</legend>
+        ${expanded ? html`<input type="search" class="within" aria-label=${t.searchWithin(legend)} .value=${live(o.within.get(key) ?? '')}
+          @input=${(e: InputEvent) => o.onWithin(key, (e.target as HTMLInputElement).value)} />` : nothing}
+        <ul>
+          ${shown.map((value) => html`<li>
+            <label>
+              <input type="checkbox" .checked=${value.selected} @change=${() => o.onToggleValue(key, value.value)} />
+              <bdi class="value">${value.label}</bdi>
+              <span class="facet-count">(${value.count})</span>
+            </label>
+          </li>`)}
+        </ul>
+        ${collapsible
+          ? html`<button type="button" part="button" class="link" aria-expanded=${expanded ? 'true' : 'false'} @click=${() => o.onToggleExpanded(key)}>
+              ${expanded ? t.showFewer : t.showAll(values.length)}
+            </button>`
+          : nothing}
+      </fieldset>
+    </details>`;
+  });
 }
 
 export interface Chip {
@@ -112,13 +121,15 @@ export function filterChips(chips: readonly Chip[], onClearAll: () => void, t: M
 export function pagination(page: number, pages: number, onPage: (page: number) => void, t: Messages) {
   if (pages <= 1) return nothing;
   const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  // On a narrow container the numbers give way to "Page 3 of 6" (search-ui.ts styles), so Next never wraps alone.
   return html`<nav part="pagination" class="pagination" aria-label=${t.pagination}>
     <ul>
       <li><button type="button" part="button" ?disabled=${page === 1} @click=${() => onPage(page - 1)}>${t.previous}</button></li>
       ${numbers.map((n, i) => html`
-        ${i > 0 && n - numbers[i - 1]! > 1 ? html`<li aria-hidden="true">…</li>` : nothing}
-        <li><button type="button" part="button" aria-label=${t.page(n)} aria-current=${n === page ? 'page' : 'false'} @click=${() => onPage(n)}>${n}</button></li>
+        ${i > 0 && n - numbers[i - 1]! > 1 ? html`<li class="n" aria-hidden="true">…</li>` : nothing}
+        <li class="n"><button type="button" part="button" aria-label=${t.page(n)} aria-current=${n === page ? 'page' : 'false'} @click=${() => onPage(n)}>${n}</button></li>
       `)}
+      <li class="of" aria-hidden="true">${t.pageOf(page, pages)}</li>
       <li><button type="button" part="button" ?disabled=${page === pages} @click=${() => onPage(page + 1)}>${t.next}</button></li>
     </ul>
   </nav>`;
@@ -151,7 +162,7 @@ export function searchControls(o: SearchControlsOptions) {
   </div>`;
 }
 
-/** Placeholder cards while loading; hidden from screen readers, which hear the status line instead. */
+/** Placeholder cards while loading, of a card's size; hidden from screen readers, which hear the status line instead. */
 export function skeleton(loading: boolean) {
-  return html`<ol class="grid" aria-hidden="true">${loading ? [1, 2, 3].map(() => html`<li class="skeleton"></li>`) : nothing}</ol>`;
+  return html`<ol class="grid" aria-hidden="true">${loading ? [1, 2, 3, 4, 5, 6].map(() => html`<li class="skeleton"></li>`) : nothing}</ol>`;
 }

@@ -48,7 +48,7 @@ describe('the interface speaks the page’s language', () => {
       // The Polish table loads on first use (a file beside the bundle), then everything re-renders.
       await until(el, () => searchLabel(el) === 'Szukaj rozwiązań', 'the Polish texts did not arrive');
       expect(statusText(el)).to.equal('8 rozwiązań');
-      expect($(el, '#results-heading')!.textContent!.trim()).to.equal('Wyniki');
+      expect($(el, '#results-heading')!.textContent!.trim(), 'the count heads the results').to.equal('8 rozwiązań');
       expect(legends(el)[0]).to.equal('Obszar tematyczny lub usługa');
       expect(facetCounts(el, 'Cel zrównoważonego rozwoju')).to.deep.include(['Cel 11: Zrównoważone miasta i społeczności', 3]);
       // The cards follow in their own update.

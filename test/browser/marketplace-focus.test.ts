@@ -16,6 +16,10 @@ describe('<t4g-marketplace> keyboard and focus', () => {
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()?.tagName).to.equal('SELECT');
     await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.textContent?.trim(), 'a skip link comes before the filters').to.equal('Skip to results');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.tagName, 'then the first filter group\'s title').to.equal('SUMMARY');
+    await sendKeys({ press: 'Tab' });
     expectFocusOn(facetBox(el, 'Track or service', 'Green economy and local green deals'), 'the first facet value comes next');
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
@@ -31,6 +35,19 @@ describe('<t4g-marketplace> keyboard and focus', () => {
     await sendKeys({ press: 'Escape' });
     await until(el, () => !detail.open);
     expectFocusOn(name);
+  });
+
+  it('the skip link takes keyboard users past the filters to the results', async () => {
+    const el = await mountMarketplace();
+    $<HTMLInputElement>(el, 'select')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const skip = deepActiveElement() as HTMLElement;
+    expect(skip.textContent?.trim()).to.equal('Skip to results');
+    expect(skip.getBoundingClientRect().width, 'visible while it has focus').to.be.above(20);
+    await sendKeys({ press: 'Enter' });
+    expectFocusOn($(el, '#results-heading'), 'Enter moves focus to the results');
+    expect(getComputedStyle($(el, '#results-heading')!).outlineStyle, 'a heading focused by the widget shows no box').to.equal('none');
+    expect(skip.getBoundingClientRect().width, 'hidden again').to.be.at.most(1);
   });
 
   it('clicking the current page leaves focus where the person goes next', async () => {
@@ -61,7 +78,7 @@ describe('<t4g-marketplace> keyboard and focus', () => {
     expectFocusOn($(el, '#results-heading'), 'clear all moves focus to the results');
     el.search('air quaty');
     await el.updateComplete;
-    expect(statusText(el)).to.equal('No solutions match your search. Did you mean air quality?', 'the suggestion is announced');
+    expect(statusText(el)).to.equal('No solutions match “\u2068air quaty\u2069”. Did you mean air quality?', 'the suggestion is announced');
     await expect(el).to.be.accessible();
     [...$(el, '.empty')!.querySelectorAll('button')].find((b) => b.textContent === 'air quality')!.click();
     await el.updateComplete;

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { clearCatalogCache } from '../../src/catalog/load.js';
 import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
 import '../../src/t4g.js';
-import { $, $$, FACETS, cardNames, cards, chooseSort, click, deepActiveElement, facetBox, facetCounts, loadFixture, mountMarketplace, paintedMatches, restoreUrlAfterEach, statusText, until } from './helpers.js';
+import { $, $$, FACETS, cardNames, cards, chooseSort, click, deepActiveElement, expectFocusOn, facetBox, facetCounts, loadFixture, mountMarketplace, paintedMatches, restoreUrlAfterEach, statusText, until } from './helpers.js';
 
 const TRACK = 'Track or service';
 const GREEN = 'Green economy and local green deals';
@@ -41,12 +41,24 @@ describe('<t4g-marketplace> search, facets, sort and pages', () => {
 
     await click(el, facetBox(el, 'Provider country', 'Finland'));
     expect(el.results).to.deep.equal(['a']);
-    expect(facetCounts(el, TRACK)).to.deep.equal([['Access to finance', 1], [GREEN, 1], ['Resilience of local supply chains', 1]]);
+    // The ticked value stays on top; the others by count, then name.
+    expect(facetCounts(el, TRACK)).to.deep.equal([[GREEN, 1], ['Access to finance', 1], ['Resilience of local supply chains', 1]]);
     expect(facetCounts(el, 'Provider country')).to.deep.equal([['Finland', 1], ['Germany', 1], ['Portugal', 1]]);
 
     await click(el, facetBox(el, 'Provider country', 'Germany'));
     expect(el.results).to.deep.equal(['a', 'e']);
     await expect(el).to.be.accessible();
+  });
+
+  it('ticked values are pinned at the top of their group, in name order, whatever their counts', async () => {
+    const el = await mountMarketplace();
+    const before = facetCounts(el, 'Technology');
+    const last = before.at(-1)![0];
+    await click(el, facetBox(el, 'Technology', last));
+    await click(el, facetBox(el, 'Technology', before[1]![0]));
+    const after = facetCounts(el, 'Technology').map(([label]) => label);
+    expect(after.slice(0, 2), 'both ticked values first, by name').to.deep.equal([before[1]![0], last].sort((a, b) => a.localeCompare(b)));
+    expect(new Set(after)).to.deep.equal(new Set(before.map(([label]) => label)), 'no value lost');
   });
 
   it('every facet narrows the results to the count its value showed', async () => {
@@ -117,20 +129,48 @@ describe('<t4g-marketplace> search, facets, sort and pages', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('an empty result says which words and filters to remove, each in one click', async () => {
+  it('an empty result says so once, offers "Clear search" and "Clear filters", and keeps the filters in view', async () => {
     const el = await mountMarketplace();
     el.search('bike');
     el.setFilters({ providerCountry: ['DE'] });
     await el.updateComplete;
-    expect(statusText(el)).to.equal('No solutions match your search.');
     const empty = $(el, '.empty')!;
+    // One message: the count heads the results, the box says why, and nothing else repeats it.
+    expect($(el, '#results-heading')!.textContent!.trim()).to.equal('0 solutions');
     // The words searched are isolated (U+2068 … U+2069) inside the sentence, so right-to-left words cannot turn it.
-    expect(empty.textContent).to.contain('No solutions match “\u2068bike\u2069”.');
-    const buttons = [...empty.querySelectorAll('button')].map((b) => b.textContent!.trim());
-    expect(buttons).to.deep.equal(['the words “\u2068bike\u2069”', 'Provider country: Germany']);
+    expect(empty.querySelector('p')!.textContent!.trim()).to.equal('No solutions match “\u2068bike\u2069”.');
+    expect(empty.querySelectorAll('p')).to.have.length(2);
+    const status = $(el, '[role="status"]')!;
+    expect(status.getBoundingClientRect().width, 'the status line is for screen readers only').to.be.at.most(1);
+    const results = el.shadowRoot!.querySelector('.results')!.cloneNode(true) as HTMLElement;
+    results.querySelector('[role="status"]')!.remove();
+    const visibleText = results.textContent!;
+    expect(visibleText.match(/No solutions match/g), `said once on screen: ${visibleText}`).to.have.length(1);
+    expect(statusText(el), 'and once for screen readers').to.equal('No solutions match “\u2068bike\u2069”.');
+    const buttons = () => [...$(el, '.empty')!.querySelectorAll('button')];
+    expect(buttons().map((b) => b.textContent!.trim())).to.deep.equal(['Clear search', 'Clear filters']);
+    expect(facetBox(el, 'Provider country', 'Germany').checked, 'the ticked filter is still there to untick').to.be.true;
+    expect(facetBox(el, 'Provider country', 'Germany').getBoundingClientRect().height, 'and in view').to.be.above(0);
     await expect(el).to.be.accessible();
-    await click(el, [...empty.querySelectorAll('button')][1] as HTMLButtonElement);
-    expect(el.results[0]).to.equal('b');
+    await click(el, buttons()[1]!);
+    expect(el.results[0], 'Clear filters keeps the words').to.equal('b');
+    expectFocusOn($(el, '#results-heading'));
+
+    el.setFilters({ providerCountry: ['DE'] });
+    await el.updateComplete;
+    await click(el, buttons()[0]!);
+    expect($<HTMLInputElement>(el, 'input[type="search"]')!.value, 'Clear search empties the field').to.equal('');
+    expect(facetBox(el, 'Provider country', 'Germany').checked, 'and keeps the filters').to.be.true;
+    expectFocusOn($(el, 'input[type="search"]'));
+  });
+
+  it('with filters only, the empty result offers "Clear filters" alone', async () => {
+    const el = await mountMarketplace();
+    el.setFilters({ providerCountry: ['DE'], pricing: ['free'], trl: ['1-3'] });
+    await el.updateComplete;
+    if (el.total > 0) return expect.fail(`the fixture has ${el.total} results for these filters; pick others`);
+    expect([...$(el, '.empty')!.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Clear filters']);
+    expect($(el, '.empty p')!.textContent!.trim()).to.equal('No solutions match your search.');
   });
 
   it('an empty result suggests the closest term for a likely typo', async () => {

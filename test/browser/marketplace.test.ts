@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { clearCatalogCache } from '../../src/catalog/load.js';
 import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
 import '../../src/t4g.js';
-import { $, FACETS, cardNames, cards, click, loadFixture, mountMarketplace, recordFetches, recordWarnings, slow, statusText, until } from './helpers.js';
+import { $, $$, FACETS, cardNames, cards, click, expectFocusOn, facetBox, loadFixture, mountMarketplace, recordFetches, recordWarnings, slow, statusText, until } from './helpers.js';
 
 describe('<t4g-marketplace> loading', () => {
   beforeEach(() => clearCatalogCache());
@@ -227,23 +227,84 @@ describe('<t4g-marketplace> layout follows its container, not the viewport', () 
 
   const columns = (el: T4gMarketplace) => new Set(cards(el).map((card) => Math.round(card.getBoundingClientRect().left))).size;
 
-  it('one column and folded filters in a 320 px column; a grid with the filters beside it on a wide page', async () => {
+  it('one column and a Filters button in a 320 px column; the filters beside two columns of results in a 750 px CMS column', async () => {
     const wrapper = await fixture(html`<div>
       <div style="width: 320px"><t4g-marketplace src=${FACETS}></t4g-marketplace></div>
-      <div style="width: 1100px"><t4g-marketplace src=${FACETS}></t4g-marketplace></div>
+      <div style="width: 750px"><t4g-marketplace src=${FACETS}></t4g-marketplace></div>
     </div>`);
     const [narrow, wide] = [...wrapper.querySelectorAll('t4g-marketplace')] as [T4gMarketplace, T4gMarketplace];
-    await until(narrow, () => cards(narrow).length === 8 && cards(wide).length === 8);
+    await until(narrow, () => cards(narrow).length === 8 && cards(wide).length === 8 && !!$(wide, '.facets') && !!$(narrow, '.filters-toggle'));
     expect(columns(narrow)).to.equal(1);
-    expect(columns(wide)).to.be.greaterThan(1);
-    const toggle = $<HTMLButtonElement>(narrow, '.filters-toggle')!;
-    expect(toggle.offsetParent, 'the Filters button shows when narrow').to.not.equal(null);
-    expect($(narrow, '#facets')!.offsetParent, 'facets are folded when narrow').to.equal(null);
-    expect($(wide, '.filters-toggle')!.offsetParent, 'no Filters button when wide').to.equal(null);
-    expect($(wide, '#facets')!.offsetParent).to.not.equal(null);
-    await click(narrow, toggle);
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect($(narrow, '#facets')!.offsetParent).to.not.equal(null);
-    await expect(narrow).to.be.accessible();
+    expect(columns(wide), 'two columns of cards in a 750 px column').to.equal(2);
+    expect($(narrow, '.filters'), 'no filters above the results when narrow').to.equal(null);
+    expect($(wide, '.filters-toggle'), 'no Filters button when wide').to.equal(null);
+    const facets = $(wide, '.facets')!.getBoundingClientRect();
+    expect(facets.right, 'the filters beside the results').to.be.at.most(cards(wide)[0]!.getBoundingClientRect().left);
+    await expect(wide).to.be.accessible();
+  });
+
+  it('narrow: the Filters button opens a panel over the page; "Show N solutions" closes it, focus back on the button', async () => {
+    const wrapper = await fixture(html`<div style="width: 320px"><t4g-marketplace src=${FACETS}></t4g-marketplace></div>`);
+    const el = wrapper.querySelector('t4g-marketplace')!;
+    await until(el, () => cards(el).length === 8 && !!$(el, '.filters-toggle:not([disabled])'));
+    const toggle = $<HTMLButtonElement>(el, '.filters-toggle')!;
+    const panel = $<HTMLDialogElement>(el, 'dialog.panel')!;
+    expect(panel.open).to.be.false;
+    toggle.focus();
+    toggle.click();
+    expect(panel.matches(':modal'), 'a modal panel: the page behind is inert').to.be.true;
+    const box = panel.getBoundingClientRect();
+    expect(box.width, 'the whole width of the screen').to.equal(innerWidth);
+    await click(el, facetBox(el, 'Track or service', 'Green economy and local green deals'));
+    const show = $<HTMLButtonElement>(el, '.panel-foot .primary')!;
+    expect(show.textContent!.trim()).to.equal('Show 3 solutions');
+    expect(toggle.textContent!.trim(), 'the button counts the ticked filters').to.equal('Filters (1)');
+    await expect(el).to.be.accessible();
+    show.click();
+    await el.updateComplete;
+    expect(panel.open).to.be.false;
+    expectFocusOn(toggle, 'focus back on the Filters button');
+    expect(el.total).to.equal(3);
+    toggle.click();
+    await click(el, [...$(el, '.panel-foot')!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Clear filters')!);
+    expect(el.total).to.equal(8);
+    panel.close();
+  });
+
+  it('filter groups fold and unfold; the open ones are remembered for the session', async () => {
+    sessionStorage.removeItem('t4g-filter-groups');
+    let el = await mountMarketplace();
+    const group = (legend: string) => $$<HTMLDetailsElement>(el, 'details').find((d) => d.querySelector('summary')!.textContent!.includes(legend))!;
+    expect(group('Track or service').open, 'the first group starts open').to.be.true;
+    expect(group('Technology').open, 'the others folded').to.be.false;
+    group('Technology').querySelector('summary')!.click();
+    group('Track or service').querySelector('summary')!.click();
+    // The toggle events come a task later: wait until they are kept.
+    await until(el, () => JSON.stringify(JSON.parse(sessionStorage.getItem('t4g-filter-groups') ?? '[]').sort()) === '["technology"]');
+    el.remove();
+    el = await mountMarketplace();
+    expect(group('Technology').open, 'still open in a new widget (a reload)').to.be.true;
+    expect(group('Track or service').open, 'still folded').to.be.false;
+    sessionStorage.removeItem('t4g-filter-groups');
+  });
+
+  it('a folded group says how many of its values are ticked; a long list has a search box once shown whole', async () => {
+    sessionStorage.removeItem('t4g-filter-groups');
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src="/catalog/icc-sample.json" style="width: 1000px"></t4g-marketplace>`);
+    await until(el, () => cards(el).length > 0 && $$(el, 'details').length > 0);
+    const technology = $$<HTMLDetailsElement>(el, 'details').find((d) => d.querySelector('summary')!.textContent!.includes('Technology'))!;
+    el.setFilters({ technology: ['IoT', 'AI'] });
+    await el.updateComplete;
+    expect(technology.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Technology (2)');
+    const showAll = [...technology.querySelectorAll('button')].find((b) => /^Show all \d+$/.test(b.textContent!.trim()))!;
+    expect(technology.querySelector('input[type="search"]'), 'no search box while the list is short').to.equal(null);
+    await click(el, showAll);
+    const within = technology.querySelector<HTMLInputElement>('input[type="search"]')!;
+    expect(within.getAttribute('aria-label')).to.equal('Search in Technology');
+    within.value = 'open d';
+    within.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    const labels = [...technology.querySelectorAll('.value')].map((v) => v.textContent!.trim());
+    expect(labels, 'the ticked values stay; the others are those that match').to.deep.equal(['AI', 'IoT', 'open data']);
   });
 });

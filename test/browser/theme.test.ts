@@ -136,7 +136,7 @@ async function mount(theme?: 'light' | 'dark' | 'auto'): Promise<Widgets> {
     city: wrapper.querySelector('t4g-city-card')!,
     directory: wrapper.querySelector('t4g-city-directory')!,
   };
-  await until(w.market, () => cards(w.market).length === 3 && cards(w.narrow).length > 0, 'the catalogue did not load');
+  await until(w.market, () => cards(w.market).length === 3 && cards(w.narrow).length > 0 && !!$(w.narrow, '.filters-toggle:not([disabled])'), 'the catalogue did not load');
   await until(w.broken, () => !!$(w.broken, '.error'), 'the error box did not show');
   await until(w.city, () => !!$(w.city, '.role'), 'the city card did not render');
   await until(w.directory, () => $$(w.directory, 't4g-city-card').length > 0, 'the directory did not load');
@@ -151,9 +151,8 @@ async function measureAll(w: Widgets): Promise<Measure[]> {
   const m: Measure[] = [
     text('text / surface (label)', $(market, 'label[for="search"]')),
     text('text / surface (results heading)', $(market, '#results-heading')),
-    text('text / surface-alt (facet legend)', $(market, 'legend')),
+    text('text / surface-alt (filter group title)', $(market, 'summary')),
     text('text / surface (card summary)', deep(card, '.summary')),
-    text('muted / surface (count)', $(market, '.count')),
     text('muted / surface-alt (facet count)', $(market, '.facet-count')),
     text('muted / surface (card provider)', deep(card, '.provider')),
     text('brand / surface (card name)', deep(card, '.name')),

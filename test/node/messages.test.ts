@@ -27,7 +27,9 @@ const SAMPLES: Record<string, unknown[][]> = {
   trl: [[7]],
   removeFilter: [['Espoo']],
   emptyWithWords: [['bike sharing']],
-  removeWords: [['bike sharing']],
+  searchWithin: [['Technology']],
+  show: [['64 solutions']],
+  pageOf: [[3, 6]],
   trlBand: [['1-3'], ['4-6'], ['7-9']],
   sdg: Array.from({ length: 17 }, (_, i) => [i + 1]),
   trlMeaning: Array.from({ length: 9 }, (_, i) => [i + 1]),
@@ -87,7 +89,9 @@ for (const lang of LANGUAGES) {
 
   test(`${lang}: messages that quote or name something include it`, () => {
     assert.match(table.emptyWithWords('bike sharing'), /bike sharing/);
-    assert.match(table.removeWords('bike sharing'), /bike sharing/);
+    assert.match(table.searchWithin('Technology'), /Technology/);
+    assert.match(table.show('64 solutions'), /64 solutions/);
+    assert.match(table.pageOf(3, 6), /3.*6/);
     assert.match(table.removeFilter('Espoo'), /Espoo/);
     assert.match(table.unknownCity('nowhere', 'cities.json'), /nowhere.*cities\.json/);
     assert.match(table.unknownSolution('nothing', 'catalog.json'), /nothing.*catalog\.json/);
@@ -127,7 +131,7 @@ for (const lang of OTHERS) {
     const same = [...new Set([...ENGLISH.keys()].map(key))].filter((path) => !differs.has(path) && !PUNCTUATION.has(path));
     assert.ok(same.length <= HANDFUL, `${lang} has ${same.length} English strings: ${same.join(', ')}`);
     // The things a person reads first are never English.
-    for (const key of ['loading', 'searchLabel', 'noMatch', 'results', 'close', 'sdgs', 'external'] as const) {
+    for (const key of ['loading', 'searchLabel', 'noMatch', 'clearFilters', 'close', 'sdgs', 'external'] as const) {
       assert.notEqual(messages(lang)[key], en[key], `${lang}: ${key}`);
     }
     assert.notEqual(messages(lang).cities(2), en.cities(2));
@@ -188,7 +192,6 @@ test('French quotes the search with guillemets and no-break spaces', () => {
   assert.equal(messages('fr').emptyWithWords('vélo'), `Aucune solution ne correspond à «${NBSP}vélo${NBSP}».`);
   assert.equal(messages('fr').sdg(2), `ODD 2${NBSP}: Faim «${NBSP}zéro${NBSP}»`);
   assert.equal(messages('de').emptyWithWords('Rad'), 'Zu „Rad“ wurden keine Lösungen gefunden.');
-  assert.equal(messages('pl').removeWords('rower'), 'słowa „rower”');
 });
 
 test('SDG names are the UN short names', () => {

@@ -1,5 +1,6 @@
 import { type PropertyDeclarations, html, nothing } from 'lit';
 import { CITY_FACET_KEYS, CITY_SORT_KEYS, type CityFacetKey, type CitySearchResult, type CitySortKey, cityIndex } from '../../catalog/cities.js';
+import { localize } from '../../catalog/localized.js';
 import { countryName, trackName } from '../../catalog/names.js';
 import type { ViewState } from '../../catalog/query-state.js';
 import { listenController } from '../../controllers/listen-controller.js';
@@ -73,11 +74,16 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
     this.afterRender.then(() => void this.renderRoot.querySelector<T4gCityCard>('.profile t4g-city-card')?.focusHeading());
   }
 
-  /** Back to the grid from a full profile, focus on that city's card. */
+  /** Back to the grid from a full profile (also Escape in it), focus on that city's card. */
   closeCity(): void {
-    const open = this.view.open;
     this.views.change({ ...this.view, open: undefined });
-    this.afterRender.then(() => {
+  }
+
+  // However the profile closed (the button, Escape, the browser's Back), focus goes to its city's card.
+  protected override viewChanged(previous: ViewState<CityFacetKey, CitySortKey>) {
+    super.viewChanged(previous);
+    const open = previous.open;
+    if (open && !this.view.open) this.afterRender.then(() => {
       // The grid was just rendered again: its cards render in their own update, after this one.
       const card = open ? this.renderRoot.querySelector<T4gCityCard>(`.grid t4g-city-card[city-id="${CSS.escape(open)}"]`) : null;
       if (card) void card.updateComplete.then(() => card.focus());
@@ -107,28 +113,29 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
     const lang = resolveLang(this);
     const t = messages(lang);
     const state = this.data.state;
-    const level = headingLevel(this.headingLevel, 5);
+    const level = headingLevel(this.headingLevel, 4);
     if (state.status === 'error') return errorBox(t.cityErrorTitle, state.error, level, t, () => this.reload());
     const catalog = this.data.catalog;
     if (catalog && this.view.open) {
       const open = cityIndex(catalog, lang).city(this.view.open);
-      return html`<div class="profile" @t4g-city-select=${this.onCardSelect}>
+      return html`<div class="profile" @t4g-city-select=${this.onCardSelect} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeCity()}>
         <button type="button" part="button" class="link back" @click=${() => this.closeCity()}>← ${t.backToCities}</button>
         <t4g-city-card exportparts="card, badge, button" variant="full" heading-level=${level} lang=${lang} .catalog=${catalog}
           city-id=${this.view.open} .city=${open}></t4g-city-card>
       </div>`;
     }
-    return html`
-      ${this.renderControls(t, { search: t.searchCities, placeholder: t.searchCitiesPlaceholder, sorts: t.citySort })}
-      <div class="layout">
-        ${catalog ? this.renderFacets(catalog, CITY_FACET_KEYS, t.cityFacet, lang, t) : nothing}
-        <section class="results" aria-labelledby="results-heading" aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-          <h2 id="results-heading" aria-level=${level} tabindex="-1">${t.cityResults}</h2>
-          <p class="count" role="status">${this.statusText(t)}</p>
-          ${catalog && this.result ? this.renderResults(catalog, this.result, lang, t, level + 1) : skeleton(state.status === 'loading')}
-        </section>
-      </div>
-    `;
+    const loading = state.status === 'loading';
+    return this.renderPage({
+      t,
+      level,
+      title: catalog?.title && localize(catalog.title, lang),
+      loading,
+      controls: this.renderControls(t, { search: t.searchCities, placeholder: t.searchCitiesPlaceholder, sorts: t.citySort }),
+      groups: catalog && this.renderFacets(catalog, CITY_FACET_KEYS, t.cityFacet, lang, t),
+      count: loading ? t.loadingCities : t.cities(this.total),
+      status: this.statusText(t),
+      results: catalog && this.result ? this.renderResults(catalog, this.result, lang, t, level + 2) : skeleton(loading),
+    });
   }
 
   private statusText(t: Messages): string {
@@ -142,8 +149,10 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
   private renderResults(catalog: Catalog, result: CitySearchResult, lang: string, t: Messages, cardLevel: number) {
     const { page, pages, ids } = this.page(result);
     const index = cityIndex(catalog, lang);
+    const active = this.activeFilters(catalog, lang, t);
     return html`
-      ${this.renderChips(this.activeFilters(catalog, lang, t), t)}
+      ${this.renderChips(active, t)}
+      ${result.total === 0 && catalog.cities.length ? this.renderEmpty(t.noCityMatch, active.length > 0, t) : nothing}
       <ol class="grid" @t4g-city-select=${this.onCardSelect}>
         ${ids.map((id) => html`<li>
           <t4g-city-card exportparts="card, badge" heading-level=${cardLevel} lang=${lang} city-id=${id} .catalog=${catalog} .city=${index.city(id)}></t4g-city-card>

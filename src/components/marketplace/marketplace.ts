@@ -11,10 +11,9 @@ import { type Catalog, T4gSearchWidget } from '../../internal/search-widget.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchUiStyles } from '../../styles/search-ui.js';
 import { errorBox, headingLevel, isolate } from '../../views/common.js';
-import { type Chip, skeleton } from '../../views/search-ui.js';
+import { skeleton } from '../../views/search-ui.js';
 import { T4gSolutionCard } from '../solution-card/solution-card.js';
 import { T4gSolutionDetail } from '../solution-detail/solution-detail.js';
-import { marketplaceStyles } from './marketplace.styles.js';
 
 /**
  * The Tech4Good Marketplace: search, filter and browse the catalogue's
@@ -28,7 +27,11 @@ import { marketplaceStyles } from './marketplace.styles.js';
  * @fires t4g-city-select - A city was chosen in a solution's detail (the detail closes); `detail: { cityId }`.
  * @fires t4g-error - The catalogue cannot be shown at all; `detail: { message, kind }`.
  * @fires t4g-catalog-problems - Some entries were left out; `detail: { problems }`.
+ * @slot heading - Replaces the title with markup of the page's own.
+ * @csspart title - The catalogue's title (or the `heading`).
+ * @csspart filter-group - Each group of filters (a disclosure).
  * @csspart card - Each solution card.
+ * @csspart card-title - Each solution card's title.
  * @csspart badge - Each track badge on a card.
  * @csspart input - The search field.
  * @csspart chip - Each active filter's remove button.
@@ -40,7 +43,7 @@ import { marketplaceStyles } from './marketplace.styles.js';
  * @csspart select - The sort menu.
  */
 export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchResult> {
-  static override styles = [hostStyles, searchUiStyles, marketplaceStyles];
+  static override styles = [hostStyles, searchUiStyles];
   static override tag = 't4g-marketplace';
   static override properties: PropertyDeclarations = { facets: {}, listen: { type: Boolean } };
   static override dependencies = [T4gSolutionCard, T4gSolutionDetail];
@@ -154,17 +157,19 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     const level = headingLevel(this.headingLevel, 4);
     if (state.status === 'error') return errorBox(t.errorTitle, state.error, level, t, () => this.reload());
     const catalog = this.data.catalog;
+    const result = catalog && this.result;
     return html`
-      ${catalog?.title ? html`<h2 class="title" aria-level=${level}>${localize(catalog.title, lang)}</h2>` : nothing}
-      ${this.renderControls(t, { search: t.searchLabel, placeholder: t.searchPlaceholder, sorts: t.sort })}
-      <div class="layout">
-        ${catalog ? this.renderFacets(catalog, parseFacetList(this.facets), t.facet, lang, t) : nothing}
-        <section class="results" aria-labelledby="results-heading" aria-busy=${this.busy ? 'true' : 'false'}>
-          <h3 id="results-heading" aria-level=${level + 1} tabindex="-1">${t.results}</h3>
-          <p class="count" role="status">${this.statusText(t)}</p>
-          ${catalog && this.result ? this.renderResults(catalog, this.result, lang, t, level + 2) : skeleton(this.busy)}
-        </section>
-      </div>
+      ${this.renderPage({
+        t,
+        level,
+        title: catalog?.title && localize(catalog.title, lang),
+        loading: this.busy,
+        controls: this.renderControls(t, { search: t.searchLabel, placeholder: t.searchPlaceholder, sorts: t.sort }),
+        groups: catalog && this.renderFacets(catalog, parseFacetList(this.facets), t.facet, lang, t),
+        count: this.busy ? t.loading : t.solutions(this.total),
+        status: this.statusText(t),
+        results: result ? this.renderResults(catalog, result, lang, t, level + 2) : skeleton(this.busy),
+      })}
       ${catalog ? this.renderDetail(catalog, lang) : nothing}
     `;
   }
@@ -175,14 +180,19 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     return status === 'loading' || (status === 'ready' && !this.result);
   }
 
+  /** What screen readers hear when the results change. */
   private statusText(t: Messages): string {
     const state = this.data.state;
     if (this.busy) return t.loading;
     if (state.status !== 'ready' || !this.result) return '';
     if (this.result.total) return t.solutions(this.result.total);
     if (!state.catalog.solutions.length) return t.noSolutions;
-    // Say what can be done about it, since the buttons below are not announced.
-    return [t.noMatch, this.suggestion ? `${t.didYouMean} ${this.suggestion}${t.questionMark}` : ''].filter(Boolean).join(' ');
+    return [this.emptyMessage(t), this.suggestion ? `${t.didYouMean} ${this.suggestion}${t.questionMark}` : ''].join(' ');
+  }
+
+  private emptyMessage(t: Messages): string {
+    const words = this.view.text.trim();
+    return words ? t.emptyWithWords(isolate(words)) : t.noMatch;
   }
 
   private renderResults(catalog: Catalog, result: SearchResult, lang: string, t: Messages, cardLevel: number) {
@@ -191,10 +201,10 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     const index = solutionIndex(catalog, lang);
     return html`
       ${this.renderChips(active, t)}
-      ${result.total === 0 && catalog.solutions.length ? this.renderEmpty(active, t) : nothing}
+      ${result.total === 0 ? this.renderNoMatch(catalog, active.length > 0, t) : nothing}
       <ol class="grid" @t4g-select=${this.openSolution}>
         ${ids.map((id) => html`<li>
-          <t4g-solution-card exportparts="card, badge" heading-level=${cardLevel} lang=${lang}
+          <t4g-solution-card exportparts="card, badge, card-title" heading-level=${cardLevel} lang=${lang}
             .solution=${index.solution(id)} .tracks=${catalog.tracks} .highlights=${result.highlights(id)}></t4g-solution-card>
         </li>`)}
       </ol>
@@ -202,29 +212,21 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     `;
   }
 
-  private renderEmpty(active: (Chip & { key: FacetKey })[], t: Messages) {
-    const words = this.view.text.trim();
+  /** Nothing matches: one sentence with a suggested spelling, and the ways out. */
+  private renderNoMatch(catalog: Catalog, filtered: boolean, t: Messages) {
+    if (!catalog.solutions.length) return html`<p class="empty">${t.noSolutions}</p>`;
     const suggestion = this.suggestion;
-    const searchFor = (text: string) => {
-      this.search(text);
+    const searchFor = () => {
+      this.search(suggestion!);
       this.focusAfterRender('#search');
     };
-    return html`<div class="empty">
-      ${words ? html`<p>${t.emptyWithWords(isolate(words))}</p>` : nothing}
-      ${suggestion ? html`<p>${t.didYouMean} <button type="button" part="button" class="link" @click=${() => searchFor(suggestion)}><bdi>${suggestion}</bdi></button>${t.questionMark}</p>` : nothing}
-      ${words || active.length
-        ? html`<p>${t.emptyTryRemoving}</p>
-            <ul>
-              ${words ? html`<li><button type="button" part="button" class="link" @click=${() => searchFor('')}>${t.removeWords(isolate(words))}</button></li>` : nothing}
-              ${active.map((chip) => html`<li>
-                <button type="button" part="button" class="link" @click=${() => {
-                  chip.remove();
-                  this.focusAfterRender('#results-heading');
-                }}>${t.facet[chip.key]}${t.colon}<bdi>${chip.label}</bdi></button>
-              </li>`)}
-            </ul>`
-        : nothing}
-    </div>`;
+    return this.renderEmpty(
+      html`${this.emptyMessage(t)}${suggestion
+        ? html` ${t.didYouMean} <button type="button" part="button" class="link" @click=${searchFor}><bdi>${suggestion}</bdi></button>${t.questionMark}`
+        : nothing}`,
+      filtered,
+      t,
+    );
   }
 
   private renderDetail(catalog: Catalog, lang: string) {
