@@ -43,6 +43,24 @@ export const LongGermanWords: Story = {
 };
 
 /**
+ * On a phone (Storybook's "Small mobile" viewport, 320 px: the width WCAG reflow asks for): below 600 px the dialog
+ * is a full-screen sheet, its title row and Close stay at the top while the rest scrolls, and each label sits above
+ * its value. Pick another viewport in the toolbar to see it turn back into a centred dialog.
+ */
+export const OnAPhone: Story = {
+  name: 'On a phone, long German words',
+  args: { lang: 'de' },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  parameters: { catalog: longWordsCatalog(), solutionId: 'donaudampfschifffahrt' },
+};
+
+/** A narrow dialog on a wide screen: the labels go above the values when the dialog (not the window) is narrow. */
+export const NarrowDialog: Story = {
+  name: 'Narrow dialog (--t4g-dialog-width: 28em)',
+  args: { '--t4g-dialog-width': '28em' },
+};
+
+/**
  * A provider's name and an impact label with a right-to-left override left open (U+202E): the catalogue's text sits
  * in runs of its own, so "(Start-up, Denmark)" and "1,234 tonnes" still read left to right.
  */

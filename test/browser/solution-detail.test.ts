@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { clearCatalogCache } from '../../src/catalog/load.js';
 import type { Solution } from '../../src/catalog/schema.js';
 import type { T4gSolutionDetail } from '../../src/components/solution-detail/solution-detail.js';
@@ -215,5 +215,140 @@ describe('<t4g-solution-detail> moved while open', () => {
     expect(dialog.matches(':modal'), 'modal after the move').to.equal(true);
     el.open = false;
     await el.updateComplete;
+  });
+});
+
+/**
+ * Solution d in German, with what makes a narrow dialog break: a long title, compound words longer than a phone is
+ * wide, a long address in the description and a long e-mail address.
+ */
+async function longGerman(): Promise<{ solution: Solution; catalog: LoadedCatalogData }> {
+  const { solution, catalog } = await dataPortal();
+  return {
+    catalog,
+    solution: {
+      ...solution,
+      name: { en: 'Data portal', de: 'Datenportal für Kraftfahrzeughaftpflichtversicherungsbedingungen und Straßenverkehrszulassungsordnung' },
+      summary: { de: 'Veröffentlicht die Datensätze der Stadt, mit Verwaltungsvorschriftenvereinfachungsbeschleunigung.' },
+      description: { de: 'Alle Datensätze stehen unter https://example.org/daten/kraftfahrzeughaftpflichtversicherungsbedingungen/2026/straßenverkehrszulassungsordnung.csv bereit.' },
+      provider: { ...solution.provider, name: 'Bundesverkehrswegeplanungsbeschleunigungsgesellschaft mbH' },
+      technologies: ['Verwaltungsdigitalisierungsinfrastrukturmodernisierung', 'CKAN'],
+      impact: [{ label: { de: 'Grundstücksverkehrsgenehmigungszuständigkeiten' }, value: 1250 }],
+      website: `https://example.org/${'datenportal/'.repeat(12)}`,
+      contact: { email: 'kapitaensmuetzenherstellung@donaudampfschifffahrtsgesellschaft.example.org' },
+    },
+  };
+}
+
+async function germanDetail(theme?: string) {
+  const { solution, catalog } = await longGerman();
+  const el = await fixture<T4gSolutionDetail>(html`<t4g-solution-detail lang="de" theme=${theme ?? 'light'} .solution=${solution} .catalog=${catalog} open></t4g-solution-detail>`);
+  await until(el, () => $(el, 'button.close')?.textContent === 'Schließen', 'the German texts did not arrive');
+  return el;
+}
+
+/** How many lines an element's text takes: the distinct tops of its text's boxes. */
+function linesOf(element: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size;
+}
+
+/** The Close button's label is on one line and its box is one line high (nothing squeezes it). */
+function expectCloseOnOneLine(el: T4gSolutionDetail) {
+  const close = $<HTMLButtonElement>(el, 'button.close')!;
+  expect(close.textContent).to.equal('Schließen');
+  expect(linesOf(close), 'Close on one line').to.equal(1);
+  const style = getComputedStyle(close);
+  const chrome = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((sum, key) => sum + parseFloat(style[key as 'paddingTop']), 0);
+  expect(close.getBoundingClientRect().height, 'Close is one line high').to.be.at.most(1.6 * parseFloat(style.lineHeight) + chrome);
+}
+
+/** Whether this browser hyphenates German (Chromium on Linux has no dictionaries; on macOS and Android it has). */
+function hyphenatesGerman(): boolean {
+  const probe = document.createElement('div');
+  probe.lang = 'de';
+  probe.style.cssText = 'width: 4em; font: 16px/20px serif; hyphens: auto; overflow-wrap: normal';
+  probe.textContent = 'Versicherungsbedingungen';
+  document.body.append(probe);
+  const height = probe.getBoundingClientRect().height;
+  probe.remove();
+  return height > 30;
+}
+
+describe('<t4g-solution-detail> on a phone and on a desktop', () => {
+  beforeEach(() => clearCatalogCache());
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('on a phone (390 × 844): a full-screen sheet, labels above values, nothing squeezed or sticking out', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await germanDetail();
+    const dialog = dialogOf(el);
+    const box = dialog.getBoundingClientRect();
+    expect(box.left, 'no margin').to.be.closeTo(0, 1);
+    expect(box.top, 'no margin').to.be.closeTo(0, 1);
+    expect(box.width, 'the viewport’s width').to.be.closeTo(document.documentElement.clientWidth, 1);
+    expect(box.height, 'the viewport’s height').to.be.closeTo(window.innerHeight, 1);
+    expect(getComputedStyle(dialog).borderTopLeftRadius, 'square corners').to.equal('0px');
+    expect(dialog.lang, 'words hyphenate in the reader’s language').to.equal('de');
+
+    const terms = $$(el, 'dt');
+    expect(terms.length).to.be.greaterThan(5);
+    for (const dt of terms) {
+      const dd = dt.nextElementSibling!;
+      expect(dd.localName).to.equal('dd');
+      const label = dt.textContent!.trim();
+      expect(dd.getBoundingClientRect().top, `${label}: value below its label`).to.be.at.least(dt.getBoundingClientRect().bottom - 0.5);
+      expect(dd.getBoundingClientRect().width, `${label}: value wide enough to read`).to.be.at.least(250);
+    }
+
+    expectCloseOnOneLine(el);
+
+    for (const scroller of [dialog, $(el, '.body')!]) expect(scroller.scrollWidth, `${scroller.localName}: no sideways scrolling`).to.be.at.most(scroller.clientWidth);
+    for (const inside of dialog.querySelectorAll('*')) {
+      const rect = inside.getBoundingClientRect();
+      if (rect.width === 0) continue;
+      expect(rect.right, `${inside.localName}.${inside.className} inside the dialog`).to.be.at.most(box.right + 0.5);
+      expect(rect.left, `${inside.localName}.${inside.className} inside the dialog`).to.be.at.least(box.left - 0.5);
+    }
+
+    // The title row stays at the top while the rest scrolls.
+    const body = $(el, '.body')!;
+    body.scrollTop = body.scrollHeight;
+    expect(body.scrollTop, 'the content scrolls').to.be.greaterThan(0);
+    expect($(el, 'button.close')!.getBoundingClientRect().top, 'Close still at the top').to.be.lessThan(box.top + 60);
+  });
+
+  it('on a phone, accessible in the light and the dark theme', async () => {
+    await setViewport({ width: 390, height: 844 });
+    await expect(await germanDetail()).to.be.accessible();
+    await expect(await germanDetail('dark')).to.be.accessible();
+  });
+
+  it('on a desktop (1280 × 900): a centred modal no wider than --t4g-dialog-width; a long German title leaves Close whole', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await germanDetail();
+    const box = dialogOf(el).getBoundingClientRect();
+    const em = parseFloat(getComputedStyle(dialogOf(el)).fontSize);
+    expect(box.width, '48em').to.be.closeTo(48 * em, 1);
+    expect(box.left + box.width / 2, 'centred').to.be.closeTo(document.documentElement.clientWidth / 2, 1);
+    expect(getComputedStyle(dialogOf(el)).borderTopLeftRadius, 'rounded').to.not.equal('0px');
+
+    expectCloseOnOneLine(el);
+    const title = $(el, 'h2')!;
+    const close = $(el, 'button.close')!;
+    expect(title.getBoundingClientRect().right, 'the title beside Close').to.be.at.most(close.getBoundingClientRect().left);
+    // Each word of the title on one line: the title is wide enough for its longest word. (A browser with
+    // German hyphenation may break a word at a syllable, with a hyphen: then this part is left out.)
+    if (!hyphenatesGerman()) {
+      const text = [...title.childNodes].find((node): node is Text => node instanceof Text && node.data.trim() !== '')!;
+      const range = document.createRange();
+      for (const match of text.data.matchAll(/\S+/g)) {
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        expect(tops.size, `“${match[0]}” on one line`).to.equal(1);
+      }
+    }
   });
 });

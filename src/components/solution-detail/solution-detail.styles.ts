@@ -1,6 +1,19 @@
 import { css } from 'lit';
 import { badgeStyles, buttonStyles } from '../../styles/parts.js';
 
+/*
+ * Two ways of measuring, each where it answers the question asked:
+ * - The sheet is a media query on the viewport. A modal dialog lives in the top layer and is sized against the
+ *   viewport whatever holds the element, and no container query can resize the box it measures; the nearest
+ *   container above the dialog would be the marketplace (container-type on its host), whose width says nothing about
+ *   the dialog's. 37.5em is 600px at the reader's default text size (media queries read that size, not the page's).
+ * - Labels beside or above values is a container query on `.body`, inside the dialog, so it follows the dialog's own
+ *   width: the sheet, a narrow window, or a small --t4g-dialog-width.
+ * Words break at syllables (hyphens: auto and each text's lang, from the host) and, when one still does not fit, at
+ * the edge (overflow-wrap: break-word, from the host); only an address (the e-mail) breaks anywhere. Boxes that hold
+ * the catalogue's words (the title, the value column, list items) may shrink below their longest word: min-width: 0,
+ * minmax(0, 1fr).
+ */
 export const solutionDetailStyles = [
   buttonStyles,
   badgeStyles,
@@ -8,50 +21,102 @@ export const solutionDetailStyles = [
     dialog {
       width: min(100% - 2em, var(--_dialog-width));
       max-height: calc(100% - 2em);
-      padding: calc(1.5 * var(--_space));
+      padding: 0;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
       color: var(--_text);
       box-shadow: var(--_shadow-dialog);
     }
+    /* The title row stays at the top; the rest scrolls under it. [open]: a closed dialog stays display: none. */
+    dialog[open] {
+      display: flex;
+      flex-direction: column;
+    }
     /* ::backdrop inherits from the dialog in current browsers; older ones get the light default. */
     dialog::backdrop {
       background: var(--_backdrop, rgb(0 0 0 / 0.5));
     }
+    @media (max-width: 37.5em) {
+      dialog {
+        width: 100%;
+        max-width: none;
+        height: 100%;
+        max-height: none;
+        margin: 0;
+        border: 0;
+        border-radius: 0;
+      }
+    }
     .header {
       display: flex;
-      align-items: start;
-      justify-content: space-between;
+      align-items: baseline;
       gap: var(--_space);
+      padding: var(--_space) calc(1.5 * var(--_space));
+      border-bottom: 1px solid var(--_border);
     }
     h2 {
+      flex: 1;
+      min-width: 0;
       margin: 0;
-      font-size: var(--_font-size-title);
+      font-size: var(--_font-size-x-large);
       line-height: 1.25;
-      overflow-wrap: anywhere;
     }
-    p {
-      overflow-wrap: anywhere;
+    /* An outline button (parts.ts) with a × that screen readers skip (the alternative text after the slash). */
+    .close {
+      flex-shrink: 0;
+      white-space: nowrap;
+      padding: 0.5em 0.9em;
+    }
+    .close::before {
+      content: '×' / '';
+      margin-inline-end: 0.3em;
+      font-size: 1.25em;
+      line-height: 1;
+    }
+    .body {
+      container-type: inline-size;
+      overflow: auto;
+      /* Scrolling to its end does not scroll the page behind. */
+      overscroll-behavior: contain;
+      padding: var(--_space) calc(1.5 * var(--_space)) calc(1.5 * var(--_space));
     }
     .summary {
+      margin-top: 0;
       font-size: var(--_font-size-large);
     }
     img {
       max-width: 100%;
       height: auto;
     }
+    li {
+      min-width: 0;
+    }
+    /* A summary list: each label bold above its value, or (wide) in a column of its own; a rule under each pair. */
     dl {
-      display: grid;
-      grid-template-columns: minmax(8em, max-content) 1fr;
-      gap: 0.5em var(--_space);
+      margin: 1.5em 0 0;
     }
     dt {
+      padding-top: 0.75em;
       font-weight: bold;
     }
     dd {
       margin: 0;
-      overflow-wrap: anywhere;
+      padding: 0.25em 0 0.75em;
+      border-bottom: 1px solid var(--_border);
+    }
+    @container (min-width: 35em) {
+      dl {
+        display: grid;
+        grid-template-columns: 12em minmax(0, 1fr);
+      }
+      dt {
+        padding: 0.75em var(--_space) 0.75em 0;
+        border-bottom: 1px solid var(--_border);
+      }
+      dd {
+        padding-top: 0.75em;
+      }
     }
     dd ul {
       margin: 0;
@@ -64,6 +129,14 @@ export const solutionDetailStyles = [
       gap: 0.4em;
       padding: 0;
       list-style: none;
+    }
+    /* A city's name is the catalogue's: it may wrap, where the dialog's own words do not. */
+    .cities button {
+      white-space: normal;
+    }
+    a[href^='mailto:'] bdi {
+      overflow-wrap: anywhere;
+      hyphens: none;
     }
   `,
 ];

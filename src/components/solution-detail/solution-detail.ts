@@ -111,7 +111,7 @@ export class T4gSolutionDetail extends T4gElement {
     const lang = resolveLang(this);
     const t = messages(lang);
     const solution = this.solution;
-    return html`<dialog part="dialog" aria-labelledby="title" @cancel=${this.onCancel} @keydown=${this.trapFocus} @click=${this.onBackdropClick}>
+    return html`<dialog part="dialog" lang=${lang} aria-labelledby="title" @cancel=${this.onCancel} @keydown=${this.trapFocus} @click=${this.onBackdropClick}>
       ${solution ? this.renderSolution(solution, lang, t) : nothing}
     </dialog>`;
   }
@@ -128,42 +128,44 @@ export class T4gSolutionDetail extends T4gElement {
         <h2 id="title" lang=${ifDefined(fallbackLanguage(solution.name, lang))}>${localize(solution.name, lang)}</h2>
         <button type="button" class="close" part="button" @click=${this.close}>${t.close}</button>
       </div>
-      <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang))}>${localize(solution.summary, lang)}</p>
-      ${solution.image ? html`<img src=${solution.image} alt=${localize(solution.imageAlt, lang)} />` : nothing}
-      <div class="description" lang=${ifDefined(fallbackLanguage(solution.description, lang))}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
-      <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName(this.catalog, id, lang, t.trackNames)}</li>`)}</ul>
-      <dl>
-        <dt>${t.provider}</dt>
-        <dd>
-          <bdi>${provider.url ? external(provider.url, provider.name) : provider.name}</bdi>
-          ${providerDetails ? ` (${providerDetails})` : ''}
-        </dd>
-        ${solution.trl ? html`<dt>${t.readiness}</dt><dd>${t.trl(solution.trl)}${t.colon}${t.trlMeaning(solution.trl)}</dd>` : nothing}
-        ${solution.technologies?.length ? html`<dt>${t.technologies}</dt><dd>${solution.technologies.map((technology, i) => html`${i ? ', ' : ''}<bdi>${technology}</bdi>`)}</dd>` : nothing}
-        ${solution.sdgs?.length ? html`<dt>${t.sdgs}</dt><dd><ul>${solution.sdgs.map((goal) => html`<li>${t.sdg(goal)}</li>`)}</ul></dd>` : nothing}
-        ${solution.impact?.length
-          ? html`<dt>${t.impact}</dt><dd><ul>${solution.impact.map((item) => html`<li><bdi>${localize(item.label, lang)}</bdi>${t.colon}<strong>${number.format(item.value || 0)}${item.unit ? html` <bdi>${item.unit}</bdi>` : ''}</strong></li>`)}</ul></dd>`
-          : nothing}
-        ${solution.pricing || solution.licence
-          ? html`<dt>${t.pricingAndLicence}</dt><dd>${solution.pricing ? t.pricing[solution.pricing] : ''}${solution.pricing && solution.licence ? ', ' : ''}<bdi>${solution.licence ?? ''}</bdi></dd>`
-          : nothing}
-        ${solution.updated
-          ? html`<dt>${t.lastUpdated}</dt><dd><time datetime=${solution.updated}>${new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${solution.updated}T00:00:00Z`))}</time></dd>`
-          : nothing}
-        ${solution.languages?.length ? html`<dt>${t.languages}</dt><dd>${solution.languages.map((tag) => languageName(tag, lang)).join(', ')}</dd>` : nothing}
-        ${solution.cities?.length
-          ? html`<dt>${t.usedBy}</dt><dd><ul class="cities">${solution.cities.map(
-              (id) => html`<li><button type="button" part="button" @click=${() => this.selectCity(id)}>${cityName(this.catalog, id, lang)}</button></li>`,
-            )}</ul></dd>`
-          : nothing}
-        ${solution.website || solution.contact
-          ? html`<dt>${t.links}</dt><dd><ul>
-              ${solution.website ? html`<li>${external(solution.website, t.website)}</li>` : nothing}
-              ${email ? html`<li><a href=${email.startsWith('mailto:') ? email : `mailto:${email}`}>${t.contactByEmail}${t.colon}<bdi>${email.replace(/^mailto:/, '')}</bdi></a></li>` : nothing}
-              ${solution.contact?.url ? html`<li>${external(solution.contact.url, t.contactPage)}</li>` : nothing}
-            </ul></dd>`
-          : nothing}
-      </dl>
+      <div class="body">
+        <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang))}>${localize(solution.summary, lang)}</p>
+        ${solution.image ? html`<img src=${solution.image} alt=${localize(solution.imageAlt, lang)} />` : nothing}
+        <div class="description" lang=${ifDefined(fallbackLanguage(solution.description, lang))}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
+        <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName(this.catalog, id, lang, t.trackNames)}</li>`)}</ul>
+        <dl>
+          <dt>${t.provider}</dt>
+          <dd>
+            <bdi>${provider.url ? external(provider.url, provider.name) : provider.name}</bdi>
+            ${providerDetails ? ` (${providerDetails})` : ''}
+          </dd>
+          ${solution.trl ? html`<dt>${t.readiness}</dt><dd>${t.trl(solution.trl)}${t.colon}${t.trlMeaning(solution.trl)}</dd>` : nothing}
+          ${solution.technologies?.length ? html`<dt>${t.technologies}</dt><dd>${solution.technologies.map((technology, i) => html`${i ? ', ' : ''}<bdi>${technology}</bdi>`)}</dd>` : nothing}
+          ${solution.sdgs?.length ? html`<dt>${t.sdgs}</dt><dd><ul>${solution.sdgs.map((goal) => html`<li>${t.sdg(goal)}</li>`)}</ul></dd>` : nothing}
+          ${solution.impact?.length
+            ? html`<dt>${t.impact}</dt><dd><ul>${solution.impact.map((item) => html`<li><bdi lang=${ifDefined(fallbackLanguage(item.label, lang))}>${localize(item.label, lang)}</bdi>${t.colon}<strong>${number.format(item.value || 0)}${item.unit ? html` <bdi>${item.unit}</bdi>` : ''}</strong></li>`)}</ul></dd>`
+            : nothing}
+          ${solution.pricing || solution.licence
+            ? html`<dt>${t.pricingAndLicence}</dt><dd>${solution.pricing ? t.pricing[solution.pricing] : ''}${solution.pricing && solution.licence ? ', ' : ''}<bdi>${solution.licence ?? ''}</bdi></dd>`
+            : nothing}
+          ${solution.updated
+            ? html`<dt>${t.lastUpdated}</dt><dd><time datetime=${solution.updated}>${new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${solution.updated}T00:00:00Z`))}</time></dd>`
+            : nothing}
+          ${solution.languages?.length ? html`<dt>${t.languages}</dt><dd>${solution.languages.map((tag) => languageName(tag, lang)).join(', ')}</dd>` : nothing}
+          ${solution.cities?.length
+            ? html`<dt>${t.usedBy}</dt><dd><ul class="cities">${solution.cities.map(
+                (id) => html`<li><button type="button" part="button" @click=${() => this.selectCity(id)}>${cityName(this.catalog, id, lang)}</button></li>`,
+              )}</ul></dd>`
+            : nothing}
+          ${solution.website || solution.contact
+            ? html`<dt>${t.links}</dt><dd><ul>
+                ${solution.website ? html`<li>${external(solution.website, t.website)}</li>` : nothing}
+                ${email ? html`<li><a href=${email.startsWith('mailto:') ? email : `mailto:${email}`}>${t.contactByEmail}${t.colon}<bdi>${email.replace(/^mailto:/, '')}</bdi></a></li>` : nothing}
+                ${solution.contact?.url ? html`<li>${external(solution.contact.url, t.contactPage)}</li>` : nothing}
+              </ul></dd>`
+            : nothing}
+        </dl>
+      </div>
     `;
   }
 }
