@@ -4,8 +4,9 @@
  *
  *   overflow      nothing sticks out of the element's box sideways (nor out of an open modal dialog, nor the
  *                 dialog out of the window), and the element does not scroll sideways
- *   button-wrap   every visible button, summary and button-like link shows its text on one line
- *   narrow-text   no p, dd, dt, li or heading narrower than 150 px wraps more than two words
+ *   button-wrap   every visible button and button-like link shows its text on one line
+ *   narrow-text   no p, dd, dt, li, heading or summary (a filter group's title, which wraps as a heading does)
+ *                 narrower than 150 px wraps more than two words
  *   card-rows     cards side by side (same top) end at the same height
  *   axe           axe-core finds no violation
  */
@@ -23,7 +24,7 @@ const SLACK = 1;
 /** A text block narrower than this may hold at most two words (when it wraps). */
 export const NARROW = 150;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
-const TEXT_BLOCKS = `p, dd, dt, li, ${HEADINGS}`;
+const TEXT_BLOCKS = `p, dd, dt, li, summary, ${HEADINGS}`;
 /** The cards whose rows must end level, by default. */
 export const CARDS = 't4g-solution-card, t4g-city-card';
 
@@ -143,7 +144,7 @@ function looksLikeButton(a: Element): boolean {
 }
 
 const isButtonLike = (el: Element) =>
-  el.localName === 'button' || el.localName === 'summary' || el.getAttribute('role') === 'button' || (el.localName === 'a' && looksLikeButton(el));
+  el.localName === 'button' || el.getAttribute('role') === 'button' || (el.localName === 'a' && looksLikeButton(el));
 
 // ---------------------------------------------------------------------------
 // The geometric checks (1 to 4)
