@@ -4,6 +4,7 @@ import type { ArgTypesEnhancer, InputType } from 'storybook/internal/types';
 import manifest from '../custom-elements.json';
 // Defines every element, as the script-tag bundle does.
 import '../src/t4g.js';
+import { globalTypes, initialGlobals, withToolbar, withoutFrame } from './toolbar.js';
 
 interface Member {
   kind?: string;
@@ -70,12 +71,16 @@ const manifestControls: ArgTypesEnhancer = (context) => {
 
 const preview: Preview = {
   argTypesEnhancers: [manifestControls],
+  // Theme, language and page font in the toolbar, for every story (toolbar.ts).
+  globalTypes,
+  initialGlobals,
+  decorators: [withToolbar],
   parameters: {
     controls: { expanded: true, sort: 'requiredFirst' },
     // Every story is checked with axe in the a11y panel; a violation counts as a failure (CI checks the same with
     // test/storybook/stories.test.mjs).
     a11y: { test: 'error' },
-    docs: { toc: true },
+    docs: { toc: true, source: { transform: withoutFrame } },
     options: {
       // The documentation pages (stories/docs/*.mdx) first, Getting started leading; then the components.
       storySort: {

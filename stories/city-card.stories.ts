@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { CUSTOM_THEME, longWordsCatalog } from './support/catalogs.js';
-import { MISSING, NEVER_ANSWERS, SAMPLE, element, find, holdFetch } from './support/element.js';
+import { MISSING, NEVER_ANSWERS, SAMPLE, element, find, holdFetch, textsOf } from './support/element.js';
 
 /**
  * `<t4g-city-card>`: a city of the Intelligent Cities Challenge. `variant="compact"` for lists (the directory's
@@ -79,9 +79,10 @@ export const CatalogueMissing: Story = {
   args: { src: MISSING },
   play: async ({ canvasElement }) => {
     const card = await shown(canvasElement);
-    const alert = card.shadowRoot!.querySelector('[role="alert"]')!;
-    await expect(alert.querySelector('h2')?.textContent).toBe('The cities could not be shown');
-    await expect(alert.querySelector('button')?.textContent).toBe('Try again');
+    const t = await textsOf(card);
+    const alert = () => card.shadowRoot!.querySelector('[role="alert"]')!;
+    await waitFor(() => expect(alert().querySelector('h2')?.textContent).toBe(t.cityErrorTitle));
+    await expect(alert().querySelector('button')?.textContent).toBe(t.retry);
   },
 };
 

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { Catalog } from '../src/catalog/schema.js';
 import { CUSTOM_THEME, fetchJson, generatedCatalog, longWordsCatalog, withInvalidSolution } from './support/catalogs.js';
-import { MISSING, NEVER_ANSWERS, NOT_A_CATALOG, SAMPLE, STALLS, element, find, holdFetch, ready, stallFetch } from './support/element.js';
+import { MISSING, NEVER_ANSWERS, NOT_A_CATALOG, SAMPLE, STALLS, element, find, holdFetch, ready, stallFetch, textsOf } from './support/element.js';
 
 /**
  * `<t4g-marketplace>` in every state a visitor can meet. Most stories show the bundled sample catalogue
@@ -49,7 +49,9 @@ export const Timeout: Story = {
   beforeEach: () => stallFetch(STALLS),
   play: async ({ canvasElement }) => {
     const el = marketplace(canvasElement);
-    await waitFor(() => expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('Check your connection'), { timeout: 10000 });
+    const t = await textsOf(el);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain(t.errorOffline), { timeout: 10000 });
+    // The detail for the site's team is in English whatever the page's language.
     await expect(el.shadowRoot!.querySelector('[role="alert"] details')?.textContent).toContain('sent nothing for 1 seconds');
   },
 };

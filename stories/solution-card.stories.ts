@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { Solution } from '../src/catalog/schema.js';
 import { CUSTOM_THEME, fetchJson, longWordsCatalog, withInvalidSolution } from './support/catalogs.js';
-import { MISSING, NEVER_ANSWERS, SAMPLE, element, find, holdFetch } from './support/element.js';
+import { MISSING, NEVER_ANSWERS, SAMPLE, element, find, holdFetch, textsOf } from './support/element.js';
 
 /**
  * `<t4g-solution-card>`: one solution as a card, as the marketplace shows it, or on its own with `src` and
@@ -114,9 +114,10 @@ export const LeftOut: Story = {
   render: (args, { argTypes, loaded }) => html`<div style="max-width: 22rem">${element('t4g-solution-card', args, argTypes, { catalog: loaded.catalog as object })}</div>`,
   play: async ({ canvasElement }) => {
     const card = await shown(canvasElement);
-    const alert = card.shadowRoot!.querySelector('[role="alert"]')!;
-    await expect(alert.textContent).toContain('“broken-entry” was left out of the catalogue');
-    await expect(alert.querySelector('button')).toBeNull();
+    const t = await textsOf(card);
+    const alert = () => card.shadowRoot!.querySelector('[role="alert"]')!;
+    await waitFor(() => expect(alert().textContent).toContain(t.leftOut('broken-entry')));
+    await expect(alert().querySelector('button')).toBeNull();
   },
 };
 
@@ -127,9 +128,10 @@ export const CatalogueMissing: Story = {
   args: { src: MISSING },
   play: async ({ canvasElement }) => {
     const card = await shown(canvasElement);
-    const alert = card.shadowRoot!.querySelector('[role="alert"]')!;
-    await expect(alert.textContent).toContain('404');
-    await expect(alert.querySelector('button')?.textContent).toBe('Try again');
+    const t = await textsOf(card);
+    const alert = () => card.shadowRoot!.querySelector('[role="alert"]')!;
+    await expect(alert().textContent).toContain('404');
+    await waitFor(() => expect(alert().querySelector('button')?.textContent).toBe(t.retry));
   },
 };
 

@@ -5,6 +5,8 @@
 import type { Args } from '@storybook/web-components-vite';
 import type { StrictArgTypes } from 'storybook/internal/types';
 import { expect, waitFor } from 'storybook/test';
+import { resolveLang } from '../../src/i18n/lang.js';
+import { type Messages, loadMessages } from '../../src/i18n/messages.js';
 
 /** The bundled sample catalogue: real ICC cities, illustrative solutions (served from catalog/, see .storybook/main.ts). */
 export const SAMPLE = 'catalog/icc-sample.json';
@@ -112,3 +114,12 @@ export const STALLS = 'catalog/stalls.json';
 
 /** A catalogue address that never answers (see `holdFetch`). */
 export const NEVER_ANSWERS = 'catalog/never-answers.json';
+
+/**
+ * The interface texts in the language `el` shows: play functions compare with these rather than with English, so
+ * that a story still passes when the toolbar picks another language. Wrap the comparison in `waitFor`: the widget
+ * renders in English until its language's table has loaded.
+ */
+export function textsOf(el: Element): Promise<Messages> {
+  return loadMessages(resolveLang(el));
+}
