@@ -11,6 +11,8 @@ import { MISSING, NEVER_ANSWERS, SAMPLE, element, find, holdFetch, textsOf } fro
 const meta = {
   title: 'Components/City card',
   component: 't4g-city-card',
+  // The docs page shows the first story and a few key states; stories tagged `!autodocs` are in the sidebar only
+  // (every story on the page made it tens of thousands of pixels tall).
   tags: ['autodocs'],
   args: { src: SAMPLE, 'city-id': 'porto', variant: 'compact' },
   render: (args, { argTypes }) => html`<div style="max-width: ${args.variant === 'full' ? '44rem' : '22rem'}">${element('t4g-city-card', args, argTypes)}</div>`,
@@ -38,16 +40,17 @@ export const Compact: Story = { play };
 export const Full: Story = { args: { variant: 'full' }, play };
 
 /** A core city's full profile, with the mentor cities it learns from. */
-export const FullCoreCity: Story = { name: 'Full: a core city', args: { variant: 'full', 'city-id': 'ioannina' }, play };
+export const FullCoreCity: Story = { name: 'Full: a core city', tags: ['!autodocs'], args: { variant: 'full', 'city-id': 'ioannina' }, play };
 
-export const French: Story = { name: 'Language: French', args: { variant: 'full', lang: 'fr' }, play };
+export const French: Story = { name: 'Language: French', tags: ['!autodocs'], args: { variant: 'full', lang: 'fr' }, play };
 
 export const DarkTheme: Story = { name: 'Dark theme', args: { variant: 'full', theme: 'dark' }, play };
 
-export const CustomTheme: Story = { name: 'Custom theme (tokens only)', args: { variant: 'full', ...CUSTOM_THEME }, play };
+export const CustomTheme: Story = { name: 'Custom theme (tokens only)', tags: ['!autodocs'], args: { variant: 'full', ...CUSTOM_THEME }, play };
 
 /** A full profile in a 320 px column. */
 export const NarrowColumn: Story = {
+  tags: ['!autodocs'],
   name: 'Narrow column (320 px)',
   args: { variant: 'full' },
   render: (args, { argTypes }) => html`<div style="width: 320px; max-width: 100%">${element('t4g-city-card', args, argTypes)}</div>`,
@@ -56,6 +59,7 @@ export const NarrowColumn: Story = {
 
 /** A city name and German words longer than the card is wide (given as the `catalog` property, with `city-id`). */
 export const LongGermanWords: Story = {
+  tags: ['!autodocs'],
   name: 'Long German words',
   args: { src: undefined, 'city-id': 'oberdonaudampfschifffahrtshafenstadt', variant: 'full', lang: 'de' },
   render: (args, { argTypes }) => html`<div style="max-width: 20rem">${element('t4g-city-card', args, argTypes, { catalog: longWordsCatalog() })}</div>`,
@@ -64,6 +68,7 @@ export const LongGermanWords: Story = {
 
 /** A `city-id` the catalogue does not have: the card names it (and fires `t4g-error` with `kind: 'not-found'`). */
 export const UnknownCity: Story = {
+  tags: ['!autodocs'],
   name: 'Unknown city id',
   args: { 'city-id': 'atlantis' },
   play: async ({ canvasElement }) => {

@@ -12,6 +12,8 @@ import { MISSING, NEVER_ANSWERS, SAMPLE, element, find, holdFetch, ready } from 
 const meta = {
   title: 'Components/City directory',
   component: 't4g-city-directory',
+  // The docs page shows the first story and a few key states; stories tagged `!autodocs` are in the sidebar only
+  // (every story on the page made it tens of thousands of pixels tall).
   tags: ['autodocs'],
   args: { src: SAMPLE },
   render: (args, { argTypes }) => element('t4g-city-directory', args, argTypes),
@@ -63,6 +65,7 @@ export const EmptyResults: Story = {
 
 /** One city found (`el.search('Ventspils')`). */
 export const OneResult: Story = {
+  tags: ['!autodocs'],
   name: 'One result',
   parameters: autoplay,
   play: async ({ canvasElement }) => {
@@ -76,6 +79,7 @@ export const OneResult: Story = {
 
 /** A city's full profile, shown in place (`el.showCity('porto')`); "Back to cities" returns to the grid. */
 export const ProfileOpen: Story = {
+  tags: ['!autodocs'],
   name: 'A city profile open',
   // Its own frame on the docs page: opening a profile moves focus to it, which would scroll the docs page.
   parameters: ownFrame(),
@@ -92,6 +96,7 @@ let generated: Catalog | undefined;
 
 /** 600 generated cities (seeded: the same every time), given as the `catalog` property. */
 export const ManyCities: Story = {
+  tags: ['!autodocs'],
   name: 'Many results (600 cities)',
   args: { src: undefined },
   render: (args, { argTypes }) => element('t4g-city-directory', args, argTypes, { catalog: (generated ??= generatedCatalog({ solutions: 200, cities: 600 })) }),
@@ -104,6 +109,7 @@ export const ManyCities: Story = {
 
 /** A city name and German words longer than a card is wide. */
 export const LongGermanWords: Story = {
+  tags: ['!autodocs'],
   name: 'Long names and long German words',
   args: { src: undefined, lang: 'de' },
   render: (args, { argTypes }) => element('t4g-city-directory', args, argTypes, { catalog: longWordsCatalog() }),
@@ -114,20 +120,22 @@ export const LongGermanWords: Story = {
   },
 };
 
-export const German: Story = { name: 'Language: German', args: { lang: 'de' } };
-export const Polish: Story = { name: 'Language: Polish', args: { lang: 'pl' } };
+export const German: Story = { name: 'Language: German', tags: ['!autodocs'], args: { lang: 'de' } };
+export const Polish: Story = { name: 'Language: Polish', tags: ['!autodocs'], args: { lang: 'pl' } };
 
 export const DarkTheme: Story = { name: 'Dark theme', args: { theme: 'dark' } };
 
-export const CustomTheme: Story = { name: 'Custom theme (tokens only)', args: { ...CUSTOM_THEME } };
+export const CustomTheme: Story = { name: 'Custom theme (tokens only)', tags: ['!autodocs'], args: { ...CUSTOM_THEME } };
 
 /** In a 320 px column: the facets fold away behind a "Filters" button. */
 export const NarrowColumn: Story = {
+  tags: ['!autodocs'],
   name: 'Narrow column (320 px)',
   render: (args, { argTypes }) => html`<div style="width: 320px; max-width: 100%">${element('t4g-city-directory', args, argTypes)}</div>`,
 };
 
 export const WidePage: Story = {
+  tags: ['!autodocs'],
   name: 'Wide page',
   parameters: { layout: 'fullscreen' },
   render: (args, { argTypes }) => html`<div style="padding: 1.5rem 2rem; min-width: 60rem">${element('t4g-city-directory', args, argTypes)}</div>`,
@@ -138,6 +146,7 @@ export const WidePage: Story = {
  * from a profile to the grid. Open this story in its own tab to see the address change.
  */
 export const UrlSynced: Story = {
+  tags: ['!autodocs'],
   name: 'URL-synced state',
   args: { 'sync-url': true, 'url-prefix': 'demo-city-' },
   parameters: ownFrame(),

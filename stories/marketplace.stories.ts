@@ -12,6 +12,8 @@ import { MISSING, NEVER_ANSWERS, NOT_A_CATALOG, SAMPLE, STALLS, element, find, h
 const meta = {
   title: 'Components/Marketplace',
   component: 't4g-marketplace',
+  // The docs page shows the first story and a few key states; stories tagged `!autodocs` are in the sidebar only
+  // (every story on the page made it tens of thousands of pixels tall).
   tags: ['autodocs'],
   args: { src: SAMPLE },
   render: (args, { argTypes }) => element('t4g-marketplace', args, argTypes),
@@ -44,6 +46,7 @@ export const Loading: Story = {
  * check their connection, offers "Try again", and keeps the technical detail behind a disclosure.
  */
 export const Timeout: Story = {
+  tags: ['!autodocs'],
   name: 'Fatal error: server silent (timeout)',
   args: { src: STALLS, timeout: 1 },
   beforeEach: () => stallFetch(STALLS),
@@ -70,6 +73,7 @@ export const FatalError: Story = {
 
 /** `src` is JSON, but not a version 1 catalogue: the same error box, with the reason. */
 export const NotACatalogue: Story = {
+  tags: ['!autodocs'],
   name: 'Fatal error: not a catalogue',
   args: { src: NOT_A_CATALOG },
   play: async ({ canvasElement }) => {
@@ -84,6 +88,7 @@ export const NotACatalogue: Story = {
  * warning and a `t4g-catalog-problems` event (see the Actions panel); the rest is shown.
  */
 export const PartialCatalogue: Story = {
+  tags: ['!autodocs'],
   name: 'Partial catalogue',
   args: { src: undefined },
   loaders: [async () => ({ catalog: withInvalidSolution(await fetchJson(SAMPLE)) })],
@@ -111,6 +116,7 @@ export const EmptyResults: Story = {
 
 /** Words that match one solution (`el.search('hydrogen')`). */
 export const OneResult: Story = {
+  tags: ['!autodocs'],
   name: 'One result',
   parameters: autoplay,
   play: async ({ canvasElement }) => {
@@ -126,6 +132,7 @@ let generated: Catalog | undefined;
 
 /** 2,000 generated solutions in 150 generated cities, given as the `catalog` property (seeded: the same every time). */
 export const ManyResults: Story = {
+  tags: ['!autodocs'],
   name: 'Many results (2,000 solutions)',
   args: { src: undefined },
   render: (args, { argTypes }) => element('t4g-marketplace', args, argTypes, { catalog: (generated ??= generatedCatalog()) }),
@@ -138,6 +145,7 @@ export const ManyResults: Story = {
 
 /** German, with words longer than any card is wide: they wrap inside the card instead of widening it. */
 export const LongGermanWords: Story = {
+  tags: ['!autodocs'],
   name: 'Long names and long German words',
   args: { src: undefined, lang: 'de' },
   render: (args, { argTypes }) => element('t4g-marketplace', args, argTypes, { catalog: longWordsCatalog() }),
@@ -148,12 +156,12 @@ export const LongGermanWords: Story = {
   },
 };
 
-export const English: Story = { name: 'Language: English', args: { lang: 'en' } };
-export const French: Story = { name: 'Language: French', args: { lang: 'fr' } };
-export const German: Story = { name: 'Language: German', args: { lang: 'de' } };
-export const Spanish: Story = { name: 'Language: Spanish', args: { lang: 'es' } };
-export const Italian: Story = { name: 'Language: Italian', args: { lang: 'it' } };
-export const Polish: Story = { name: 'Language: Polish', args: { lang: 'pl' } };
+export const English: Story = { name: 'Language: English', tags: ['!autodocs'], args: { lang: 'en' } };
+export const French: Story = { name: 'Language: French', tags: ['!autodocs'], args: { lang: 'fr' } };
+export const German: Story = { name: 'Language: German', tags: ['!autodocs'], args: { lang: 'de' } };
+export const Spanish: Story = { name: 'Language: Spanish', tags: ['!autodocs'], args: { lang: 'es' } };
+export const Italian: Story = { name: 'Language: Italian', tags: ['!autodocs'], args: { lang: 'it' } };
+export const Polish: Story = { name: 'Language: Polish', tags: ['!autodocs'], args: { lang: 'pl' } };
 
 /** `theme="dark"`: the dark defaults of every token; the widget paints its own background. */
 export const DarkTheme: Story = {
@@ -163,18 +171,21 @@ export const DarkTheme: Story = {
 
 /** A city's own look from the `--t4g-*` design tokens only (each one is a control under "css custom properties"). */
 export const CustomTheme: Story = {
+  tags: ['!autodocs'],
   name: 'Custom theme (tokens only)',
   args: { ...CUSTOM_THEME },
 };
 
 /** In a 320 px column (a sidebar, a phone): the facets fold away behind a "Filters" button. */
 export const NarrowColumn: Story = {
+  tags: ['!autodocs'],
   name: 'Narrow column (320 px)',
   render: (args, { argTypes }) => html`<div style="width: 320px; max-width: 100%">${element('t4g-marketplace', args, argTypes)}</div>`,
 };
 
 /** Across a wide page: facets beside the results, several cards a row. */
 export const WidePage: Story = {
+  tags: ['!autodocs'],
   name: 'Wide page',
   parameters: { layout: 'fullscreen' },
   render: (args, { argTypes }) => html`<div style="padding: 1.5rem 2rem; min-width: 60rem">${element('t4g-marketplace', args, argTypes)}</div>`,
@@ -182,6 +193,7 @@ export const WidePage: Story = {
 
 /** A solution's detail, open (`el.openSolutionById('bike-sharing-rebalancer')`); Escape or Close shuts it. */
 export const DetailOpen: Story = {
+  tags: ['!autodocs'],
   name: 'Detail dialog open',
   parameters: ownFrame(900),
   play: async ({ canvasElement }) => {
@@ -200,6 +212,7 @@ export const DetailOpen: Story = {
  * view. Open this story in its own tab ("Open canvas in new tab") to see the address change.
  */
 export const UrlSynced: Story = {
+  tags: ['!autodocs'],
   name: 'URL-synced state',
   args: { 'sync-url': true, 'url-prefix': 'demo-' },
   parameters: ownFrame(),
@@ -217,6 +230,7 @@ export const UrlSynced: Story = {
 
 /** `facets="track trl city"`: only these facets, in this order. */
 export const ChosenFacets: Story = {
+  tags: ['!autodocs'],
   name: 'Chosen facets',
   args: { facets: 'track trl city' },
 };

@@ -12,6 +12,8 @@ import { MISSING, NEVER_ANSWERS, SAMPLE, element, find, holdFetch, textsOf } fro
 const meta = {
   title: 'Components/Solution card',
   component: 't4g-solution-card',
+  // The docs page shows the first story and a few key states; stories tagged `!autodocs` are in the sidebar only
+  // (every story on the page made it tens of thousands of pixels tall).
   tags: ['autodocs'],
   args: { src: SAMPLE, 'solution-id': 'bike-sharing-rebalancer' },
   render: (args, { argTypes }) => html`<div style="max-width: 22rem">${element('t4g-solution-card', args, argTypes)}</div>`,
@@ -65,6 +67,7 @@ export const WithSearchMatches: Story = {
 
 /** A name longer than the card is wide, in German: the word wraps inside the card. */
 export const LongGermanName: Story = {
+  tags: ['!autodocs'],
   name: 'Long German name',
   args: { src: undefined, 'solution-id': undefined, lang: 'de' },
   render: (args, { argTypes }) =>
@@ -73,6 +76,7 @@ export const LongGermanName: Story = {
 
 /** In French (`lang="fr"`); catalogue text in French where the catalogue has it. */
 export const French: Story = {
+  tags: ['!autodocs'],
   name: 'Language: French',
   args: { lang: 'fr' },
   play: async ({ canvasElement }) => {
@@ -89,6 +93,7 @@ export const DarkTheme: Story = {
 };
 
 export const CustomTheme: Story = {
+  tags: ['!autodocs'],
   name: 'Custom theme (tokens only)',
   args: { ...CUSTOM_THEME },
   play: async ({ canvasElement }) => {
@@ -98,6 +103,7 @@ export const CustomTheme: Story = {
 
 /** An id the catalogue does not have: the card says so (and fires `t4g-error` with `kind: 'not-found'`). */
 export const UnknownSolution: Story = {
+  tags: ['!autodocs'],
   name: 'Unknown solution id',
   args: { 'solution-id': 'no-such-solution' },
   play: async ({ canvasElement }) => {
@@ -108,6 +114,7 @@ export const UnknownSolution: Story = {
 
 /** The card's catalogue is an entry of its own that the loader left out: the card says so, with the field and the reason. */
 export const LeftOut: Story = {
+  tags: ['!autodocs'],
   name: 'Solution left out of its catalogue',
   args: { src: undefined, 'solution-id': 'broken-entry' },
   loaders: [async () => ({ catalog: withInvalidSolution(await fetchJson(SAMPLE)) })],

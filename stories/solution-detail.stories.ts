@@ -11,6 +11,8 @@ import { SAMPLE, element } from './support/element.js';
 const meta = {
   title: 'Components/Solution detail',
   component: 't4g-solution-detail',
+  // The docs page shows the first story and a few key states; stories tagged `!autodocs` are in the sidebar only
+  // (every story on the page made it tens of thousands of pixels tall).
   tags: ['autodocs'],
   args: { open: true },
   parameters: { docs: { story: { inline: false, iframeHeight: 800 } } },
@@ -31,12 +33,13 @@ export const Open: Story = {};
 
 export const German: Story = { name: 'Language: German', args: { lang: 'de' }, parameters: { solutionId: 'heat-pump-district-planner' } };
 
-export const Polish: Story = { name: 'Language: Polish', args: { lang: 'pl' } };
+export const Polish: Story = { name: 'Language: Polish', tags: ['!autodocs'], args: { lang: 'pl' } };
 
 export const DarkTheme: Story = { name: 'Dark theme', args: { theme: 'dark' } };
 
 /** Words longer than the dialog is wide, in German. */
 export const LongGermanWords: Story = {
+  tags: ['!autodocs'],
   name: 'Long German words',
   args: { lang: 'de' },
   parameters: { catalog: longWordsCatalog(), solutionId: 'donaudampfschifffahrt' },
@@ -65,6 +68,7 @@ export const NarrowDialog: Story = {
  * in runs of its own, so "(Start-up, Denmark)" and "1,234 tonnes" still read left to right.
  */
 export const RightToLeftOverride: Story = {
+  tags: ['!autodocs'],
   name: 'Right-to-left override in catalogue text',
   parameters: {
     catalog: {
