@@ -82,9 +82,10 @@ const preview: Preview = {
     a11y: { test: 'error' },
     docs: { toc: true, source: { transform: withoutFrame } },
     options: {
-      // The documentation pages (stories/docs/*.mdx) first, Getting started leading; then the components.
+      // The documentation pages (stories/docs/*.mdx) first, Getting started leading and For designers beside
+      // Theming; then the components.
       storySort: {
-        order: ['Docs', ['Getting started'], 'Getting started', 'Components', ['Marketplace', 'Solution card', 'Solution detail', 'City card', 'City directory']],
+        order: ['Docs', ['Getting started', 'For designers', 'Theming'], 'Getting started', 'Components', ['Marketplace', 'Solution card', 'Solution detail', 'City card', 'City directory']],
       },
     },
   },
