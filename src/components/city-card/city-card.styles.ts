@@ -19,6 +19,10 @@ export const cityCardStyles = [
       line-height: 1.3;
       overflow-wrap: anywhere;
     }
+    /* Solutions and cities named by the catalogue: their names wrap (the widget's own buttons never do). */
+    .entry {
+      white-space: normal;
+    }
     h4 {
       margin: 0.75em 0 0.25em;
       font-size: 1em;

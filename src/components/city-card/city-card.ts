@@ -123,9 +123,9 @@ export class T4gCityCard extends T4gElement {
   private renderFull(city: City, catalog: Catalog | undefined, index: CityIndex | undefined, lang: string, t: Messages, level: number) {
     const heading = (text: string) => html`<h4 role="heading" aria-level=${level}>${text}</h4>`;
     const solutionButton = (id: string) =>
-      html`<button type="button" part="button" @click=${() => fire(this, 't4g-select', { solutionId: id })}>${solutionName(catalog, id, lang)}</button>`;
+      html`<button type="button" part="button" class="entry" @click=${() => fire(this, 't4g-select', { solutionId: id })}>${solutionName(catalog, id, lang)}</button>`;
     const cityButton = (other: City) =>
-      html`<button type="button" part="button" @click=${() => fire(this, 't4g-city-select', { cityId: other.id })}>${localize(other.name, lang)}</button>`;
+      html`<button type="button" part="button" class="entry" @click=${() => fire(this, 't4g-city-select', { cityId: other.id })}>${localize(other.name, lang)}</button>`;
     const solutions = index?.solutions(city.id) ?? [];
     const mentors = index?.mentors(city.id) ?? [];
     const mentees = index?.mentees(city.id) ?? [];
