@@ -779,8 +779,11 @@ for (const mode of MODES) {
         overflows.push(...(await overflow('the huge solution’s detail open')));
         await m.evaluate((el) => el.shadowRoot.querySelector('t4g-solution-detail').close());
 
-        // The technology facet, all 10,001 values shown (its group opened first).
-        await m.evaluate((el) => el.shadowRoot.querySelectorAll('details').forEach((d) => (d.open = true)));
+        // The technology facet, all 10,001 values shown (its group opened first; on a narrow page, in the filter panel).
+        await m.evaluate((el) => {
+          el.shadowRoot.querySelector('dialog.panel')?.showModal();
+          el.shadowRoot.querySelectorAll('details').forEach((d) => (d.open = true));
+        });
         const showAll = m.locator('fieldset button.link', { hasText: /Show all/ });
         assert.ok((await showAll.count()) > 0, 'a facet folds its values behind “Show all”');
         await showAll.first().click();
