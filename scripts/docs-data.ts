@@ -148,6 +148,7 @@ function describe(node: Node, at: readonly string[]): Described {
   switch (node.type) {
     case 'string': {
       if (node.format === 'uri') return { type: 'web address', rules: ['a full address starting with `https://` (or `http://`)'] };
+      if (node.format === 'uri-reference') return { type: 'web address', rules: ['a full address starting with `https://` (or `http://`), or one relative to the catalogue file, like `images/bikes.jpg`'] };
       if (node.format === 'date') return { type: 'date YYYY-MM-DD', rules: ['a real date, like `2026-03-31`'] };
       if (node.format) fail(`string format "${node.format}" at ${at.join('.')} has no words in scripts/docs-data.ts`);
       if (node.pattern) {
@@ -211,7 +212,7 @@ const CROSS_RULES: Record<string, string> = {
  * rules already do (trl, sdgs, a solution's description); the descriptions
  * every field of a kind shares (ids, addresses, dates, texts) say nothing new.
  */
-const SAYS_NOTHING_NEW = /^(Text, or an object of BCP 47|Absolute https|A real date|ISO 3166|An e-mail address|SPDX licence identifier|[A-Z][a-z]+ id\b)/;
+const SAYS_NOTHING_NEW = /^(Text, or an object of BCP 47|Absolute https|The picture shown with it|A real date|ISO 3166|An e-mail address|SPDX licence identifier|[A-Z][a-z]+ id\b)/;
 function schemaNotes(node: Node): string[] {
   return [node.description, node.items?.description]
     .filter((text): text is string => !!text && !SAYS_NOTHING_NEW.test(text))

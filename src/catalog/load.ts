@@ -21,7 +21,7 @@ export interface LoadOptions {
   maxBytes?: number;
   /** Cancels the fetch; the promise then rejects with an `AbortError`. */
   signal?: AbortSignal;
-  /** Resolves relative URLs (default: the document's base URL in a browser). */
+  /** Resolves a relative catalogue address, and the relative image addresses of a catalogue given as an object (default: the document's base URL in a browser). */
   baseUrl?: string;
   /** Skip the shared cache and fetch again (a retry after an error). */
   fresh?: boolean;
@@ -46,7 +46,7 @@ export function loadCatalog(source: string | URL | object, options: LoadOptions 
   if (source == null) return validateCatalogInSlices(source);
   if (typeof source === 'object' && !(source instanceof URL)) {
     if (isValidated(source)) return Promise.resolve({ catalog: source, problems: [] });
-    return share(validations, source, options, ({ signal }) => validateCatalogInSlices(source, { signal }));
+    return share(validations, source, options, ({ signal }) => validateCatalogInSlices(source, { signal }).then((result) => withImages(result, base(options.baseUrl))));
   }
   let url: string;
   try {
@@ -87,11 +87,12 @@ function share<K>(cache: Cache<K>, key: K, { signal, fresh }: LoadOptions, load:
   return waitFor(shared, signal);
 }
 
+// The data core is DOM-free; in a page, relative URLs resolve against the document, as `fetch` would.
+const base = (baseUrl?: string) => baseUrl ?? (globalThis as { document?: { baseURI: string } }).document?.baseURI;
+
 function resolveUrl(source: string | URL, baseUrl?: string): string {
-  // The data core is DOM-free; in a page, relative URLs resolve against the document, as `fetch` would.
-  const base = baseUrl ?? (globalThis as { document?: { baseURI: string } }).document?.baseURI;
   try {
-    return new URL(source, base).href;
+    return new URL(source, base(baseUrl)).href;
   } catch {
     throw new CatalogError('network', `The catalogue address "${String(source)}" is not a valid URL.`);
   }
@@ -130,6 +131,7 @@ async function fetchCatalog(url: string, maxBytes: number, abort: AbortControlle
     timer = setTimeout(() => abort.abort(new CatalogError('timeout', `${what} sent nothing for ${timeout} seconds.`)), Math.min(timeout * 1000, 2 ** 31 - 1));
   };
   let pieces: string[];
+  let address = url;
   try {
     stalled();
     let response: Response;
@@ -143,12 +145,32 @@ async function fetchCatalog(url: string, maxBytes: number, abort: AbortControlle
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
       throw new CatalogError('http', `${what} could not be loaded: the server answered ${status}.`);
     }
+    address = response.url || url;
     pieces = await readPieces(response, maxBytes, what, stalled, signal);
   } finally {
     clearTimeout(timer);
   }
   // Parsed here, so nobody else holds it: entries need no defensive copy (a quarter of validation's time).
-  return validateCatalogInSlices(await parse(pieces, what, signal), { owned: true, signal });
+  return withImages(await validateCatalogInSlices(await parse(pieces, what, signal), { owned: true, signal }), address);
+}
+
+/**
+ * Makes the catalogue's image addresses full: one relative to the catalogue
+ * (schema.ts) against the catalogue's address (where it was fetched from,
+ * redirects included), or the page's for a catalogue given as an object. An
+ * address that cannot be made full is dropped (no image rather than a broken one).
+ * The entries are the loader's own (parsed, or copied by validation).
+ */
+function withImages(result: LoadedCatalog, against?: string): LoadedCatalog {
+  // Without an address to resolve against (Node, an object), the addresses stay as written.
+  if (against) for (const entry of [...result.catalog.solutions, ...result.catalog.cities]) {
+    try {
+      if (entry.image) entry.image = new URL(entry.image, against).href;
+    } catch {
+      delete entry.image;
+    }
+  }
+  return result;
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -152,11 +152,17 @@ export function withInvalidSolution(catalog: Catalog): object {
   };
 }
 
-/** Fetches a catalogue file as plain JSON (not through the widgets' loader), for stories that change it first. */
+/**
+ * Fetches a catalogue file as plain JSON (not through the widgets' loader), for stories that change it first. Its
+ * image addresses are relative to the file (`images/bike-sharing.svg`): they are made full here, as the loader does,
+ * since an object handed to a widget has only the page's address to go by.
+ */
 export async function fetchJson(url: string): Promise<Catalog> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as Catalog;
+  const catalog = (await response.json()) as Catalog;
+  for (const entry of [...(catalog.solutions ?? []), ...(catalog.cities ?? [])]) if (entry.image) entry.image = new URL(entry.image, response.url).href;
+  return catalog;
 }
 
 /**

@@ -128,6 +128,7 @@ const track = (over: Record<string, unknown>) => edit(TRACK, over);
 const catalog = (over: Record<string, unknown>) => edit(CATALOG, over);
 
 const WEB_ADDRESS = /must be a full web address starting with https:\/\/ \(or http:\/\/\)/;
+const IMAGE_ADDRESS = /must be a web address starting with https:\/\/ \(or http:\/\/\), or an address relative to the catalogue like `images\/bikes\.jpg`/;
 const NOT_A_DATE = /must be a real date written YYYY-MM-DD/;
 const SLUG_RULE = /must be lowercase letters, digits and single hyphens/;
 const LOCALIZED_SHAPE = /must be text, or an object of language codes to text/;
@@ -285,22 +286,38 @@ for (const field of ['website', 'image'] as const) {
   for (const address of ['https://acme.example.org', 'http://acme.example.org', 'https://acme.example.org/a/b.jpg?x=1#top', 'HTTPS://ACME.EXAMPLE.ORG']) {
     accepts('Solution', `${field} ${address}`, solution({ [field]: address }));
   }
+  const message = field === 'website' ? WEB_ADDRESS : IMAGE_ADDRESS;
   for (const address of [
     'javascript:alert(1)',
     'JavaScript:alert(1)',
     'data:text/html,<script>alert(1)</script>',
     'data:image/png;base64,iVBORw0KGgo=',
-    '/solutions/bike-share',
-    'bike.jpg',
-    'www.acme.example.org',
     '//acme.example.org',
     'mailto:hello@acme.example.org',
     'ftp://acme.example.org',
     'https://',
     '',
+    // Only a website must be full: an image may be relative to the catalogue.
+    ...(field === 'website' ? ['/solutions/bike-share', 'bike.jpg', 'www.acme.example.org'] : []),
   ]) {
-    rejects('Solution', `${field} ${JSON.stringify(address)}`, solution({ [field]: address }), [field], new RegExp(`^${field} ${WEB_ADDRESS.source}$`));
+    rejects('Solution', `${field} ${JSON.stringify(address)}`, solution({ [field]: address }), [field], new RegExp(`^${field} ${message.source}$`));
   }
+}
+
+// An image relative to the catalogue's address (the loader makes it full: test/browser/solution-card.test.ts).
+for (const address of ['images/bike-sharing.svg', 'bike.jpg', './a/b.png', '../shared/a.png', '/img/a.png', 'a%20b.png', 'img/a.png?v=2#x', 'pics/x:y.png']) {
+  accepts('Solution', `a relative image ${JSON.stringify(address)}`, solution({ image: address }));
+  accepts('City', `a relative image ${JSON.stringify(address)}`, city({ image: address }));
+}
+// Nothing a browser would read as another scheme or another host: no scheme but http(s), no `//` or backslash at the start,
+// no space or control character (browsers drop some of them, and what is left could start with a scheme).
+for (const address of [
+  'C:/images/a.png', 'C:\\images\\a.png', '\\\\host\\a.png', '/\\host/a.png', 'a b.png', ' javascript:alert(1)', '\tjavascript:alert(1)',
+  'java\nscript:alert(1)', '\u0001javascript:alert(1)', 'blob:https://acme.example.org/1', 'file:///etc/passwd', 'about:blank', '#top', '?x=1',
+  'https:///a.png', 'https://acme example.org/a.png',
+]) {
+  rejects('Solution', `an image ${JSON.stringify(address)}`, solution({ image: address }), ['image'], IMAGE_ADDRESS);
+  rejects('City', `an image ${JSON.stringify(address)}`, city({ image: address }), ['image'], IMAGE_ADDRESS);
 }
 accepts('Solution', 'an imageAlt', solution({ image: 'https://acme.example.org/a.jpg', imageAlt: { en: 'Bikes', fr: 'Vélos' } }));
 rejects('Solution', 'an empty imageAlt', solution({ imageAlt: '' }), ['imageAlt'], 'imageAlt is empty');
@@ -386,7 +403,7 @@ rejects('City', 'an unknown best practice key (strict)', city({ bestPractices: [
 accepts('City', 'a website and an image', city({ website: 'https://www.espoo.fi', image: 'http://espoo.example.org/a.jpg', imageAlt: 'Espoo' }));
 rejects('City', 'a website without a scheme', city({ website: 'www.espoo.fi' }), ['website'], WEB_ADDRESS);
 rejects('City', 'a javascript: website', city({ website: 'javascript:void(0)' }), ['website'], WEB_ADDRESS);
-rejects('City', 'a data: image', city({ image: 'data:image/png;base64,iVBORw0KGgo=' }), ['image'], WEB_ADDRESS);
+rejects('City', 'a data: image', city({ image: 'data:image/png;base64,iVBORw0KGgo=' }), ['image'], IMAGE_ADDRESS);
 rejects('City', 'an imageAlt with no language', city({ imageAlt: {} }), ['imageAlt'], 'imageAlt needs text in at least one language');
 rejects('City', 'the typo `populaton` (strict)', city({ populaton: 3 }), ['populaton'], 'unknown field `populaton` (did you mean `population`?)', { only: 'strict' });
 
