@@ -48,6 +48,19 @@ export const DarkTheme: Story = { name: 'Dark theme', args: { variant: 'full', t
 
 export const CustomTheme: Story = { name: 'Custom theme (tokens only)', tags: ['!autodocs'], args: { variant: 'full', ...CUSTOM_THEME }, play };
 
+/** Compact cards of different lengths in one row of a grid (as the directory lays them out): they end at the same height, tracks level at the foot. */
+export const InARow: Story = {
+  name: 'Compact, in a row (equal heights)',
+  render: (args, { argTypes }) => html`<ol style="display: grid; grid-template-columns: repeat(auto-fill, minmax(16em, 1fr)); gap: 1em; margin: 0; padding: 0; list-style: none">
+    ${['porto', 'ioannina', 'espoo'].map((id) => html`<li>${element('t4g-city-card', { ...args, 'city-id': id }, argTypes)}</li>`)}
+  </ol>`,
+  play: async ({ canvasElement }) => {
+    const all = [...canvasElement.querySelectorAll('t4g-city-card')];
+    await waitFor(() => expect(all.every((card) => card.shadowRoot?.querySelector('h3'))).toBe(true), { timeout: 10000 });
+    await Promise.all(all.map((card) => card.updateComplete));
+  },
+};
+
 /** A full profile in a 320 px column. */
 export const NarrowColumn: Story = {
   tags: ['!autodocs'],

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { Solution } from '../src/catalog/schema.js';
+import { ICC_TRACKS } from '../src/catalog/tracks.js';
 import { CUSTOM_THEME, fetchJson, longWordsCatalog, withInvalidSolution } from './support/catalogs.js';
 import { MISSING, NEVER_ANSWERS, SAMPLE, element, find, holdFetch, textsOf } from './support/element.js';
 
@@ -30,11 +31,66 @@ async function shown(canvasElement: HTMLElement) {
   return card;
 }
 
-/** On its own: `<t4g-solution-card src="catalog/icc-sample.json" solution-id="bike-sharing-rebalancer">`. */
+/**
+ * On its own: `<t4g-solution-card src="catalog/icc-sample.json" solution-id="bike-sharing-rebalancer">`. This solution
+ * has an image, named relative to the catalogue (`"image": "images/bike-sharing.svg"`): it shows across the top of the
+ * card at 16:9, with the catalogue's alt text.
+ */
 export const FromCatalogue: Story = {
-  name: 'From a catalogue address',
+  name: 'From a catalogue address (with an image)',
   play: async ({ canvasElement }) => {
-    await shown(canvasElement);
+    const card = await shown(canvasElement);
+    const img = card.shadowRoot!.querySelector('img')!;
+    await expect(img.getAttribute('src')).toBe(new URL('catalog/images/bike-sharing.svg', document.baseURI).href);
+    await expect(img.alt).toBe('Two shared bikes at a docking station beside a street');
+  },
+};
+
+/** A solution without an image: nothing takes its place; the name comes first. */
+export const WithoutImage: Story = {
+  name: 'Without an image',
+  args: { 'solution-id': 'heat-pump-district-planner' },
+  play: async ({ canvasElement }) => {
+    const card = await shown(canvasElement);
+    await expect(card.shadowRoot!.querySelector('article')!.firstElementChild!.localName).toBe('h3');
+  },
+};
+
+/**
+ * Cards of different lengths in one row of a grid, as the marketplace lays them out (`<ol><li>`): they end at the same
+ * height, with their tracks and facts level at the foot. A click anywhere on a card opens it (Actions: `t4g-select`),
+ * except one that ends selecting its text; the name stays its one button, and a keyboard user's focus ring goes around
+ * the whole card.
+ */
+export const InARow: Story = {
+  name: 'In a row (equal heights)',
+  args: { src: undefined, 'solution-id': undefined },
+  render: (args, { argTypes }) => html`<ol style="display: grid; grid-template-columns: repeat(auto-fill, minmax(16em, 1fr)); gap: 1em; margin: 0; padding: 0; list-style: none">
+    ${['bike-sharing-rebalancer', 'water-leak-detection', 'participatory-budgeting-suite'].map(
+      (id) => html`<li>${element('t4g-solution-card', { ...args, src: SAMPLE, 'solution-id': id }, argTypes)}</li>`,
+    )}
+  </ol>`,
+  play: async ({ canvasElement }) => {
+    const all = [...canvasElement.querySelectorAll('t4g-solution-card')];
+    await waitFor(() => expect(all.every((card) => card.shadowRoot?.querySelector('h3'))).toBe(true), { timeout: 10000 });
+    await Promise.all(all.map((card) => card.updateComplete));
+  },
+};
+
+/**
+ * Each of the ICC's tracks and services with its marker: a colour of its own (3:1 against the card in both themes),
+ * always beside the written name. A catalogue's own tracks get a neutral marker.
+ */
+export const EveryTrack: Story = {
+  name: 'Every ICC track and service',
+  args: { src: undefined, 'solution-id': undefined },
+  render: (args, { argTypes }) =>
+    html`<div style="max-width: 22rem">${element('t4g-solution-card', args, argTypes, {
+      solution: { id: 'all-tracks', name: 'One solution in every track', summary: 'Shows the marker of each ICC track and service.', tracks: ICC_TRACKS.map((track) => track.id), provider: { name: 'Example' }, trl: 5 },
+    })}</div>`,
+  play: async ({ canvasElement }) => {
+    const card = await shown(canvasElement);
+    await expect(card.shadowRoot!.querySelectorAll('[data-track]').length).toBe(ICC_TRACKS.length);
   },
 };
 
@@ -84,6 +140,7 @@ export const French: Story = {
   },
 };
 
+/** Dark: the track markers take their dark-theme colours. */
 export const DarkTheme: Story = {
   name: 'Dark theme',
   args: { theme: 'dark' },

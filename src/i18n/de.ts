@@ -130,5 +130,6 @@ export function de({ formatNumber, labels, nth, plural }: typeof Format): Messag
       'access-to-data': 'Zugang zu Daten',
       'access-to-finance': 'Zugang zu Finanzierung',
     },
+    trlStage: (level) => `${nth(['Forschungsphase', 'In Entwicklung', 'Im Einsatz bewährt'], Math.ceil(level / 3))} (TRL ${level} von 9)`,
   };
 }

@@ -128,6 +128,8 @@ export const en = {
   backToCities: 'Back to all cities',
   /** The ICC tracks' names: in English, their official names (src/catalog/tracks.ts). */
   trackNames: Object.fromEntries(ICC_TRACKS.map((track) => [track.id, (track.name as { en: string }).en])) as TrackNames,
+  /** A solution's readiness on its card, for citizens: the stage its level belongs to (as the TRL facet's bands), then the level of nine. */
+  trlStage: (level: number) => `${nth(['Early research', 'In development', 'Proven in use'], Math.ceil(level / 3))} (TRL ${level} of 9)`,
 };
 
 export type Messages = typeof en;

@@ -131,5 +131,6 @@ export function es({ formatNumber, labels, nth, plural }: typeof Format): Messag
       'access-to-data': 'Acceso a los datos',
       'access-to-finance': 'Acceso a la financiación',
     },
+    trlStage: (level) => `${nth(['En fase de investigación', 'En desarrollo', 'Probada en uso real'], Math.ceil(level / 3))} (TRL ${level} de 9)`,
   };
 }

@@ -140,5 +140,6 @@ export function fr({ formatNumber, labels, nth, plural }: typeof Format): Messag
       'access-to-data': 'Accès aux données',
       'access-to-finance': 'Accès au financement',
     },
+    trlStage: (level) => `${nth(['En phase de recherche', 'En développement', 'Éprouvée en conditions réelles'], Math.ceil(level / 3))} (TRL ${level} sur 9)`,
   };
 }

@@ -131,5 +131,6 @@ export function it({ formatNumber, labels, nth, plural }: typeof Format): Messag
       'access-to-data': 'Accesso ai dati',
       'access-to-finance': 'Accesso ai finanziamenti',
     },
+    trlStage: (level) => `${nth(['In fase di ricerca', 'In sviluppo', 'Collaudata sul campo'], Math.ceil(level / 3))} (TRL ${level} su 9)`,
   };
 }

@@ -135,5 +135,6 @@ export function pl({ formatNumber, labels, nth, plural }: typeof Format): Messag
       'access-to-data': 'Dostęp do danych',
       'access-to-finance': 'Dostęp do finansowania',
     },
+    trlStage: (level) => `${nth(['Faza badań', 'W fazie rozwoju', 'Sprawdzone w praktyce'], Math.ceil(level / 3))} (TRL ${level} z 9)`,
   };
 }

@@ -57,7 +57,13 @@ export const buttonStyles = css`
   }
 `;
 
-/** Badges: a card's tracks and role (`.badge`), the dialog's tracks (`.badges > li`). */
+/**
+ * Badges: a city's role (`.badge`) and the dialog's tracks (`.badges > li`), small tags whose corners follow
+ * --t4g-radius but never round into pills. A card's tracks and services (`.badge[data-track]`) are a line each, after a
+ * small marker in the track's colour (one per ICC track; neutral for a catalogue's own), so that a long name wraps as
+ * text does, and the colour is never all there is: the name is always written. The colours are decorative, yet each
+ * meets 3:1 against the surface in both themes (on #ffffff 4.5 to 5.9, on #161a20 7.2 to 9.4), so they stay apart.
+ */
 export const badgeStyles = css`
   .badge,
   .badges > li {
@@ -66,6 +72,44 @@ export const badgeStyles = css`
     border-radius: min(var(--_radius), 0.25em);
     color: var(--_link);
     font-size: var(--_font-size-small);
+  }
+  .badge[data-track] {
+    position: relative;
+    padding: 0;
+    padding-inline-start: 1.1em;
+    border: 0;
+    color: var(--_text);
+  }
+  .badge[data-track]::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0;
+    top: 0.45em;
+    width: 0.6em;
+    height: 0.6em;
+    border-radius: min(var(--_radius), 0.1em);
+    background: var(--_track, var(--_muted));
+  }
+  [data-track='green-economy'] {
+    --_track: light-dark(#2a7d1f, #7bd34f);
+  }
+  [data-track='citizen-participation'] {
+    --_track: light-dark(#8e44ad, #c99bf0);
+  }
+  [data-track='tourism'] {
+    --_track: light-dark(#d1470a, #ff8a4c);
+  }
+  [data-track='supply-chains'] {
+    --_track: light-dark(#946300, #e8b829);
+  }
+  [data-track='skills'] {
+    --_track: light-dark(#1d5fd1, #6fa8ff);
+  }
+  [data-track='access-to-data'] {
+    --_track: light-dark(#008577, #2fd0c0);
+  }
+  [data-track='access-to-finance'] {
+    --_track: light-dark(#c2185b, #ff7ab0);
   }
 `;
 
@@ -84,8 +128,14 @@ export const chipStyles = css`
   }
 `;
 
-/** A card's outer box, its `<article part="card">`. */
+/**
+ * A card's outer box, its `<article part="card">`. The host and its box fill what holds them, so cards in a row of a
+ * grid end at the same height.
+ */
 export const cardStyles = css`
+  :host {
+    height: 100%;
+  }
   article {
     display: flex;
     flex-direction: column;
@@ -102,6 +152,20 @@ export const cardStyles = css`
   article.loading {
     min-height: 8em;
     background: var(--_surface-alt);
+  }
+  /* A card's name is the catalogue's words: they hyphenate, and a word longer than the card breaks rather than widen it. */
+  .name {
+    max-width: 100%;
+    hyphens: auto;
+  }
+  /* Its tracks and facts at the foot of the card, level with those of the cards beside it. */
+  .tracks {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    margin: auto 0 0;
+    padding: 0;
+    list-style: none;
   }
 `;
 

@@ -37,6 +37,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   unknownCity: [['nowhere', 'cities.json']],
   unknownSolution: [['nothing', 'catalog.json']],
   leftOut: [['porto']],
+  trlStage: Array.from({ length: 9 }, (_, i) => [i + 1]),
 };
 
 /** Every string of a table as `path → text`: nested tables flattened, functions called with their samples. */

@@ -17,7 +17,6 @@ export const cityCardStyles = [
       margin: 0;
       font-size: var(--_font-size-large);
       line-height: 1.3;
-      overflow-wrap: anywhere;
     }
     /* Solutions and cities named by the catalogue: their names wrap (the widget's own buttons never do). */
     .entry {
@@ -27,9 +26,9 @@ export const cityCardStyles = [
       margin: 0.75em 0 0.25em;
       font-size: 1em;
     }
+    /* Long words break at syllables (the host's hyphens: auto), not anywhere. */
     p {
       margin: 0;
-      overflow-wrap: anywhere;
     }
     .meta {
       display: flex;
@@ -49,7 +48,6 @@ export const cityCardStyles = [
       margin: 0;
       padding-inline-start: 1.2em;
     }
-    ul.tracks,
     ul.buttons {
       display: flex;
       flex-wrap: wrap;

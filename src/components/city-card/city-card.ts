@@ -31,7 +31,8 @@ function flag(code: string): string {
  * @fires t4g-error - With `src` or `catalog`: the catalogue failed to load, or has no city `city-id`; `detail: { message, kind }`.
  * @fires t4g-catalog-problems - With `src` or `catalog`: some entries were left out; `detail: { problems }`.
  * @csspart card - The card's outer box.
- * @csspart badge - The role and track badges.
+ * @csspart card-title - The city's name, the card's heading.
+ * @csspart badge - The role badge, and each track (a line with its marker).
  * @csspart button - Buttons to solutions and other cities, and "Try again".
  */
 export class T4gCityCard extends T4gElement {
@@ -104,7 +105,7 @@ export class T4gCityCard extends T4gElement {
     const name = localize(city.name, lang);
     return html`<article part="card">
       ${full && city.image ? html`<img class="image" src=${city.image} alt=${localize(city.imageAlt, lang)} />` : nothing}
-      <h3 role="heading" aria-level=${level} tabindex=${full ? '-1' : nothing} lang=${ifDefined(fallbackLanguage(city.name, lang))}>
+      <h3 role="heading" aria-level=${level} part="card-title" tabindex=${full ? '-1' : nothing} lang=${ifDefined(fallbackLanguage(city.name, lang))}>
         ${full ? name : html`<button type="button" class="name" @click=${() => fire(this, 't4g-city-select', { cityId: city.id })}>${name}</button>`}
       </h3>
       <p class="meta">
@@ -114,7 +115,7 @@ export class T4gCityCard extends T4gElement {
       ${city.tagline ? html`<p class="tagline" lang=${ifDefined(fallbackLanguage(city.tagline, lang))}>${localize(city.tagline, lang)}</p>` : nothing}
       ${city.population ? html`<p class="population">${t.population(new Intl.NumberFormat(lang).format(city.population), city.populationYear)}</p>` : nothing}
       ${city.tracks?.length
-        ? html`<ul class="tracks" aria-label=${t.tracks}>${city.tracks.map((id) => html`<li class="badge" part="badge">${trackName(catalog, id, lang, t.trackNames)}</li>`)}</ul>`
+        ? html`<ul class="tracks" aria-label=${t.tracks}>${city.tracks.map((id) => html`<li class="badge" part="badge" data-track=${id}>${trackName(catalog, id, lang, t.trackNames)}</li>`)}</ul>`
         : nothing}
       ${full ? this.renderFull(city, catalog, index, lang, t, level + 1) : nothing}
     </article>`;

@@ -7,17 +7,33 @@ export const solutionCardStyles = [
   badgeStyles,
   alertStyles,
   css`
+    /* The solution's picture across the top of the card, 16:9 whatever its own shape (no jump when it arrives). */
     .image {
+      flex: none;
       width: calc(100% + 2 * var(--_space));
-      margin: calc(-1 * var(--_space)) calc(-1 * var(--_space)) 0;
-      aspect-ratio: 16 / 5;
+      max-width: none;
+      height: auto;
+      aspect-ratio: 16 / 9;
+      margin: calc(-1 * var(--_space)) calc(-1 * var(--_space)) 0.25em;
       object-fit: cover;
-      border-radius: var(--_radius) var(--_radius) 0 0;
+      border-radius: calc(var(--_radius) - 1px) calc(var(--_radius) - 1px) 0 0;
     }
-    .placeholder {
-      aspect-ratio: auto;
-      height: 0.4em;
-      background: linear-gradient(135deg, color-mix(in srgb, var(--_brand) 14%, var(--_surface-alt)), var(--_surface-alt));
+    /* The whole card opens the solution (solution-card.ts); the name stays its one button, and its focus ring is the card's.
+       Drawn inside the card's edge: inside the marketplace, each card's cell clips what is drawn outside it. */
+    article:has(.name) {
+      cursor: pointer;
+    }
+    article:has(.name:focus-visible) {
+      outline: var(--_focus-width) solid var(--_focus);
+      outline-offset: calc(-1 * var(--_focus-width));
+    }
+    @supports selector(:has(a)) {
+      .name:focus-visible {
+        outline: 0;
+      }
+    }
+    article:hover .name {
+      text-decoration-thickness: 0.12em;
     }
     h3 {
       margin: 0;
@@ -32,7 +48,6 @@ export const solutionCardStyles = [
     }
     .summary {
       margin: 0;
-      overflow-wrap: anywhere;
     }
     /* Search matches (src/controllers/match-highlight.ts) keep their text's colour (brand in the name): the highlight meets 4.5:1
        with both. Every property is set: a highlight's style inherits through the page, so a page's own ::highlight(t4g-match) would reach in. */
@@ -44,14 +59,6 @@ export const solutionCardStyles = [
     }
     .name::highlight(t4g-match) {
       color: var(--_link);
-    }
-    ul {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.35em;
-      margin: 0;
-      padding: 0;
-      list-style: none;
     }
   `,
 ];

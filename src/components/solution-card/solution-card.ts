@@ -16,17 +16,20 @@ import { cardStandIn, headingLevel } from '../../views/common.js';
 import { solutionCardStyles } from './solution-card.styles.js';
 
 /**
- * One solution as a card: name, provider, summary, tracks, readiness level,
- * how many cities use it, and its image (or a neutral placeholder).
- * Activating the name fires `t4g-select`; a marketplace opens the detail.
+ * One solution as a card: its image (when it has one) across the top, name,
+ * provider, summary, tracks, readiness level in words, and how many cities
+ * use it. The name is the card's one button; a click anywhere on the card
+ * does what it does, except one that ends selecting the card's text.
+ * Either fires `t4g-select`; a marketplace opens the detail.
  *
  * @summary A solution of the Tech4Good Marketplace as a card.
  * @tagname t4g-solution-card
- * @fires t4g-select - The name was activated; `detail: { solutionId }`.
+ * @fires t4g-select - The name, or the card, was activated; `detail: { solutionId }`.
  * @fires t4g-error - With `src` or `catalog`: the catalogue failed to load, or has no solution `solution-id`; `detail: { message, kind }`.
  * @fires t4g-catalog-problems - With `src` or `catalog`: some entries were left out; `detail: { problems }`.
  * @csspart card - The card's outer box.
- * @csspart badge - Each track or service badge.
+ * @csspart card-title - The card's heading (the solution's name).
+ * @csspart badge - Each track or service (a line with its marker).
  * @csspart button - The "Try again" button of a catalogue that could not be loaded.
  */
 export class T4gSolutionCard extends T4gElement {
@@ -81,9 +84,10 @@ export class T4gSolutionCard extends T4gElement {
     return this.solution ?? this.data.lookup.entry;
   }
 
-  private select() {
+  /** The name's click (a key, or the mouse), or one anywhere on the card that does not end selecting its text. */
+  private select(event: Event) {
     const solution = this.shown;
-    if (solution) fire(this, 't4g-select', { solutionId: solution.id });
+    if (solution && ((event.target as Element).localName === 'button' || !String(getSelection()))) fire(this, 't4g-select', { solutionId: solution.id });
   }
 
   override render() {
@@ -93,19 +97,17 @@ export class T4gSolutionCard extends T4gElement {
     const solution = this.shown;
     if (!solution) return cardStandIn(this.data, t.errorTitle, t.loading, level, t);
     const tracks = this.data.catalog?.tracks ?? this.tracks;
-    const facts = [solution.trl ? t.trl(solution.trl) : '', solution.cities?.length ? t.deployedIn(solution.cities.length) : ''].filter(Boolean);
+    const facts = [solution.trl ? t.trlStage(solution.trl) : '', solution.cities?.length ? t.deployedIn(solution.cities.length) : ''].filter(Boolean);
     return html`
-      <article part="card">
-        ${solution.image
-          ? html`<img class="image" src=${solution.image} alt=${localize(solution.imageAlt, lang)} loading="lazy" />`
-          : html`<div class="image placeholder" aria-hidden="true"></div>`}
-        <h3 role="heading" aria-level=${level}>
-          <button type="button" class="name" lang=${ifDefined(fallbackLanguage(solution.name, lang))} @click=${this.select}>${localize(solution.name, lang)}</button>
+      <article part="card" @click=${this.select}>
+        ${solution.image ? html`<img class="image" src=${solution.image} alt=${localize(solution.imageAlt, lang)} loading="lazy" />` : nothing}
+        <h3 role="heading" aria-level=${level} part="card-title">
+          <button type="button" class="name" lang=${ifDefined(fallbackLanguage(solution.name, lang))}>${localize(solution.name, lang)}</button>
         </h3>
         <p class="provider">${t.providedBy} <bdi>${solution.provider.name}</bdi></p>
         <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang))}>${localize(solution.summary, lang)}</p>
-        <ul aria-label=${t.tracks}>
-          ${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName({ tracks }, id, lang, t.trackNames)}</li>`)}
+        <ul class="tracks" aria-label=${t.tracks}>
+          ${solution.tracks.map((id) => html`<li class="badge" part="badge" data-track=${id}>${trackName({ tracks }, id, lang, t.trackNames)}</li>`)}
         </ul>
         ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}
       </article>
