@@ -148,7 +148,7 @@ function describe(node: Node, at: readonly string[]): Described {
   switch (node.type) {
     case 'string': {
       if (node.format === 'uri') return { type: 'web address', rules: ['a full address starting with `https://` (or `http://`)'] };
-      if (node.format === 'uri-reference') return { type: 'web address', rules: ['a full address starting with `https://` (or `http://`), or one relative to the catalogue file, like `images/bikes.jpg`'] };
+      if (node.format === 'uri-reference') return { type: 'web address', rules: ['a full address starting with `https://` (or `http://`), or the path of an image file (.jpg, .jpeg, .png, .gif, .webp, .avif or .svg) relative to the catalogue file, like `images/bikes.jpg`'] };
       if (node.format === 'date') return { type: 'date YYYY-MM-DD', rules: ['a real date, like `2026-03-31`'] };
       if (node.format) fail(`string format "${node.format}" at ${at.join('.')} has no words in scripts/docs-data.ts`);
       if (node.pattern) {

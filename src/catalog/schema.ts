@@ -30,7 +30,7 @@ const describe = (description: string, extra: Record<string, unknown> = {}) => z
 const says = (message: string) => ({ error: message, meta: z.meta({ 'x-message': message }) });
 const SLUG_MESSAGE = says('must be lowercase letters, digits and single hyphens, like `bike-sharing`');
 const URL_MESSAGE = says('must be a full web address starting with https:// (or http://)');
-const IMAGE_MESSAGE = says('must be a web address starting with https:// (or http://), or an address relative to the catalogue like `images/bikes.jpg`');
+const IMAGE_MESSAGE = says('must be a web address starting with https:// (or http://), or the path of an image file relative to the catalogue, like `images/bikes.jpg`');
 const DATE_MESSAGE = says('must be a real date written YYYY-MM-DD');
 const LANGUAGE_MESSAGE = says('is not a language tag like `en` or `fr-BE`');
 const EMAIL_MESSAGE = says('must be an e-mail address like name@example.org');
@@ -62,20 +62,24 @@ const url = () =>
     describe('Absolute https: or http: address', { format: 'uri', pattern: '^[hH][tT][tT][pP][sS]?://' }),
   );
 /**
- * An image's address: a full https: or http: address, or one relative to the
- * catalogue's own address (`images/bikes.jpg`, `../img/a.png`, `/img/a.png`),
- * which the loader makes full (load.ts). Relative means no scheme at all: not
- * `data:`, `javascript:` or `C:/…`, nor `//host` or a backslash (browsers read
- * those as another host), nor a space or control character anywhere (browsers
- * drop some of them, which could make a scheme of what is left). The same
+ * An image's address: a full https: or http: address, or the path of an image
+ * file relative to the catalogue's own address (`images/bikes.jpg`,
+ * `../img/a.png`, `/img/a.png`), which the loader makes full (load.ts). A
+ * relative path names an image file (.jpg, .jpeg, .png, .gif, .webp, .avif,
+ * .svg, then an optional ?query), so a web page's address written without its
+ * scheme (`example.org/page`) is still refused; it has no colon (no `data:`,
+ * `javascript:` or `C:/…`), no `//host` or backslash (browsers read those as
+ * another host), no space or control character (browsers drop some of them,
+ * which could make a scheme of what is left). The same
  * pattern in zod and in the JSON Schema, so the CLI and the browser agree.
  */
-const IMAGE_ADDRESS = /^(?:[hH][tT][tT][pP][sS]?:\/\/[^\x00-\x20/?#\\]+(?:[/?#][\s\S]*)?|(?![a-zA-Z][a-zA-Z0-9+.-]*:|\/\/|[?#])[^\x00-\x20\\]+)$/;
+const IMAGE_ADDRESS =
+  /^(?:[hH][tT][tT][pP][sS]?:\/\/[^\x00-\x20/?#\\]+(?:[/?#][\s\S]*)?|(?!\/\/)[^\x00-\x20\\:?#]+\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[wW][eE][bB][pP]|[aA][vV][iI][fF]|[sS][vV][gG])(?:\?[^\x00-\x20\\#]*)?)$/;
 const image = () =>
   z.string().check(
     z.regex(IMAGE_ADDRESS, IMAGE_MESSAGE.error),
     IMAGE_MESSAGE.meta,
-    describe('The picture shown with it: a full https: or http: address, or an address relative to the catalogue file, like `images/bikes.jpg`, resolved against the address of the catalogue itself', { format: 'uri-reference' }),
+    describe('The picture shown with it: a full https: or http: address, or the path of an image file (.jpg, .jpeg, .png, .gif, .webp, .avif, .svg) relative to the catalogue file, like `images/bikes.jpg`, resolved against the address of the catalogue itself', { format: 'uri-reference' }),
   );
 const isoDate = () => z.iso.date(DATE_MESSAGE.error).check(DATE_MESSAGE.meta, describe('A real date written YYYY-MM-DD'));
 const languageTag = () => z.string().check(z.regex(LANGUAGE_TAG, LANGUAGE_MESSAGE.error), LANGUAGE_MESSAGE.meta);

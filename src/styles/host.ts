@@ -48,6 +48,14 @@ export const hostStyles = [
     *::after {
       box-sizing: border-box;
     }
+    /* A flex or grid item may be narrower than its longest word, which then breaks (overflow-wrap above): a
+       catalogue's 100,000-letter word never widens the widget. Checkboxes keep their size. */
+    * {
+      min-width: 0;
+    }
+    input[type='checkbox'] {
+      flex-shrink: 0;
+    }
     /* Widgets nested in this one (the marketplace's cards and dialog, the directory's city cards) take
        this one's size: without this they would start again from medium, or apply --t4g-font-size twice. */
     t4g-solution-card,

@@ -17,6 +17,8 @@ import { css } from 'lit';
  */
 export const buttonStyles = css`
   button {
+    /* A catalogue's name in a button (a card's name, a city's solutions) breaks within it, never past it. */
+    max-width: 100%;
     flex-shrink: 0;
     white-space: nowrap;
     hyphens: none;

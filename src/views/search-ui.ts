@@ -75,10 +75,10 @@ export function facetGroupList(o: FacetGroupsOptions) {
     const ticked = values.filter((value) => value.selected).length;
     return html`<details part="filter-group" ?open=${o.open.has(key)} @toggle=${(e: Event) => o.onToggleOpen(key, (e.target as HTMLDetailsElement).open)}>
       <summary>${legend}${ticked ? html` <span class="ticked">(${ticked})</span>` : nothing}</summary>
+      ${expanded ? html`<input type="search" class="within" autocomplete="off" aria-label=${t.searchWithin(legend)} .value=${live(o.within.get(key) ?? '')}
+          @input=${(e: InputEvent) => o.onWithin(key, (e.target as HTMLInputElement).value)} />` : nothing}
       <fieldset>
         <legend class="visually-hidden">${legend}</legend>
-        ${expanded ? html`<input type="search" class="within" aria-label=${t.searchWithin(legend)} .value=${live(o.within.get(key) ?? '')}
-          @input=${(e: InputEvent) => o.onWithin(key, (e.target as HTMLInputElement).value)} />` : nothing}
         <ul>
           ${shown.map((value) => html`<li>
             <label>

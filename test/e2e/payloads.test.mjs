@@ -374,7 +374,7 @@ for (const mode of MODES) {
         await assertSafe(page, 'every detail');
 
         // Searching for payload words finds their solutions; the words come back as text.
-        const input = m.locator('input[type=search]');
+        const input = m.locator('#search');
         await input.fill('onerror');
         await eventually(async () => {
           const n = await waitForCount(m);
@@ -440,7 +440,7 @@ for (const mode of MODES) {
       try {
         const m = market(page);
         await settled(m);
-        assert.equal(await m.locator('input[type=search]').inputValue(), TEXT_PAYLOADS.svgBreakout, 'the words from the URL, as they were');
+        assert.equal(await m.locator('#search').inputValue(), TEXT_PAYLOADS.svgBreakout, 'the words from the URL, as they were');
         await eventually(async () => assert.equal(await m.evaluate((el) => el.shadowRoot.querySelector('t4g-solution-detail[open]')?.shadowRoot.querySelector('#title')?.textContent), opened.payload, 'the detail the URL names is open'));
         await assertSafe(page, 'URL state with an open detail');
         await m.evaluate((el) => el.shadowRoot.querySelector('t4g-solution-detail').close());
@@ -453,14 +453,14 @@ for (const mode of MODES) {
         await assertSafe(page, 'URL state with chips');
 
         // A change writes the URL back: the payloads survive the round trip as data.
-        await m.locator('input[type=search]').fill(`${TEXT_PAYLOADS.imgOnerror} again`);
+        await m.locator('#search').fill(`${TEXT_PAYLOADS.imgOnerror} again`);
         await eventually(async () => assert.equal(new URL(page.url()).searchParams.get('t4g-q'), `${TEXT_PAYLOADS.imgOnerror} again`));
         assert.deepEqual(new URL(page.url()).searchParams.getAll('t4g-technology'), [TEXT_PAYLOADS.imgOnerror, TEXT_PAYLOADS.attributeBreakout]);
         // Leaving the page aborts what it still loads (the problems' wording): let it finish first.
         await page.waitForLoadState('networkidle');
         await page.reload({ waitUntil: 'load' });
         await page.evaluate((markup) => document.querySelector('#host').insertAdjacentHTML('beforeend', markup), marketplace(undefined, 'sync-url'));
-        await eventually(async () => assert.equal(await m.locator('input[type=search]').inputValue(), `${TEXT_PAYLOADS.imgOnerror} again`));
+        await eventually(async () => assert.equal(await m.locator('#search').inputValue(), `${TEXT_PAYLOADS.imgOnerror} again`));
         await settled(m);
         await assertSafe(page, 'after a reload');
 
@@ -489,7 +489,7 @@ for (const mode of MODES) {
         });
         await assertSafe(page, 'profile opened from the URL');
         await d.evaluate((el) => el.closeCity());
-        await d.locator('input[type=search]').fill('');
+        await d.locator('#search').fill('');
         await d.evaluate((el) => el.clearFilters());
         const total = await results(d, log);
         const ids = await d.evaluate((el) => el.results);
@@ -510,7 +510,7 @@ for (const mode of MODES) {
         }
         await d.evaluate((el) => el.closeCity());
 
-        const input = d.locator('input[type=search]');
+        const input = d.locator('#search');
         for (const words of [TEXT_PAYLOADS.imgOnerror, 'onerror', TEXT_PAYLOADS.mustache]) {
           await input.fill(words);
           await settled(d);
@@ -792,7 +792,7 @@ for (const mode of MODES) {
         overflows.push(...(await overflow('every technology in the facet')));
 
         // Searching a tag, a prefix of the huge word, the whole word.
-        const input = m.locator('input[type=search]');
+        const input = m.locator('#search');
         for (const words of [`tag-${HUGE_TAG_COUNT - 1}`, 'W'.repeat(40), HUGE_WORD]) {
           await input.fill(words);
           await assertResponsive(page, `a search for ${words.length} characters`);
@@ -890,7 +890,7 @@ for (const mode of MODES) {
           await m.evaluate((el) => el.clearFilters());
 
           // The payload as search words: the empty state's closing quote and full stop after them.
-          await m.locator('input[type=search]').fill(`${payload} qqqzzzxxx`);
+          await m.locator('#search').fill(`${payload} qqqzzzxxx`);
           Object.assign(results, await eventually(async () =>
             m.evaluate((el) => {
               const p = el.shadowRoot.querySelector('.empty p');
@@ -898,7 +898,7 @@ for (const mode of MODES) {
               return { 'the empty state: its closing “”.” after the words': window.__ltr(p, '”.') };
             }),
           ));
-          await m.locator('input[type=search]').fill('');
+          await m.locator('#search').fill('');
           await settled(m);
           const wrong = Object.entries(results).filter(([, ok]) => ok !== true).map(([what, ok]) => `${what}${ok === 'missing' ? ' (not found)' : ''}`);
           return { wrong, checked: Object.keys(results).length };

@@ -318,7 +318,8 @@ async function measure(page) {
     const badges = card.querySelector('ul');
     const title = root.querySelector('.title');
     const heading = root.querySelector('#results-heading');
-    const pageButton = root.querySelector('.filters-toggle');
+    // A button of the library's own (the skip link, a link-style button): in a wide widget the Filters button is gone.
+    const pageButton = root.querySelector('button.skip');
     const grid = root.querySelector('.grid');
     const fieldset = root.querySelector('fieldset');
     const checkboxLabel = root.querySelector('fieldset label');

@@ -128,7 +128,7 @@ const track = (over: Record<string, unknown>) => edit(TRACK, over);
 const catalog = (over: Record<string, unknown>) => edit(CATALOG, over);
 
 const WEB_ADDRESS = /must be a full web address starting with https:\/\/ \(or http:\/\/\)/;
-const IMAGE_ADDRESS = /must be a web address starting with https:\/\/ \(or http:\/\/\), or an address relative to the catalogue like `images\/bikes\.jpg`/;
+const IMAGE_ADDRESS = /must be a web address starting with https:\/\/ \(or http:\/\/\), or the path of an image file relative to the catalogue, like `images\/bikes\.jpg`/;
 const NOT_A_DATE = /must be a real date written YYYY-MM-DD/;
 const SLUG_RULE = /must be lowercase letters, digits and single hyphens/;
 const LOCALIZED_SHAPE = /must be text, or an object of language codes to text/;
@@ -305,7 +305,7 @@ for (const field of ['website', 'image'] as const) {
 }
 
 // An image relative to the catalogue's address (the loader makes it full: test/browser/solution-card.test.ts).
-for (const address of ['images/bike-sharing.svg', 'bike.jpg', './a/b.png', '../shared/a.png', '/img/a.png', 'a%20b.png', 'img/a.png?v=2#x', 'pics/x:y.png']) {
+for (const address of ['images/bike-sharing.svg', 'bike.jpg', './a/b.png', '../shared/a.png', '/img/a.png', 'a%20b.png', 'img/a.PNG?v=2', 'photo.jpeg', 'x.webp', 'x.avif', 'x.gif']) {
   accepts('Solution', `a relative image ${JSON.stringify(address)}`, solution({ image: address }));
   accepts('City', `a relative image ${JSON.stringify(address)}`, city({ image: address }));
 }
@@ -315,6 +315,8 @@ for (const address of [
   'C:/images/a.png', 'C:\\images\\a.png', '\\\\host\\a.png', '/\\host/a.png', 'a b.png', ' javascript:alert(1)', '\tjavascript:alert(1)',
   'java\nscript:alert(1)', '\u0001javascript:alert(1)', 'blob:https://acme.example.org/1', 'file:///etc/passwd', 'about:blank', '#top', '?x=1',
   'https:///a.png', 'https://acme example.org/a.png',
+  // A relative path names an image file: a page's address without its scheme, or entities, are refused.
+  'example.org/page', '&#106;avascript&#58;alert(1)', 'images/bikes', 'img/a.png#x', 'pics/x:y.png',
 ]) {
   rejects('Solution', `an image ${JSON.stringify(address)}`, solution({ image: address }), ['image'], IMAGE_ADDRESS);
   rejects('City', `an image ${JSON.stringify(address)}`, city({ image: address }), ['image'], IMAGE_ADDRESS);
