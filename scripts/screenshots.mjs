@@ -105,15 +105,13 @@ const STATES = {
     query: {},
     async prepare(page, { size }) {
       await market(page);
-      // The toggle: a visible button that controls the facets, or says "Filter…" (in the page's language too).
+      // Narrow: the "Filters" button opens the filter panel (a modal sheet), with a value ticked so its count shows.
       const toggled = await page.evaluate(() => {
-        const root = document.querySelector('t4g-marketplace').shadowRoot;
-        const visible = (b) => b.getClientRects().length > 0 && getComputedStyle(b).visibility !== 'hidden';
-        const toggle = [...root.querySelectorAll('button')].find((b) => visible(b) && b.hasAttribute('aria-expanded') && (b.hasAttribute('aria-controls') || /filt/i.test(b.textContent)));
-        if (!toggle) return false;
-        if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
-        toggle.scrollIntoView({ block: 'start', behavior: 'instant' });
-        window.scrollBy({ top: -16, behavior: 'instant' });
+        const el = document.querySelector('t4g-marketplace');
+        const toggle = el.shadowRoot.querySelector('.filters-toggle');
+        if (!toggle || toggle.getClientRects().length === 0) return false;
+        el.setFilters({ track: ['green-economy'] });
+        toggle.click();
         return true;
       });
       if (!toggled) {
@@ -122,7 +120,7 @@ const STATES = {
       }
       await ready(page, () => {
         const root = document.querySelector('t4g-marketplace').shadowRoot;
-        return [...root.querySelectorAll('fieldset')].some((f) => f.getClientRects().length > 0);
+        return [...root.querySelectorAll('details[open] fieldset')].some((f) => f.getClientRects().length > 0);
       });
     },
   },

@@ -123,7 +123,7 @@ export const chipStyles = css`
     text-overflow: ellipsis;
     padding: 0.2em 0.7em;
     border: 1px solid var(--_link);
-    border-radius: var(--_radius);
+    border-radius: min(var(--_radius), 0.25em);
     background: color-mix(in srgb, var(--_link) 8%, var(--_surface));
     color: var(--_text);
     font-size: var(--_font-size-small);

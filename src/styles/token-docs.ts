@@ -11,7 +11,7 @@ export const TOKEN_USES: Readonly<Record<Token['name'], string>> = {
   '--t4g-color-button': 'Fill of primary buttons (Filters, Try again, the current page) and of the role badge; also ticked checkboxes (default: the brand colour)',
   '--t4g-color-on-button': 'Text on primary buttons (default: the on-brand colour)',
   '--t4g-color-surface': 'Background of cards, the dialog, fields and outline buttons',
-  '--t4g-color-surface-alt': 'Background of panels (the filter groups) and placeholders (loading cards, a card without an image)',
+  '--t4g-color-surface-alt': 'Background of panels (the filter groups) and placeholders (loading cards)',
   '--t4g-color-background': "The widget's own background, behind its cards: transparent in the light theme (the page shows through), the surface colour in the dark one (with padding, so text never touches its edge)",
   '--t4g-color-text': 'Text',
   '--t4g-color-muted': 'Secondary text (counts, provider, facts, population)',

@@ -25,7 +25,11 @@ import { cityDirectoryStyles } from './city-directory.styles.js';
  * @fires t4g-catalog-problems - Some entries were left out; `detail: { problems }`.
  * @fires t4g-city-select - A city's profile was opened; `detail: { cityId }`.
  * @fires t4g-select - A solution was chosen in a city's profile; `detail: { solutionId }`.
+ * @slot heading - Replaces the title with markup of the page's own.
+ * @csspart title - The catalogue's title (or the `heading`).
+ * @csspart filter-group - Each group of filters (a disclosure).
  * @csspart card - Each city card.
+ * @csspart card-title - Each city card's title.
  * @csspart badge - Role and track badges.
  * @csspart input - The search field.
  * @csspart chip - Each active filter's remove button.
@@ -120,7 +124,7 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
       const open = cityIndex(catalog, lang).city(this.view.open);
       return html`<div class="profile" @t4g-city-select=${this.onCardSelect} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeCity()}>
         <button type="button" part="button" class="link back" @click=${() => this.closeCity()}>← ${t.backToCities}</button>
-        <t4g-city-card exportparts="card, badge, button" variant="full" heading-level=${level} lang=${lang} .catalog=${catalog}
+        <t4g-city-card exportparts="card, badge, button, card-title" variant="full" heading-level=${level} lang=${lang} .catalog=${catalog}
           city-id=${this.view.open} .city=${open}></t4g-city-card>
       </div>`;
     }
@@ -155,7 +159,7 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
       ${result.total === 0 && catalog.cities.length ? this.renderEmpty(t.noCityMatch, active.length > 0, t) : nothing}
       <ol class="grid" @t4g-city-select=${this.onCardSelect}>
         ${ids.map((id) => html`<li>
-          <t4g-city-card exportparts="card, badge" heading-level=${cardLevel} lang=${lang} city-id=${id} .catalog=${catalog} .city=${index.city(id)}></t4g-city-card>
+          <t4g-city-card exportparts="card, badge, card-title" heading-level=${cardLevel} lang=${lang} city-id=${id} .catalog=${catalog} .city=${index.city(id)}></t4g-city-card>
         </li>`)}
       </ol>
       ${this.renderPagination(page, pages, t)}
