@@ -3,7 +3,7 @@
 // `t4g` command run. Needs the npm registry (for lit, fuse.js, zod).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -101,7 +101,9 @@ test('each element stands alone: one component imported from the package and its
     writeFileSync(join(site, `${name}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title><link rel="icon" href="data:,"><script type="module" src="${name}.js"></script></head><body>${markup}</body></html>`);
   }
   run(join(root, 'node_modules/.bin/esbuild'), ['market.js', 'directory.js', '--bundle', '--format=esm', `--outdir=${site}`, '--log-level=error']);
-  copyFileSync(join(root, 'catalog/icc-sample.json'), join(site, 'catalog.json'));
+  copyFileSync(join(scratch, 'node_modules/tech4good-marketplace/catalog/icc-sample.json'), join(site, 'catalog.json'));
+  // The sample (from the package, with its pictures, which are relative to it): a site serves them beside the catalogue.
+  cpSync(join(scratch, 'node_modules/tech4good-marketplace/catalog/images'), join(site, 'images'), { recursive: true });
   const server = await startServer(site);
   const browser = await chromium.launch({ executablePath: browserPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
