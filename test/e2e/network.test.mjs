@@ -147,7 +147,8 @@ function startFaultServer() {
       const { port } = server.address();
       Object.assign(state, {
         url: `http://127.0.0.1:${port}/catalog.json`,
-        requests: (mode) => log.filter((e) => e.mode === mode),
+        // The catalogue's own requests: the sample's pictures (relative to it) come from this server too.
+        requests: (mode) => log.filter((e) => e.mode === mode && e.url.startsWith('/catalog.json')),
         /** Back to serving the catalogue; every connection left hanging is dropped. */
         reset() {
           state.mode = 'ok';
