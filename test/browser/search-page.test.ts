@@ -23,7 +23,7 @@ describe('the title of a marketplace or directory', () => {
       <t4g-marketplace class="named" src=${FACETS} heading="Tools our city uses"></t4g-marketplace>
       <t4g-marketplace class="hidden" src=${FACETS} hide-heading></t4g-marketplace>
     </div>`);
-    const [plain, named, hidden] = ['.plain', '.named', '.hidden'].map((s) => wrapper.querySelector<T4gMarketplace>(s)!);
+    const [plain, named, hidden] = ['.plain', '.named', '.hidden'].map((s) => wrapper.querySelector<T4gMarketplace>(s)!) as [T4gMarketplace, T4gMarketplace, T4gMarketplace];
     await until(plain, () => [plain, named, hidden].every((el) => cards(el).length > 0));
     const title = (el: T4gMarketplace) => $(el, '[part="title"]')!;
     expect(title(plain).textContent).to.equal('Facet fixture');
@@ -68,7 +68,7 @@ describe('search and sort, pages', () => {
       <div style="width: 320px"><t4g-marketplace class="narrow" src=${FACETS} page-size="3"></t4g-marketplace></div>
       <div style="width: 900px"><t4g-marketplace class="wide" src=${FACETS} page-size="3"></t4g-marketplace></div>
     </div>`);
-    const [narrow, wide] = ['.narrow', '.wide'].map((s) => wrapper.querySelector<T4gMarketplace>(s)!);
+    const [narrow, wide] = ['.narrow', '.wide'].map((s) => wrapper.querySelector<T4gMarketplace>(s)!) as [T4gMarketplace, T4gMarketplace];
     await until(narrow, () => cards(narrow).length === 3 && cards(wide).length === 3);
     for (const el of [narrow, wide]) {
       $<HTMLButtonElement>(el, '.pagination button[aria-label="Page 2"]')!.click();
