@@ -28,7 +28,7 @@ export interface SearchOutcome<K extends string, S extends string> {
  * Each subclass says what it searches and how it shows the results.
  */
 export abstract class T4gSearchWidget<K extends string, S extends string, R extends SearchOutcome<K, S>> extends T4gElement {
-  static override properties: PropertyDeclarations = { src: {}, catalog: { attribute: false }, maxBytes: { type: Number, attribute: 'max-bytes' }, timeout: { type: Number }, pageSize: { type: Number, attribute: 'page-size' }, syncUrl: { type: Boolean, attribute: 'sync-url' }, urlPrefix: { attribute: 'url-prefix' }, headingLevel: { type: Number, attribute: 'heading-level' }, heading: {}, hideHeading: { type: Boolean, attribute: 'hide-heading' }, expanded: { state: true, attribute: false }, openGroups: { state: true, attribute: false }, within: { state: true, attribute: false }, narrow: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = { src: {}, catalog: { attribute: false }, maxBytes: { type: Number, attribute: 'max-bytes' }, timeout: { type: Number }, pageSize: { type: Number, attribute: 'page-size' }, syncUrl: { type: Boolean, attribute: 'sync-url' }, urlPrefix: { attribute: 'url-prefix' }, headingLevel: { type: Number, attribute: 'heading-level' }, heading: {}, hideHeading: { type: Boolean, attribute: 'hide-heading' }, noTitleSync: { type: Boolean, attribute: 'no-title-sync' }, expanded: { state: true, attribute: false }, openGroups: { state: true, attribute: false }, within: { state: true, attribute: false }, narrow: { state: true, attribute: false } };
   /** Address of the catalogue JSON. */
   src?: string;
 
@@ -58,6 +58,12 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
 
   /** Keep the title for screen readers only: the page has its own heading. */
   hideHeading = false;
+
+  /** Leave the page's `document.title` alone while an entry is open (by default it names the entry). */
+  noTitleSync = false;
+
+  /** The page's title while an entry's name is in front of it. */
+  private pageTitle?: string;
 
   /** Filter groups showing their whole list. */
   protected expanded = new Set<string>();
@@ -111,6 +117,28 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.resize.disconnect();
+    this.syncTitle(undefined);
+  }
+
+  /** The name of the open entry, as plain text, for the page's title. */
+  protected abstract openName(): string | undefined;
+
+  override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    this.syncTitle(this.noTitleSync ? undefined : this.openName());
+  }
+
+  /** "Name – Page title" while `name` is open; the page's own title back when nothing is. */
+  private syncTitle(name: string | undefined) {
+    if (name) {
+      this.pageTitle ??= document.title;
+      // Direction controls from the catalogue would turn the page's own title around them.
+      const title = [name.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ''), this.pageTitle].filter(Boolean).join(' – ');
+      if (document.title !== title) document.title = title;
+    } else if (this.pageTitle !== undefined) {
+      document.title = this.pageTitle;
+      this.pageTitle = undefined;
+    }
   }
 
   /** Runs the search for `view`; `undefined` while it cannot be answered yet (a large catalogue's text still indexing). */

@@ -126,3 +126,55 @@ describe('the city directory: nothing matches; a city closed by Escape or Back',
     await until(el, () => deepActiveElement()?.textContent === 'Porto', 'focus went back to the Porto card');
   });
 });
+
+describe('document.title names the open solution or city', () => {
+  let before = '';
+  beforeEach(() => {
+    clearCatalogCache();
+    before = document.title;
+    document.title = 'Smart city solutions';
+  });
+  afterEach(() => (document.title = before));
+
+  it('while a solution is open, its name leads the page title; closed, the page title is back', async () => {
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS}></t4g-marketplace>`);
+    await until(el, () => cards(el).length > 0);
+    const id = el.results[0]!;
+    el.openSolutionById(id);
+    await el.updateComplete;
+    const name = cards(el)[0]!.shadowRoot!.querySelector('h3')!.textContent!.trim();
+    expect(document.title).to.equal(`${name} – Smart city solutions`);
+    $<HTMLElement & { close(): void }>(el, 't4g-solution-detail')!.close();
+    await el.updateComplete;
+    expect(document.title).to.equal('Smart city solutions');
+  });
+
+  it('no-title-sync leaves the title alone; removing an element with an entry open puts the title back', async () => {
+    const wrapper = await fixture(html`<div>
+      <t4g-marketplace class="quiet" src=${FACETS} no-title-sync></t4g-marketplace>
+      <t4g-city-directory src=${CITIES}></t4g-city-directory>
+    </div>`);
+    const quiet = wrapper.querySelector<T4gMarketplace>('.quiet')!;
+    const directory = wrapper.querySelector<T4gCityDirectory>('t4g-city-directory')!;
+    await until(quiet, () => cards(quiet).length > 0 && $$(directory, 't4g-city-card').length > 0);
+    quiet.openSolutionById(quiet.results[0]!);
+    await quiet.updateComplete;
+    expect(document.title).to.equal('Smart city solutions');
+    directory.showCity('porto');
+    await directory.updateComplete;
+    expect(document.title).to.equal('Porto – Smart city solutions');
+    directory.remove();
+    expect(document.title).to.equal('Smart city solutions');
+  });
+
+  it('direction controls in a name do not reach the page title', async () => {
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS}></t4g-marketplace>`);
+    await until(el, () => cards(el).length > 0);
+    const catalog = { version: 1, solutions: [{ id: 'rtl', name: 'Evil\u202eNAME', summary: 's', tracks: ['tourism'], provider: { name: 'P' } }] };
+    el.catalog = catalog;
+    await until(el, () => el.results.length === 1);
+    el.openSolutionById('rtl');
+    await el.updateComplete;
+    expect(document.title).to.equal('EvilNAME – Smart city solutions');
+  });
+});

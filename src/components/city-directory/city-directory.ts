@@ -95,6 +95,14 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
     });
   }
 
+  protected override openName(): string | undefined {
+    const catalog = this.data.catalog;
+    const open = this.view.open;
+    const lang = resolveLang(this);
+    const city = catalog && open ? cityIndex(catalog, lang).city(open) : undefined;
+    return city && localize(city.name, lang);
+  }
+
   protected override runSearch(catalog: Catalog, lang: string, view: ViewState<CityFacetKey, CitySortKey>): CitySearchResult {
     return cityIndex(catalog, lang).search({ text: view.text, filters: view.filters, ...(view.sort && { sort: view.sort }) });
   }
