@@ -176,11 +176,41 @@ export const CustomTheme: Story = {
   args: { ...CUSTOM_THEME },
 };
 
-/** In a 320 px column (a sidebar, a phone): the facets fold away behind a "Filters" button. */
+/** In a 320 px column (a sidebar, a phone): the filters wait behind a "Filters" button that opens a panel. */
 export const NarrowColumn: Story = {
   tags: ['!autodocs'],
   name: 'Narrow column (320 px)',
   render: (args, { argTypes }) => html`<div style="width: 320px; max-width: 100%">${element('t4g-marketplace', args, argTypes)}</div>`,
+};
+
+/** On a phone: "Filters" opens the filters as a full-screen panel, with "Show N solutions" at the bottom. */
+export const FilterPanel: Story = {
+  tags: ['!autodocs'],
+  name: 'Filter panel on a phone',
+  parameters: ownFrame(800),
+  render: (args, { argTypes }) => html`<div style="width: 360px; max-width: 100%">${element('t4g-marketplace', args, argTypes)}</div>`,
+  play: async ({ canvasElement }) => {
+    const el = marketplace(canvasElement);
+    await ready(el);
+    el.setFilters({ track: ['green-economy'] });
+    await waitFor(() => expect(el.shadowRoot!.querySelector('.filters-toggle')).toBeTruthy());
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!.click();
+    await waitFor(() => expect(el.shadowRoot!.querySelector('dialog.panel')?.matches(':modal')).toBe(true));
+  },
+};
+
+/** In a CMS content column of 750 px: the filters beside two columns of cards, the first result on the first screen. */
+export const CmsColumn: Story = {
+  tags: ['!autodocs'],
+  name: 'CMS content column (750 px)',
+  render: (args, { argTypes }) => html`<div style="width: 750px; max-width: 100%">${element('t4g-marketplace', args, argTypes)}</div>`,
+};
+
+/** The page has its own heading: `heading` replaces the catalogue's title; `hide-heading` keeps it for screen readers only. */
+export const OwnHeading: Story = {
+  tags: ['!autodocs'],
+  name: 'Own heading (heading attribute)',
+  args: { heading: 'Tools our city uses' },
 };
 
 /** Across a wide page: facets beside the results, several cards a row. */

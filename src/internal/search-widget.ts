@@ -1,7 +1,9 @@
 import { type PropertyDeclarations, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import type { FacetCount } from '../catalog/facet-filter.js';
 import { normalizeFilters } from '../catalog/query.js';
+import { localize } from '../catalog/localized.js';
 import type { ViewKeys, ViewState } from '../catalog/query-state.js';
+import type { LocalizedText } from '../catalog/schema.js';
 import { AfterRender } from '../controllers/after-render.js';
 import { type Catalog, CatalogController } from '../controllers/catalog-controller.js';
 import { ViewController } from '../controllers/view-controller.js';
@@ -120,12 +122,16 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     this.syncTitle(undefined);
   }
 
-  /** The name of the open entry, as plain text, for the page's title. */
-  protected abstract openName(): string | undefined;
+  /** The entry with this id (a solution, a city), for the page's title while it is open. */
+  protected abstract entry(catalog: Catalog, lang: string, id: string): { name: LocalizedText } | undefined;
 
   override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    this.syncTitle(this.noTitleSync ? undefined : this.openName());
+    const catalog = this.data.catalog;
+    const open = this.noTitleSync ? undefined : this.view.open;
+    const lang = resolveLang(this);
+    const entry = catalog && open ? this.entry(catalog, lang, open) : undefined;
+    this.syncTitle(entry && localize(entry.name, lang));
   }
 
   /** "Name – Page title" while `name` is open; the page's own title back when nothing is. */

@@ -1,8 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clearCatalogCache } from '../../src/catalog/load.js';
 import '../../src/t4g.js';
-import { $, $$, deepActiveElement, detailOf, expectFocusOn, facetBox, mountMarketplace, statusText, until } from './helpers.js';
+import { $, $$, FACETS, deepActiveElement, detailOf, expectFocusOn, facetBox, mountMarketplace, statusText, until } from './helpers.js';
 
 describe('<t4g-marketplace> keyboard and focus', () => {
   beforeEach(() => clearCatalogCache());
@@ -35,6 +35,27 @@ describe('<t4g-marketplace> keyboard and focus', () => {
     await sendKeys({ press: 'Escape' });
     await until(el, () => !detail.open);
     expectFocusOn(name);
+  });
+
+  it('narrow, from the keyboard: Filters opens the panel, a filter is ticked with Space, Escape closes it, focus back', async () => {
+    const wrapper = await fixture(html`<div style="width: 320px"><t4g-marketplace src=${FACETS}></t4g-marketplace></div>`);
+    const el = wrapper.querySelector('t4g-marketplace')!;
+    await until(el, () => !!$(el, '.filters-toggle:not([disabled])'), 'the Filters button did not come');
+    const toggle = $<HTMLButtonElement>(el, '.filters-toggle')!;
+    $<HTMLSelectElement>(el, 'select')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expectFocusOn(toggle, 'Filters comes after the sort menu');
+    await sendKeys({ press: 'Enter' });
+    const panel = $<HTMLDialogElement>(el, 'dialog.panel')!;
+    await until(el, () => panel.open);
+    expect(deepActiveElement()?.textContent?.trim(), 'focus in the panel, on Close').to.equal('Close');
+    for (let i = 0; i < 5 && deepActiveElement()?.getAttribute('type') !== 'checkbox'; i++) await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.total, 'a value ticked from the keyboard').to.be.below(8);
+    await sendKeys({ press: 'Escape' });
+    await until(el, () => !panel.open);
+    expectFocusOn(toggle, 'focus back on Filters');
   });
 
   it('the skip link takes keyboard users past the filters to the results', async () => {

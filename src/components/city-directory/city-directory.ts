@@ -95,12 +95,8 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
     });
   }
 
-  protected override openName(): string | undefined {
-    const catalog = this.data.catalog;
-    const open = this.view.open;
-    const lang = resolveLang(this);
-    const city = catalog && open ? cityIndex(catalog, lang).city(open) : undefined;
-    return city && localize(city.name, lang);
+  protected override entry(catalog: Catalog, lang: string, id: string) {
+    return cityIndex(catalog, lang).city(id);
   }
 
   protected override runSearch(catalog: Catalog, lang: string, view: ViewState<CityFacetKey, CitySortKey>): CitySearchResult {

@@ -174,12 +174,8 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     `;
   }
 
-  protected override openName(): string | undefined {
-    const catalog = this.data.catalog;
-    const open = this.view.open;
-    const lang = resolveLang(this);
-    const solution = catalog && open ? solutionIndex(catalog, lang).solution(open) : undefined;
-    return solution && localize(solution.name, lang);
+  protected override entry(catalog: Catalog, lang: string, id: string) {
+    return solutionIndex(catalog, lang).solution(id);
   }
 
   /** Loading the catalogue, or waiting for its index to search words. */
