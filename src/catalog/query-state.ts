@@ -3,6 +3,9 @@
  * in a page URL, under a prefix so two widgets on one page, and the page's own
  * parameters, keep apart: `?t4g-q=energy&t4g-track=tourism&t4g-page=2`.
  * The marketplace and the city directory each pass their facet and sort keys.
+ * An open entry's parameter is its address: `?t4g-open=bike-share` for a
+ * solution, `?t4g-city=porto` for a city (the directory's prefix `t4g-city-`
+ * without its final hyphen), so the marketplace's city filter is `t4g-cities`.
  */
 import { FACET_KEYS, type FacetKey } from './facets.js';
 import { SORT_KEYS, type SortKey } from './search.js';
@@ -23,11 +26,17 @@ export const EMPTY_VIEW: ViewState<never, never> = { text: '', filters: {}, page
 export interface ViewKeys<K extends string, S extends string> {
   facets: readonly K[];
   sorts: readonly S[];
+  /** The open entry's parameter is the prefix itself, without its final hyphen (a city: `t4g-city`), not `${prefix}open`. */
+  openIsPrefix?: boolean;
 }
 
 const SOLUTION_KEYS: ViewKeys<FacetKey, SortKey> = { facets: FACET_KEYS, sorts: SORT_KEYS };
 
-const param = (prefix: string, name: string) => `${prefix}${name === 'text' ? 'q' : name}`;
+const PARAM_NAMES: Record<string, string> = { text: 'q', city: 'cities' };
+const param = (prefix: string, name: string) => `${prefix}${PARAM_NAMES[name] ?? name}`;
+
+/** The URL parameter that names the open entry: a link to an entry is this page with it (`?t4g-open=ID`). */
+export const openParam = (prefix: string, keys: { openIsPrefix?: boolean } = {}) => (keys.openIsPrefix ? prefix.replace(/-$/, '') : param(prefix, 'open'));
 
 /** Reads the state under `prefix` from URL search parameters; unknown or malformed values are ignored. */
 export function viewFromParams<K extends string = FacetKey, S extends string = SortKey>(
@@ -44,7 +53,7 @@ export function viewFromParams<K extends string = FacetKey, S extends string = S
   const page = Number.parseInt(params.get(param(prefix, 'page')) ?? '', 10);
   const view: ViewState<K, S> = { text: params.get(param(prefix, 'text')) ?? '', filters, page: page > 0 ? page : 1 };
   if (sort && keys.sorts.includes(sort)) view.sort = sort;
-  const open = params.get(param(prefix, 'open'));
+  const open = params.get(openParam(prefix, keys));
   if (open) view.open = open;
   return view;
 }
@@ -56,12 +65,13 @@ export function writeViewParams<K extends string, S extends string>(
   prefix: string,
   keys: ViewKeys<K, S> = SOLUTION_KEYS as unknown as ViewKeys<K, S>,
 ): void {
-  for (const name of ['text', 'sort', 'page', 'open', ...keys.facets]) params.delete(param(prefix, name));
+  for (const name of ['text', 'sort', 'page', ...keys.facets]) params.delete(param(prefix, name));
+  params.delete(openParam(prefix, keys));
   if (view.text) params.set(param(prefix, 'text'), view.text);
   for (const key of keys.facets) for (const value of view.filters[key] ?? []) params.append(param(prefix, key), value);
   if (view.sort) params.set(param(prefix, 'sort'), view.sort);
   if (view.page > 1) params.set(param(prefix, 'page'), String(view.page));
-  if (view.open) params.set(param(prefix, 'open'), view.open);
+  if (view.open) params.set(openParam(prefix, keys), view.open);
 }
 
 /** Same words, filters, sort, page and open entry. */

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { EMPTY_VIEW, type ViewKeys, type ViewState, sameView, viewFromParams, writeViewParams } from '../catalog/query-state.js';
+import { EMPTY_VIEW, type ViewKeys, type ViewState, openParam, sameView, viewFromParams, writeViewParams } from '../catalog/query-state.js';
 
 export interface ViewOptions<K extends string, S extends string> {
   keys: ViewKeys<K, S>;
@@ -11,8 +11,9 @@ export interface ViewOptions<K extends string, S extends string> {
 }
 
 /**
- * A search widget's view (words, filters, sort, page, open entry), optionally
- * kept in the page URL under the widget's prefix:
+ * A search widget's view (words, filters, sort, page, open entry). The open
+ * entry is always in the page URL (`?t4g-open=ID`: a link to it, and Back
+ * closes it); with `syncUrl`, so is the rest, under the widget's prefix:
  * - each change is one history entry, except that a burst of typing is one;
  * - closing the entry that was opened by the last entry goes back instead of
  *   adding another, so Back after closing never reopens it;
@@ -20,7 +21,7 @@ export interface ViewOptions<K extends string, S extends string> {
  */
 export class ViewController<K extends string, S extends string> implements ReactiveController {
   view: ViewState<K, S> = EMPTY_VIEW;
-  private lastChange: 'text' | 'other' | undefined;
+  private lastChange: 'text' | 'other' | 'leave' | undefined;
   /** The history entry that opened the current entry was pushed by this widget. */
   private openPushed = false;
 
@@ -33,7 +34,7 @@ export class ViewController<K extends string, S extends string> implements React
 
   hostConnected() {
     window.addEventListener('popstate', this.onPopState);
-    if (this.options.syncUrl()) this.view = this.fromUrl();
+    this.view = this.fromUrl();
   }
 
   hostDisconnected() {
@@ -45,20 +46,24 @@ export class ViewController<K extends string, S extends string> implements React
     this.set(this.fromUrl(), 'history');
   }
 
-  /** Changes the view; `text` marks a keystroke, which joins the previous keystroke's history entry. */
-  change(view: ViewState<K, S>, kind: 'text' | 'other' = 'other'): boolean {
+  /**
+   * Changes the view; `text` marks a keystroke, which joins the previous keystroke's history entry;
+   * `leave` closes the open entry for another widget's (its URL entry replaced, not undone: that one pushes its own).
+   */
+  change(view: ViewState<K, S>, kind: 'text' | 'other' | 'leave' = 'other'): boolean {
     if (sameView(view, this.view)) return false;
     const closing = !!this.view.open && !view.open;
     const opening = !this.view.open && !!view.open;
-    if (this.options.syncUrl() && closing && this.openPushed && sameView({ ...view, open: this.view.open }, this.view)) {
+    if (closing && kind !== 'leave' && this.openPushed && sameView({ ...view, open: this.view.open }, this.view)) {
       // Undo the entry that opened it; the popstate that follows finds the view already closed.
       this.openPushed = false;
       this.set(view, 'user');
       history.back();
       return true;
     }
+    const openChanged = view.open !== this.view.open;
     this.set(view, 'user');
-    if (this.options.syncUrl()) this.writeUrl(kind, opening);
+    if (this.options.syncUrl() || openChanged) this.writeUrl(kind, opening);
     return true;
   }
 
@@ -70,21 +75,30 @@ export class ViewController<K extends string, S extends string> implements React
     this.host.requestUpdate();
   }
 
-  private fromUrl() {
-    return viewFromParams(new URLSearchParams(location.search), this.options.prefix(), this.options.keys);
+  /** The view in the URL; without `syncUrl`, only its open entry (the rest as it is). */
+  private fromUrl(): ViewState<K, S> {
+    const { prefix, keys, syncUrl } = this.options;
+    const params = new URLSearchParams(location.search);
+    if (syncUrl()) return viewFromParams(params, prefix(), keys);
+    const { open: _, ...rest } = this.view;
+    const open = params.get(openParam(prefix(), keys));
+    return open ? { ...rest, open } : rest;
   }
 
-  private writeUrl(kind: 'text' | 'other', opening: boolean) {
+  private writeUrl(kind: 'text' | 'other' | 'leave', opening: boolean) {
+    const { prefix, keys } = this.options;
     const url = new URL(location.href);
-    writeViewParams(url.searchParams, this.view, this.options.prefix(), this.options.keys);
+    if (this.options.syncUrl()) writeViewParams(url.searchParams, this.view, prefix(), keys);
+    else if (this.view.open) url.searchParams.set(openParam(prefix(), keys), this.view.open);
+    else url.searchParams.delete(openParam(prefix(), keys));
     if (url.href === location.href) return;
-    history[kind === 'text' && this.lastChange === 'text' ? 'replaceState' : 'pushState'](history.state, '', url);
+    const replace = kind === 'leave' || (kind === 'text' && this.lastChange === 'text');
+    history[replace ? 'replaceState' : 'pushState'](history.state, '', url);
     this.lastChange = kind;
     this.openPushed = opening;
   }
 
   private onPopState = () => {
-    if (!this.options.syncUrl()) return;
     this.lastChange = undefined;
     this.openPushed = false;
     this.set(this.fromUrl(), 'history');

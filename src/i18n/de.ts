@@ -82,6 +82,8 @@ export function de({ formatNumber, labels, nth, plural }: typeof Format): Messag
     pricing: labels({ free: 'Kostenlos', 'open-source': 'Open Source', licence: 'Lizenz', subscription: 'Abonnement', 'on-request': 'Auf Anfrage' }),
     providerType: labels({ city: 'Stadt', company: 'Unternehmen', startup: 'Start-up', ngo: 'Nichtregierungsorganisation', research: 'Forschungseinrichtung', 'public-body': 'Öffentliche Einrichtung' }),
     close: 'Schließen',
+    copyLink: 'Link kopieren',
+    linkCopied: 'Link kopiert',
     provider: 'Anbieter',
     readiness: 'Technologischer Reifegrad',
     trlMeaning: (level) => nth(TRL_MEANINGS, level),

@@ -85,6 +85,8 @@ export const en = {
   providerType: labels({ city: 'City', company: 'Company', startup: 'Start-up', ngo: 'NGO', research: 'Research', 'public-body': 'Public body' }),
   // Detail dialog
   close: 'Close',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
   provider: 'Provider',
   readiness: 'Technology readiness',
   trlMeaning: (level: number) => nth(TRL_MEANINGS, level),

@@ -83,6 +83,8 @@ export function es({ formatNumber, labels, nth, plural }: typeof Format): Messag
     pricing: labels({ free: 'Gratuito', 'open-source': 'Código abierto', licence: 'Licencia', subscription: 'Suscripción', 'on-request': 'Bajo petición' }),
     providerType: labels({ city: 'Ciudad', company: 'Empresa', startup: 'Empresa emergente', ngo: 'ONG', research: 'Centro de investigación', 'public-body': 'Organismo público' }),
     close: 'Cerrar',
+    copyLink: 'Copiar enlace',
+    linkCopied: 'Enlace copiado',
     provider: 'Proveedor',
     readiness: 'Madurez tecnológica',
     trlMeaning: (level) => nth(TRL_MEANINGS, level),

@@ -92,6 +92,8 @@ export function fr({ formatNumber, labels, nth, plural }: typeof Format): Messag
     pricing: labels({ free: 'Gratuit', 'open-source': 'Logiciel libre', licence: 'Sous licence', subscription: 'Abonnement', 'on-request': 'Sur demande' }),
     providerType: labels({ city: 'Ville', company: 'Entreprise', startup: 'Start-up', ngo: 'ONG', research: 'Organisme de recherche', 'public-body': 'Organisme public' }),
     close: 'Fermer',
+    copyLink: 'Copier le lien',
+    linkCopied: 'Lien copié',
     provider: 'Fournisseur',
     readiness: 'Maturité technologique',
     trlMeaning: (level) => nth(TRL_MEANINGS, level),

@@ -83,6 +83,8 @@ export function it({ formatNumber, labels, nth, plural }: typeof Format): Messag
     pricing: labels({ free: 'Gratuito', 'open-source': 'Open source', licence: 'Licenza', subscription: 'Abbonamento', 'on-request': 'Su richiesta' }),
     providerType: labels({ city: 'Città', company: 'Impresa', startup: 'Start-up', ngo: 'ONG', research: 'Ente di ricerca', 'public-body': 'Ente pubblico' }),
     close: 'Chiudi',
+    copyLink: 'Copia link',
+    linkCopied: 'Link copiato',
     provider: 'Fornitore',
     readiness: 'Maturità tecnologica',
     trlMeaning: (level) => nth(TRL_MEANINGS, level),

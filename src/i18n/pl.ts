@@ -87,6 +87,8 @@ export function pl({ formatNumber, labels, nth, plural }: typeof Format): Messag
     pricing: labels({ free: 'Bezpłatne', 'open-source': 'Otwarte oprogramowanie', licence: 'Licencja', subscription: 'Subskrypcja', 'on-request': 'Na zapytanie' }),
     providerType: labels({ city: 'Miasto', company: 'Firma', startup: 'Start-up', ngo: 'Organizacja pozarządowa', research: 'Instytucja badawcza', 'public-body': 'Instytucja publiczna' }),
     close: 'Zamknij',
+    copyLink: 'Kopiuj link',
+    linkCopied: 'Skopiowano link',
     provider: 'Dostawca',
     readiness: 'Gotowość technologiczna',
     trlMeaning: (level) => nth(TRL_MEANINGS, level),

@@ -2,7 +2,7 @@ import { type PropertyDeclarations, type PropertyValues, type TemplateResult, ht
 import type { FacetCount } from '../catalog/facet-filter.js';
 import { normalizeFilters } from '../catalog/query.js';
 import { localize } from '../catalog/localized.js';
-import type { ViewKeys, ViewState } from '../catalog/query-state.js';
+import { type ViewKeys, type ViewState, openParam } from '../catalog/query-state.js';
 import type { LocalizedText } from '../catalog/schema.js';
 import { AfterRender } from '../controllers/after-render.js';
 import { type Catalog, CatalogController } from '../controllers/catalog-controller.js';
@@ -10,6 +10,7 @@ import { ViewController } from '../controllers/view-controller.js';
 import { resolveLang } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import { type Chip, facetGroupList, facetGroups, filterChips, pagination, searchControls } from '../views/search-ui.js';
+import { entryHref } from '../views/common.js';
 import { T4gElement } from './t4g-element.js';
 
 export type { Catalog };
@@ -30,7 +31,7 @@ export interface SearchOutcome<K extends string, S extends string> {
  * Each subclass says what it searches and how it shows the results.
  */
 export abstract class T4gSearchWidget<K extends string, S extends string, R extends SearchOutcome<K, S>> extends T4gElement {
-  static override properties: PropertyDeclarations = { src: {}, catalog: { attribute: false }, maxBytes: { type: Number, attribute: 'max-bytes' }, timeout: { type: Number }, pageSize: { type: Number, attribute: 'page-size' }, syncUrl: { type: Boolean, attribute: 'sync-url' }, urlPrefix: { attribute: 'url-prefix' }, headingLevel: { type: Number, attribute: 'heading-level' }, heading: {}, hideHeading: { type: Boolean, attribute: 'hide-heading' }, noTitleSync: { type: Boolean, attribute: 'no-title-sync' }, expanded: { state: true, attribute: false }, openGroups: { state: true, attribute: false }, within: { state: true, attribute: false }, narrow: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = { src: {}, catalog: { attribute: false }, maxBytes: { type: Number, attribute: 'max-bytes' }, timeout: { type: Number }, pageSize: { type: Number, attribute: 'page-size' }, syncUrl: { type: Boolean, attribute: 'sync-url' }, urlPrefix: { attribute: 'url-prefix' }, headingLevel: { type: Number, attribute: 'heading-level' }, heading: {}, hideHeading: { type: Boolean, attribute: 'hide-heading' }, noTitleSync: { type: Boolean, attribute: 'no-title-sync' }, expanded: { state: true, attribute: false }, openGroups: { state: true, attribute: false }, within: { state: true, attribute: false }, narrow: { state: true, attribute: false }, copied: { state: true, attribute: false }, printing: { state: true, attribute: false } };
   /** Address of the catalogue JSON. */
   src?: string;
 
@@ -75,6 +76,11 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   protected within = new Map<string, string>();
   /** Below 40em of width the filters move into a panel behind a "Filters" button. */
   protected narrow = false;
+  /** What "Copy link" did for the open entry, for its status line. */
+  protected copied?: string;
+  /** Being printed: every result on one page. */
+  private printing = false;
+  private printListeners?: AbortController;
   // The new layout waits for the next frame: changed within the observer's callback, the widget's new height
   // would be a change it cannot report in this frame ("ResizeObserver loop completed with undelivered notifications").
   private readonly resize = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
@@ -114,11 +120,18 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     this.resize.observe(this);
     this.measure();
     this.openGroups ??= remembered(this.urlPrefix);
+    // Printing renders every result; the browser lays out for print after beforeprint's microtasks, so they are in.
+    // The media query's change is what page.emulateMedia (and some browsers) give instead.
+    const signal = (this.printListeners = new AbortController()).signal;
+    const print = (event: Event) => (this.printing = event.type === 'beforeprint' || !!(event as MediaQueryListEvent).matches);
+    for (const type of ['beforeprint', 'afterprint']) addEventListener(type, print, { signal });
+    matchMedia('print').addEventListener('change', print, { signal });
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.resize.disconnect();
+    this.printListeners?.abort();
     this.syncTitle(undefined);
   }
 
@@ -130,8 +143,11 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     const catalog = this.data.catalog;
     const open = this.noTitleSync ? undefined : this.view.open;
     const lang = resolveLang(this);
-    const entry = catalog && open ? this.entry(catalog, lang, open) : undefined;
-    this.syncTitle(entry && localize(entry.name, lang));
+    const entry = catalog && this.view.open ? this.entry(catalog, lang, this.view.open) : undefined;
+    this.syncTitle(open && entry && localize(entry.name, lang));
+    // Printed with an entry open, the page shows that entry alone (PRINT_ONE_ENTRY).
+    this.toggleAttribute('data-t4g-open', !!entry);
+    if (entry && !document.adoptedStyleSheets.includes(PRINT_ONE_ENTRY)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, PRINT_ONE_ENTRY];
   }
 
   /** "Name – Page title" while `name` is open; the page's own title back when nothing is. */
@@ -226,7 +242,13 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
 
   /** After every change of the view (the person, the API, Back/Forward). */
   protected viewChanged(_previous: ViewState<K, S>): void {
+    this.copied = undefined;
     this.compute();
+  }
+
+  /** An entry's address: this page with this widget's parameter naming it (`?t4g-open=ID`, `?t4g-city=ID`). */
+  protected href(id: string): string {
+    return entryHref(openParam(this.urlPrefix, this.viewKeys), id);
   }
 
   /** After the next render, focuses the first of `selectors` that matches. */
@@ -391,8 +413,9 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     }, t);
   }
 
-  /** The page to show (the view's, within range) and the ids on it. */
+  /** The page to show (the view's, within range) and the ids on it; printed, every id. */
   protected page(result: R): { page: number; pages: number; ids: string[] } {
+    if (this.printing) return { page: 1, pages: 1, ids: result.ids };
     const pages = Math.max(1, Math.ceil(result.total / this.pageSize));
     const page = Math.min(this.view.page, pages);
     return { page, pages, ids: result.ids.slice((page - 1) * this.pageSize, page * this.pageSize) };
@@ -402,6 +425,14 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     return pagination(page, pages, (n) => this.goToPage(n), t);
   }
 }
+
+/**
+ * The page's one rule from the widgets, adopted by the document once an entry is first open: printed while a widget
+ * has an entry open (`data-t4g-open`), the page shows that widget alone, so the paper holds the entry and nothing
+ * else. Everything that neither holds the widget, nor is it, nor is inside it, is left out.
+ */
+const PRINT_ONE_ENTRY = new CSSStyleSheet();
+PRINT_ONE_ENTRY.replaceSync('@media print{body :not(:has([data-t4g-open]),[data-t4g-open],[data-t4g-open] *){display:none!important}}');
 
 /** The filter groups a person left open, kept for the session (a reload, the next page of the site). */
 function remembered(prefix: string): Set<string> | undefined {

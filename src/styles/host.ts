@@ -76,5 +76,44 @@ export const hostStyles = [
       outline: var(--_focus-width) solid var(--_focus);
       outline-offset: var(--_focus-offset);
     }
+    /* On paper: light (a dark theme's pale text would print on white), no controls (a filter's chip stays: it says
+       what was searched), no card or list item cut in two, and the address of each link after its text. */
+    @media print {
+      :host {
+        color-scheme: light !important;
+      }
+      button:not(.chip),
+      .controls,
+      .skip,
+      .filters,
+      [part='pagination'] {
+        display: none !important;
+      }
+      article,
+      li {
+        break-inside: avoid;
+      }
+      /* An inline block: the link's underline and weight stop at it. */
+      a[href^='http']::after,
+      .share::before {
+        display: inline-block;
+        margin-inline-start: 0.25em;
+        content: '(' attr(href) ')';
+        color: var(--_text);
+        font-size: var(--_font-size-small);
+        font-weight: normal;
+        overflow-wrap: anywhere;
+      }
+      /* A card's name: its address on a line of its own, under it. */
+      .name::after {
+        display: block;
+        margin: 0;
+      }
+      /* The open entry's own address, where "Copy link" was. */
+      .share::before {
+        content: attr(data-href);
+        margin: 0;
+      }
+    }
   `,
 ];

@@ -9,8 +9,8 @@ import { css } from 'lit';
  */
 
 /**
- * Buttons: outline (link colour on surface) by default; `.link` and a card's
- * `.name` look like links. A button's label never wraps or shrinks; the
+ * Buttons: outline (link colour on surface) by default; `.link` looks like a
+ * link. A card's `.name` is a link, in bold. A button's label never wraps or shrinks; the
  * catalogue's words (a card's name, a chip) may. Which buttons are filled with the brand colour is the search
  * UI's own (search-ui.ts). Disabled buttons are dimmed (WCAG exempts inactive
  * controls from contrast).
@@ -36,7 +36,7 @@ export const buttonStyles = css`
     cursor: default;
   }
   button.link,
-  button.name {
+  .name {
     padding: 0;
     border: 0;
     border-radius: 0;
@@ -47,11 +47,11 @@ export const buttonStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  button.name {
+  .name {
     font-weight: bold;
   }
   button.link:hover,
-  button.name:hover {
+  .name:hover {
     text-decoration-thickness: 0.12em;
   }
   a {

@@ -307,5 +307,15 @@ export const searchUiStyles = [
         display: block;
       }
     }
+    /* On paper: the results under each other's heading, the filters left out (host.ts), and with an entry open,
+       that entry alone. */
+    @media print {
+      .layout {
+        display: block;
+      }
+      :host([data-t4g-open]) > :not(t4g-solution-detail, .profile) {
+        display: none;
+      }
+    }
   `,
 ];

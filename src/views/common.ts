@@ -1,7 +1,7 @@
 /**
  * Template pieces every element uses: a heading level that fits the page's
- * outline, a link to another site, the box that says what cannot be shown,
- * and what a card shows while it has no entry.
+ * outline, links to an entry and to another site, the box that says what
+ * cannot be shown, and what a card shows while it has no entry.
  */
 import { html, nothing } from 'lit';
 import type { CatalogController } from '../controllers/catalog-controller.js';
@@ -10,6 +10,44 @@ import type { Messages } from '../i18n/messages.js';
 
 /** A heading level in the page's outline: a whole number from 2 (the page has its own h1) to `max`. */
 export const headingLevel = (level: number, max: number): number => Math.min(max, Math.max(2, Math.round(level) || 2));
+
+/**
+ * This page's address opening one entry: `param` set to `id`, the page's own parameters kept, and the default
+ * parameters of another open entry dropped (a link names one solution or city).
+ */
+export function entryHref(param: string, id: string): string {
+  const url = new URL(location.href);
+  url.searchParams.delete('t4g-open');
+  url.searchParams.delete('t4g-city');
+  url.searchParams.set(param, id);
+  url.hash = '';
+  return url.href;
+}
+
+/**
+ * A catalogue entry's name as a link to its address (`entryHref`): a plain click (or Enter) calls `open` in place;
+ * a middle click, or one with Ctrl, ⌘ or Shift, is the browser's (a new tab or window).
+ */
+export const entryLink = (href: string, label: unknown, open: () => void, className = 'entry') =>
+  html`<a class=${className} href=${href} @click=${(event: MouseEvent) => {
+    if (inPlace(event)) {
+      event.preventDefault();
+      open();
+    }
+  }}>${label}</a>`;
+
+/** A plain click: the main button, no modifier key (those ask the browser for a new tab or window). */
+export const inPlace = (event: MouseEvent) => !(event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
+
+/**
+ * "Copy link" for an open entry: writes `href` to the clipboard and says so (`said`, in a status region read out);
+ * where the clipboard is refused (a page not served over HTTPS, a frame), it shows the address to copy by hand.
+ */
+export const copyLinkButton = (href: string, said: string | undefined, say: (text: string) => void, t: Messages) =>
+  html`<p class="share" data-href=${href}>
+    <button type="button" part="button" class="link" @click=${() => Promise.resolve().then(() => navigator.clipboard.writeText(href)).then(() => say(t.linkCopied), () => say(href))}>${t.copyLink}</button>
+    <span role="status">${said}</span>
+  </p>`;
 
 /** A link to another site: a new tab, which the arrow shows and screen readers are told. */
 export const externalLink = (href: string, label: string, t: Messages) =>

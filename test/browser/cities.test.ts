@@ -4,7 +4,7 @@ import { clearCatalogCache } from '../../src/catalog/load.js';
 import type { T4gCityCard } from '../../src/components/city-card/city-card.js';
 import type { T4gCityDirectory } from '../../src/components/city-directory/city-directory.js';
 import '../../src/t4g.js';
-import { $, $$, CITIES, cards, catalogOf, chooseSort, deepActiveElement, detailOf, facetBox, facetCounts, recordFetches, restoreUrlAfterEach, slow, stepHistory, textOf, until } from './helpers.js';
+import { $, $$, CITIES, cards, catalogOf, chooseSort, deepActiveElement, detailOf, facetBox, facetCounts, ownParams, recordFetches, restoreUrlAfterEach, slow, stepHistory, textOf, until } from './helpers.js';
 
 const headings = (el: Element) => $$(el, 'h4').map((h) => h.textContent);
 /** The name of the city a card shows. */
@@ -17,7 +17,8 @@ describe('<t4g-city-card>', () => {
     const data = await catalogOf(CITIES);
     const el = await fixture<T4gCityCard>(html`<t4g-city-card .catalog=${data} city-id="espoo"></t4g-city-card>`);
     const content = textOf(el);
-    expect($(el, 'h3 button')!.textContent).to.equal('Espoo');
+    expect($(el, 'h3 a')!.textContent).to.equal('Espoo');
+    expect(new URL($<HTMLAnchorElement>(el, 'h3 a')!.href).searchParams.get('t4g-city'), 'a link to the city on this page').to.equal('espoo');
     expect(content).to.contain('Finland (FI)');
     expect($(el, '.country [aria-hidden="true"]')!.textContent!.trim()).to.equal('🇫🇮');
     expect(content).to.contain('Mentor city');
@@ -40,10 +41,11 @@ describe('<t4g-city-card>', () => {
     expect(content).to.contain('Heat pump rollout');
     expect($(el, '.practices a')!.getAttribute('href')).to.equal('https://example.org/heat');
     expect($(el, '.practices a')!.getAttribute('rel')).to.equal('noopener noreferrer');
-    expect($$(el, '.practices .uses button').map((b) => b.textContent)).to.deep.equal(['Heat planner']);
-    const lists = $$(el, 'ul.buttons');
-    expect([...lists[0]!.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal(['Heat planner', 'Data portal']);
-    expect([...lists[1]!.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal(['Jyväskylä', 'Pori']);
+    expect($$(el, '.practices .uses a').map((a) => a.textContent)).to.deep.equal(['Heat planner']);
+    const lists = $$(el, 'ul.links');
+    const links = (list: Element) => [...list.querySelectorAll('a')].map((a) => [a.textContent, ownParams(a.href)]);
+    expect(links(lists[0]!)).to.deep.equal([['Heat planner', 't4g-open=heat'], ['Data portal', 't4g-open=data']]);
+    expect(links(lists[1]!)).to.deep.equal([['Jyväskylä', 't4g-city=jyvaskyla'], ['Pori', 't4g-city=pori']]);
     expect($(el, 'a[href="https://example.org/espoo"]')!.textContent).to.contain('City website');
     await expect(el).to.be.accessible();
   });
@@ -52,8 +54,8 @@ describe('<t4g-city-card>', () => {
     const data = await catalogOf(CITIES);
     const el = await fixture<T4gCityCard>(html`<t4g-city-card .catalog=${data} city-id="pori" variant="full"></t4g-city-card>`);
     expect(headings(el)).to.deep.equal(['Mentor cities']);
-    expect($$(el, 'ul.buttons button').map((b) => b.textContent)).to.deep.equal(['Espoo', 'Porto']);
-    expect($(el, '.tagline, .summary, .tracks, img, a')).to.equal(null);
+    expect($$(el, 'ul.links a').map((b) => b.textContent)).to.deep.equal(['Espoo', 'Porto']);
+    expect($(el, '.tagline, .summary, .tracks, img, a:not(ul.links a)')).to.equal(null);
     expect(textOf(el)).to.contain('Population 83,000');
     expect(textOf(el)).to.not.contain('(undefined)');
     const porto = await fixture<T4gCityCard>(html`<t4g-city-card .catalog=${data} city-id="porto" variant="full"></t4g-city-card>`);
@@ -114,9 +116,9 @@ describe('<t4g-city-card>', () => {
   it('activating a solution fires t4g-select; a related city fires t4g-city-select', async () => {
     const data = await catalogOf(CITIES);
     const el = await fixture<T4gCityCard>(html`<t4g-city-card .catalog=${data} city-id="espoo" variant="full"></t4g-city-card>`);
-    setTimeout(() => $$<HTMLButtonElement>(el, 'ul.buttons button')[1]!.click());
+    setTimeout(() => $$<HTMLAnchorElement>(el, 'ul.links a')[1]!.click());
     expect((await oneEvent(el, 't4g-select')).detail).to.deep.equal({ solutionId: 'data' });
-    setTimeout(() => $$<HTMLButtonElement>(el, 'ul.buttons button')[2]!.click());
+    setTimeout(() => $$<HTMLAnchorElement>(el, 'ul.links a')[2]!.click());
     expect((await oneEvent(el, 't4g-city-select')).detail).to.deep.equal({ cityId: 'jyvaskyla' });
   });
 });
@@ -161,7 +163,7 @@ describe('<t4g-city-directory>', () => {
   it('activating a city shows its full card in place, focus on its name; Back to all cities returns focus to its card', async () => {
     const el = await mount();
     const card = $$<T4gCityCard>(el, '.grid t4g-city-card')[2]!;
-    $<HTMLButtonElement>(card, 'h3 button')!.click();
+    $<HTMLAnchorElement>(card, 'h3 a')!.click();
     await until(el, () => !!$(el, '.profile t4g-city-card'));
     const profile = $<T4gCityCard>(el, '.profile t4g-city-card')!;
     await profile.updateComplete;
@@ -180,7 +182,7 @@ describe('<t4g-city-directory>', () => {
     await until(el, () => $$(el, 't4g-city-card').length === 5);
     el.showCity('porto');
     await el.updateComplete;
-    expect(new URL(location.href).searchParams.get('t4g-city-open')).to.equal('porto');
+    expect(new URL(location.href).searchParams.get('t4g-city')).to.equal('porto');
     await stepHistory(el);
     await until(el, () => $$(el, '.grid t4g-city-card').length === 5, 'Back did not close the profile');
   });
@@ -196,6 +198,8 @@ describe('<t4g-city-directory>', () => {
     await until(el, () => deepActiveElement()?.tagName === 'H3');
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()!.textContent).to.contain('Copy link');
+    await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     expect(deepActiveElement()!.textContent).to.contain('Back to all cities');
     await sendKeys({ press: 'Enter' });
@@ -205,6 +209,7 @@ describe('<t4g-city-directory>', () => {
 
 describe('widgets working together on one page', () => {
   beforeEach(() => clearCatalogCache());
+  restoreUrlAfterEach();
 
   async function page() {
     const wrapper = await fixture(html`<div>
@@ -231,7 +236,7 @@ describe('widgets working together on one page', () => {
 
   it('a solution chosen in a city card opens in the marketplace', async () => {
     const { card, market } = await page();
-    const bikes = $$<HTMLButtonElement>(card, 'ul.buttons button').find((b) => b.textContent === 'Bike sharing')!;
+    const bikes = $$<HTMLAnchorElement>(card, 'ul.links a').find((b) => b.textContent === 'Bike sharing')!;
     bikes.click();
     const detail = detailOf(market);
     await until(market, () => detail.open);
@@ -245,7 +250,7 @@ describe('widgets working together on one page', () => {
     const detail = detailOf(market);
     await until(market, () => detail.open);
     await detail.updateComplete;
-    const espoo = $$<HTMLButtonElement>(detail, 'ul.cities button').find((b) => b.textContent === 'Espoo')!;
+    const espoo = $$<HTMLAnchorElement>(detail, 'ul.cities a').find((b) => b.textContent === 'Espoo')!;
     espoo.click();
     await until(directory, () => $<T4gCityCard>(directory, '.profile t4g-city-card')?.cityId === 'espoo', 'the directory did not show Espoo');
     await until(card, () => shownCity(card) === 'Espoo', 'the card did not show Espoo');

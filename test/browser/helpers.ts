@@ -58,7 +58,7 @@ export const cards = (el: T4gMarketplace) => $$<T4gSolutionCard>(el, 't4g-soluti
 export const cardNames = (el: T4gMarketplace) => cards(el).map((card) => card.shadowRoot!.querySelector('h3')!.textContent!.trim());
 export const statusText = (el: T4gMarketplace) => $(el, '[role="status"]')?.textContent?.trim();
 /** The button that is a solution card's name (activating it fires `t4g-select`). */
-export const nameButton = (card: Element) => $<HTMLButtonElement>(card, 'button.name')!;
+export const nameLink = (card: Element) => $<HTMLAnchorElement>(card, 'a.name')!;
 /** The marketplace's solution detail. */
 export const detailOf = (el: T4gMarketplace) => $<T4gSolutionDetail>(el, 't4g-solution-detail')!;
 
@@ -139,6 +139,9 @@ export function restoreUrlAfterEach() {
   beforeEach(() => (start = location.href));
   afterEach(() => history.replaceState(null, '', start));
 }
+
+/** The widgets' parameters of an address (`t4g-…`), as `name=value&…`: the test page's own are left out. */
+export const ownParams = (href: string) => [...new URL(href, location.href).searchParams].filter(([name]) => name.startsWith('t4g-')).map(([name, value]) => `${name}=${value}`).join('&');
 
 /** Steps back (or forward) in the page's history, then waits for the element's render. */
 export async function stepHistory(el: { updateComplete: Promise<unknown> }, direction: 'back' | 'forward' = 'back') {

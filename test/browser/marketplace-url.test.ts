@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { clearCatalogCache } from '../../src/catalog/load.js';
 import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
 import '../../src/t4g.js';
-import { $, $$, FACETS, cardNames, cards, chooseSort, click, detailOf, facetBox, loadFixture, mountMarketplace, nameButton, restoreUrlAfterEach, stepHistory, until } from './helpers.js';
+import { $, $$, FACETS, cardNames, cards, chooseSort, click, detailOf, facetBox, loadFixture, mountMarketplace, nameLink, restoreUrlAfterEach, stepHistory, until } from './helpers.js';
 
 const TRACK = 'Track or service';
 
@@ -39,7 +39,7 @@ describe('<t4g-marketplace> URL state (sync-url)', () => {
     await until(el, () => el.results[0] === 'b');
     el.setFilters({ track: ['tourism'] });
     await el.updateComplete;
-    await click(el, nameButton(cards(el)[0]!));
+    await click(el, nameLink(cards(el)[0]!));
     expect(new URL(location.href).searchParams.get('t4g-open')).to.equal(el.results[0]);
 
     await stepHistory(el);
@@ -60,7 +60,7 @@ describe('<t4g-marketplace> URL state (sync-url)', () => {
     el.setFilters({ track: ['tourism'] });
     await el.updateComplete;
     const detail = detailOf(el);
-    nameButton(cards(el)[0]!).click();
+    nameLink(cards(el)[0]!).click();
     await until(el, () => detail.open);
     const closed = oneEvent(window, 'popstate');
     await sendKeys({ press: 'Escape' });

@@ -5,7 +5,7 @@ import type { Solution } from '../../src/catalog/schema.js';
 import { ICC_TRACKS } from '../../src/catalog/tracks.js';
 import type { T4gSolutionCard } from '../../src/components/solution-card/solution-card.js';
 import '../../src/t4g.js';
-import { $, $$, FACETS, cards, loadFixture, mountMarketplace, nameButton, paintedMatches, recordEvents, recordWarnings, slow, until } from './helpers.js';
+import { $, $$, FACETS, cards, loadFixture, mountMarketplace, nameLink, paintedMatches, recordEvents, recordWarnings, slow, until } from './helpers.js';
 
 const allMatches = () => [...(CSS.highlights.get('t4g-match') ?? [])];
 const alertOf = (el: T4gSolutionCard) => $(el, '[role="alert"]');
@@ -265,14 +265,14 @@ describe('<t4g-solution-card> on its own', () => {
 
     const selected = recordEvents(document, 't4g-select');
     try {
-      nameButton(el).click();
+      nameLink(el).click();
       expect(selected.events, 'a click reaches the document').to.have.length(1);
       const [clicked] = selected.events;
       expect(clicked!.detail).to.deep.equal({ solutionId: 'x' });
       expect(clicked!.bubbles, 'bubbles').to.equal(true);
       expect(clicked!.composed, 'composed').to.equal(true);
 
-      nameButton(el).focus();
+      nameLink(el).focus();
       await sendKeys({ press: 'Enter' });
       await until(el, () => selected.events.length === 2, 'Enter on the name fired no t4g-select');
       expect(selected.events[1]!.detail).to.deep.equal({ solutionId: 'x' });
@@ -387,12 +387,12 @@ describe('<t4g-solution-card> layout', () => {
     await el.updateComplete;
     wrapper.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(nameButton(el).matches(':focus-visible')).to.equal(true);
+    expect(nameLink(el).matches(':focus-visible')).to.equal(true);
     const article = getComputedStyle($(el, 'article')!);
     expect(article.outlineStyle).to.equal('solid');
     expect(parseFloat(article.outlineWidth)).to.be.above(2);
-    expect(getComputedStyle(nameButton(el)).outlineStyle, 'no second ring on the name').to.equal('none');
-    nameButton(el).blur();
+    expect(getComputedStyle(nameLink(el)).outlineStyle, 'no second ring on the name').to.equal('none');
+    nameLink(el).blur();
     expect(getComputedStyle($(el, 'article')!).outlineStyle, 'none without focus').to.equal('none');
   });
 

@@ -4,7 +4,7 @@ import { clearCatalogCache } from '../../src/catalog/load.js';
 import type { Solution } from '../../src/catalog/schema.js';
 import type { T4gSolutionDetail } from '../../src/components/solution-detail/solution-detail.js';
 import '../../src/t4g.js';
-import { $, $$, FACETS, type LoadedCatalogData, cards, catalogOf, click, detailOf, expectFocusOn, mountMarketplace, nameButton, recordEvents, until } from './helpers.js';
+import { $, $$, FACETS, type LoadedCatalogData, cards, catalogOf, click, detailOf, expectFocusOn, mountMarketplace, nameLink, recordEvents, until } from './helpers.js';
 
 /** Solution d of FACETS (every field), with a provider's website too; and the catalogue, to name its tracks and cities. */
 async function dataPortal(): Promise<{ solution: Solution; catalog: LoadedCatalogData }> {
@@ -64,7 +64,7 @@ describe('<t4g-solution-detail> on its own', () => {
   it('choosing a city fires t4g-city-select with its id, bubbling and composed', async () => {
     const { solution, catalog } = await dataPortal();
     const el = await detail(solution, catalog);
-    const city = $$<HTMLButtonElement>(el, 'ul.cities button');
+    const city = $$<HTMLAnchorElement>(el, 'ul.cities a');
     expect(city.map((button) => button.textContent)).to.deep.equal(['Barcelona']);
     const chosen = recordEvents(document, 't4g-city-select');
     try {
@@ -115,7 +115,7 @@ describe('<t4g-solution-detail> from the marketplace', () => {
     const el = await mountMarketplace();
     const card = cards(el).find((c) => c.solution?.id === 'd')!;
     const selected = oneEvent(el, 't4g-select');
-    await click(el, nameButton(card));
+    await click(el, nameLink(card));
     expect((await selected).detail).to.deep.equal({ solutionId: 'd' });
     const detail = detailOf(el);
     await detail.updateComplete;
@@ -150,13 +150,13 @@ describe('<t4g-solution-detail> from the marketplace', () => {
     await sendKeys({ press: 'Escape' });
     await until(el, () => !dialog.open, 'Escape did not close the dialog');
     await el.updateComplete;
-    expectFocusOn(nameButton(card), 'focus back on the card');
+    expectFocusOn(nameLink(card), 'focus back on the card');
 
     // Choosing a city fires t4g-city-select and closes the detail, so the city's card can show.
     el.openSolutionById('d');
     await until(el, () => dialog.open);
     const cityChosen = oneEvent(el, 't4g-city-select');
-    (dialog.querySelector('ul.cities button') as HTMLButtonElement).click();
+    (dialog.querySelector('ul.cities a') as HTMLAnchorElement).click();
     expect((await cityChosen).detail).to.deep.equal({ cityId: 'barcelona' });
     await until(el, () => !dialog.open, 'choosing a city did not close the dialog');
   });

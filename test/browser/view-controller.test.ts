@@ -179,23 +179,70 @@ describe('ViewController', () => {
     expect(el.views.view).to.deep.equal(view({ text: 'heat', filters: { track: ['skills'] }, page: 2 }));
   });
 
-  it('without syncUrl, nothing touches the URL or the history, and Back and Forward are not followed', async () => {
-    const start = location.href;
+  it('without syncUrl, only the open entry is in the URL: one entry to open it, Back closes it, the rest untouched', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}t4g-q=ignored`);
     const before = location.href;
     const el = await mount({ syncUrl: false });
-    expect(el.views.view).to.deep.equal(view(), 'the URL is not read');
+    expect(el.views.view).to.deep.equal(view(), 'the words in the URL are not read');
     el.views.change(view({ text: 'bike' }), 'text');
-    el.views.change(view({ text: 'bike', open: 'x' }));
-    el.views.change(view({ text: 'bike' }));
-    expect(el.views.view).to.deep.equal(view({ text: 'bike' }));
-    expect(location.href).to.equal(before);
-    expect(watched.counts).to.deep.equal({ push: 0, replace: 1, back: 0 }, 'only the test’s own replace');
+    el.views.change(view({ text: 'bike', sort: 'updated', page: 2 }));
+    expect(location.href, 'words, sort and page stay out').to.equal(before);
+    el.views.change(view({ text: 'bike', sort: 'updated', page: 2, open: 'x' }));
+    expect(params().get('t4g-open')).to.equal('x');
+    expect(params().get('t4g-q')).to.equal('ignored', 'the rest of the URL as it was');
+    expect(watched.counts).to.deep.equal({ push: 1, replace: 1, back: 0 }, 'one push; the replace is the test’s');
 
-    history.replaceState(null, '', start);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-    await el.updateComplete;
-    expect(el.views.view).to.deep.equal(view({ text: 'bike' }), 'a popstate changes nothing');
+    // The phone's Back: closes the entry, keeps the search.
+    await stepHistory(el);
+    expect(el.views.view).to.deep.equal(view({ text: 'bike', sort: 'updated', page: 2 }));
+    expect(location.href).to.equal(before);
+    await stepHistory(el, 'forward');
+    expect(el.views.view.open, 'Forward opens it again').to.equal('x');
+    await stepHistory(el);
+    expect(el.views.view.open).to.equal(undefined);
+
+    // Closing it by hand goes back too: no entry left that would reopen it.
+    el.views.change(view({ text: 'bike', sort: 'updated', page: 2, open: 'y' }));
+    const wentBack = oneEvent(window, 'popstate');
+    el.views.change(view({ text: 'bike', sort: 'updated', page: 2 }));
+    await wentBack;
+    expect(location.href).to.equal(before);
+    expect(watched.counts).to.deep.equal({ push: 2, replace: 1, back: 3 }, 'the test’s two Backs, and the close');
+  });
+
+  it('without syncUrl, an entry in the URL opens on connecting; closing it removes it from the URL', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}t4g-open=x&t4g-q=ignored`);
+    const el = await mount({ syncUrl: false });
+    expect(el.views.view).to.deep.equal(view({ open: 'x' }));
+    el.views.change(view());
+    expect(params().has('t4g-open')).to.equal(false);
+    expect(params().get('t4g-q')).to.equal('ignored');
+    expect(watched.counts.push, 'an entry, so Back reopens it rather than leaving the page').to.equal(1);
+  });
+
+  it('closing to leave for another widget replaces the entry instead of going back', async () => {
+    for (const syncUrl of [false, true]) {
+      const el = await mount({ syncUrl });
+      el.views.change(view({ open: 'x' }));
+      el.views.change(view(), 'leave');
+      expect(params().has('t4g-open'), `syncUrl ${syncUrl}`).to.equal(false);
+      el.remove();
+    }
+    expect(watched.counts).to.deep.equal({ push: 2, replace: 2, back: 0 });
+  });
+
+  it('a city directory’s open city is the prefix without its hyphen: ?t4g-city=ID', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    class CityHost extends LitElement {
+      readonly views = new ViewController<'country', 'name'>(this, { keys: { facets: ['country'], sorts: ['name'], openIsPrefix: true }, syncUrl: () => true, prefix: () => 't4g-city-', changed: () => {} });
+    }
+    if (!customElements.get('t4g-test-city-host')) customElements.define('t4g-test-city-host', CityHost);
+    history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}t4g-city=porto`);
+    const el = document.createElement('t4g-test-city-host') as CityHost;
+    wrapper.append(el);
+    expect(el.views.view.open).to.equal('porto');
+    el.views.change({ text: 'x', filters: { country: ['PT'] }, page: 1, open: 'espoo' });
+    expect([params().get('t4g-city'), params().get('t4g-city-q'), params().get('t4g-city-country')]).to.deep.equal(['espoo', 'x', 'PT']);
   });
 
   it('parameters outside the prefix are left alone, written or read', async () => {

@@ -431,7 +431,7 @@ for (const mode of MODES) {
         ['t4g-technology', TEXT_PAYLOADS.imgOnerror],
         ['t4g-technology', TEXT_PAYLOADS.attributeBreakout],
         ['t4g-track', 'track-script'],
-        ['t4g-city', 'city-img-onerror'],
+        ['t4g-cities', 'city-img-onerror'],
         ['t4g-providerCountry', TEXT_PAYLOADS.script],
         ['t4g-sort', TEXT_PAYLOADS.script],
         ['t4g-page', TEXT_PAYLOADS.imgOnerror],
@@ -479,7 +479,7 @@ for (const mode of MODES) {
 
     test('directory: every payload city as a card and a full profile, searched, filtered into chips, from the URL', async () => {
       const first = expected.cities.find((c) => c.key === 'imgOnerror');
-      const query = new URLSearchParams([['t4g-city-open', first.id], ['t4g-city-q', TEXT_PAYLOADS.script], ['t4g-city-track', 'track-svg-breakout'], ['t4g-city-country', TEXT_PAYLOADS.imgOnerror]]);
+      const query = new URLSearchParams([['t4g-city', first.id], ['t4g-city-q', TEXT_PAYLOADS.script], ['t4g-city-track', 'track-svg-breakout'], ['t4g-city-country', TEXT_PAYLOADS.imgOnerror]]);
       const { page, context, log } = await load(mode, { query: `?${query}`, html: directory(undefined, 'sync-url') });
       try {
         const d = page.locator('#d');

@@ -18,10 +18,6 @@ export const cityCardStyles = [
       font-size: var(--_font-size-large);
       line-height: 1.3;
     }
-    /* Solutions and cities named by the catalogue: their names wrap (the widget's own buttons never do). */
-    .entry {
-      white-space: normal;
-    }
     h4 {
       margin: 0.75em 0 0.25em;
       font-size: 1em;
@@ -48,13 +44,6 @@ export const cityCardStyles = [
       margin: 0;
       padding-inline-start: 1.2em;
     }
-    ul.buttons {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.35em;
-      padding: 0;
-      list-style: none;
-    }
     .practices {
       display: grid;
       gap: 0.75em;
@@ -71,9 +60,6 @@ export const cityCardStyles = [
     .role {
       background: var(--_button);
       color: var(--_on-button);
-    }
-    .uses button {
-      margin: 0.15em 0.25em 0 0;
     }
   `,
 ];

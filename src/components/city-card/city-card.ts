@@ -11,7 +11,7 @@ import { resolveLang } from '../../i18n/lang.js';
 import { type Messages, messages } from '../../i18n/messages.js';
 import { T4gElement } from '../../internal/t4g-element.js';
 import { hostStyles } from '../../styles/host.js';
-import { cardStandIn, externalLink, headingLevel } from '../../views/common.js';
+import { cardStandIn, entryHref, entryLink, externalLink, headingLevel } from '../../views/common.js';
 import { cityCardStyles } from './city-card.styles.js';
 
 /** The flag emoji of an ISO 3166-1 code, built from regional indicator letters. */
@@ -27,19 +27,20 @@ function flag(code: string): string {
  * @summary A city of the Intelligent Cities Challenge as a card.
  * @tagname t4g-city-card
  * @fires t4g-city-select - The compact card's name, or a mentor or mentee city, was activated; `detail: { cityId }`.
- * @fires t4g-select - A solution the city uses was activated; `detail: { solutionId }`.
+ *   Each is a link to the city's address on this page (`?t4g-city=ID`): a plain click fires the event, a middle or Ctrl click opens a new tab.
+ * @fires t4g-select - A solution the city uses was activated (a link to `?t4g-open=ID`, as above); `detail: { solutionId }`.
  * @fires t4g-error - With `src` or `catalog`: the catalogue failed to load, or has no city `city-id`; `detail: { message, kind }`.
  * @fires t4g-catalog-problems - With `src` or `catalog`: some entries were left out; `detail: { problems }`.
  * @csspart card - The card's outer box.
  * @csspart card-title - The city's name, the card's heading.
  * @csspart badge - The role badge, and each track (a line with its marker).
- * @csspart button - Buttons to solutions and other cities, and "Try again".
+ * @csspart button - The "Try again" button of a catalogue that could not be loaded.
  */
 export class T4gCityCard extends T4gElement {
   static override styles = [hostStyles, cityCardStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override tag = 't4g-city-card';
-  static override properties: PropertyDeclarations = { city: { attribute: false }, catalog: { attribute: false }, src: {}, cityId: { attribute: 'city-id', reflect: true }, variant: { reflect: true }, listen: { type: Boolean }, maxBytes: { type: Number, attribute: 'max-bytes' }, timeout: { type: Number }, headingLevel: { type: Number, attribute: 'heading-level' } };
+  static override properties: PropertyDeclarations = { city: { attribute: false }, catalog: { attribute: false }, src: {}, cityId: { attribute: 'city-id', reflect: true }, variant: { reflect: true }, listen: { type: Boolean }, maxBytes: { type: Number, attribute: 'max-bytes' }, timeout: { type: Number }, headingLevel: { type: Number, attribute: 'heading-level' }, href: {} };
 
   /** The city to show. */
   city?: City;
@@ -67,6 +68,9 @@ export class T4gCityCard extends T4gElement {
 
   /** Heading level of the city's name in the page's outline (2 to 5; its sections go one below). */
   headingLevel = 3;
+
+  /** The compact card's link (default: this page with `?t4g-city=ID`; a directory gives its own prefix's). */
+  href?: string;
 
   private readonly data = new CatalogController(this, {
     source: () => this.catalog ?? this.src,
@@ -106,7 +110,7 @@ export class T4gCityCard extends T4gElement {
     return html`<article part="card">
       ${full && city.image ? html`<img class="image" src=${city.image} alt=${localize(city.imageAlt, lang)} />` : nothing}
       <h3 role="heading" aria-level=${level} part="card-title" tabindex=${full ? '-1' : nothing} lang=${ifDefined(fallbackLanguage(city.name, lang))}>
-        ${full ? name : html`<button type="button" class="name" @click=${() => fire(this, 't4g-city-select', { cityId: city.id })}>${name}</button>`}
+        ${full ? name : entryLink(this.href ?? entryHref('t4g-city', city.id), name, () => fire(this, 't4g-city-select', { cityId: city.id }), 'name')}
       </h3>
       <p class="meta">
         <span class="country"><span aria-hidden="true">${flag(city.country)} </span>${countryName(city.country, lang)}<span class="visually-hidden"> (${city.country})</span></span>
@@ -123,10 +127,8 @@ export class T4gCityCard extends T4gElement {
 
   private renderFull(city: City, catalog: Catalog | undefined, index: CityIndex | undefined, lang: string, t: Messages, level: number) {
     const heading = (text: string) => html`<h4 role="heading" aria-level=${level}>${text}</h4>`;
-    const solutionButton = (id: string) =>
-      html`<button type="button" part="button" class="entry" @click=${() => fire(this, 't4g-select', { solutionId: id })}>${solutionName(catalog, id, lang)}</button>`;
-    const cityButton = (other: City) =>
-      html`<button type="button" part="button" class="entry" @click=${() => fire(this, 't4g-city-select', { cityId: other.id })}>${localize(other.name, lang)}</button>`;
+    const solutionLink = (id: string) => entryLink(entryHref('t4g-open', id), solutionName(catalog, id, lang), () => fire(this, 't4g-select', { solutionId: id }));
+    const cityLink = (other: City) => entryLink(entryHref('t4g-city', other.id), localize(other.name, lang), () => fire(this, 't4g-city-select', { cityId: other.id }));
     const solutions = index?.solutions(city.id) ?? [];
     const mentors = index?.mentors(city.id) ?? [];
     const mentees = index?.mentees(city.id) ?? [];
@@ -138,12 +140,12 @@ export class T4gCityCard extends T4gElement {
             <p class="practice-title"><strong>${localize(practice.title, lang)}</strong></p>
             <p>${localize(practice.summary, lang)}</p>
             ${practice.url ? html`<p>${externalLink(practice.url, t.readMore, t)}</p>` : nothing}
-            ${practice.solutions?.length ? html`<p class="uses">${t.practiceUses} ${practice.solutions.map((id) => solutionButton(id))}</p>` : nothing}
+            ${practice.solutions?.length ? html`<p class="uses">${t.practiceUses} ${practice.solutions.map((id, i) => html`${i ? ', ' : ''}${solutionLink(id)}`)}</p>` : nothing}
           </li>`)}</ul>`
         : nothing}
-      ${solutions.length ? html`${heading(t.solutionsInUse)}<ul class="buttons">${solutions.map((solution) => html`<li>${solutionButton(solution.id)}</li>`)}</ul>` : nothing}
-      ${mentors.length ? html`${heading(t.mentorCities)}<ul class="buttons">${mentors.map((other) => html`<li>${cityButton(other)}</li>`)}</ul>` : nothing}
-      ${mentees.length ? html`${heading(t.mentees)}<ul class="buttons">${mentees.map((other) => html`<li>${cityButton(other)}</li>`)}</ul>` : nothing}
+      ${solutions.length ? html`${heading(t.solutionsInUse)}<ul class="links">${solutions.map((solution) => html`<li>${solutionLink(solution.id)}</li>`)}</ul>` : nothing}
+      ${mentors.length ? html`${heading(t.mentorCities)}<ul class="links">${mentors.map((other) => html`<li>${cityLink(other)}</li>`)}</ul>` : nothing}
+      ${mentees.length ? html`${heading(t.mentees)}<ul class="links">${mentees.map((other) => html`<li>${cityLink(other)}</li>`)}</ul>` : nothing}
       ${city.website ? html`<p>${externalLink(city.website, t.cityWebsite, t)}</p>` : nothing}
     `;
   }

@@ -10,7 +10,7 @@ import { type Messages, messages } from '../../i18n/messages.js';
 import { type Catalog, T4gSearchWidget } from '../../internal/search-widget.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchUiStyles } from '../../styles/search-ui.js';
-import { errorBox, headingLevel } from '../../views/common.js';
+import { copyLinkButton, errorBox, headingLevel } from '../../views/common.js';
 import { skeleton } from '../../views/search-ui.js';
 import { T4gCityCard } from '../city-card/city-card.js';
 import { cityDirectoryStyles } from './city-directory.styles.js';
@@ -59,7 +59,7 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
   });
 
   constructor() {
-    super({ facets: CITY_FACET_KEYS, sorts: CITY_SORT_KEYS });
+    super({ facets: CITY_FACET_KEYS, sorts: CITY_SORT_KEYS, openIsPrefix: true });
   }
 
   /** e.g. `{ country: ['FI'], role: ['mentor'], track: ['tourism'] }`. */
@@ -127,7 +127,10 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
     if (catalog && this.view.open) {
       const open = cityIndex(catalog, lang).city(this.view.open);
       return html`<div class="profile" @t4g-city-select=${this.onCardSelect} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeCity()}>
-        <button type="button" part="button" class="link back" @click=${() => this.closeCity()}>← ${t.backToCities}</button>
+        <div class="bar">
+          <button type="button" part="button" class="link back" @click=${() => this.closeCity()}>← ${t.backToCities}</button>
+          ${copyLinkButton(this.href(this.view.open), this.copied, (text) => (this.copied = text), t)}
+        </div>
         <t4g-city-card exportparts="card, badge, button, card-title" variant="full" heading-level=${level} lang=${lang} .catalog=${catalog}
           city-id=${this.view.open} .city=${open}></t4g-city-card>
       </div>`;
@@ -163,7 +166,7 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
       ${result.total === 0 && catalog.cities.length ? this.renderEmpty(t.noCityMatch, active.length > 0, t) : nothing}
       <ol class="grid" @t4g-city-select=${this.onCardSelect}>
         ${ids.map((id) => html`<li>
-          <t4g-city-card exportparts="card, badge, card-title" heading-level=${cardLevel} lang=${lang} city-id=${id} .catalog=${catalog} .city=${index.city(id)}></t4g-city-card>
+          <t4g-city-card exportparts="card, badge, card-title" heading-level=${cardLevel} lang=${lang} city-id=${id} .catalog=${catalog} .city=${index.city(id)} .href=${this.href(id)}></t4g-city-card>
         </li>`)}
       </ol>
       ${this.renderPagination(page, pages, t)}

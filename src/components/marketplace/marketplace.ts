@@ -144,7 +144,8 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
 
   /** Closes the detail; focus goes back to the card that opened it, unless another widget takes it (a city chosen). */
   private closeDetail(returnFocus = true) {
-    this.views.change({ ...this.view, open: undefined });
+    // A city chosen: its widget takes the address, which should not go Back to this solution.
+    this.views.change({ ...this.view, open: undefined }, returnFocus ? 'other' : 'leave');
     const opener = this.opener;
     this.opener = undefined;
     if (returnFocus) void this.updateComplete.then(() => opener?.focus());
@@ -209,7 +210,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
       <ol class="grid" @t4g-select=${this.openSolution}>
         ${ids.map((id) => html`<li>
           <t4g-solution-card exportparts="card, badge, card-title" heading-level=${cardLevel} lang=${lang}
-            .solution=${index.solution(id)} .tracks=${catalog.tracks} .highlights=${result.highlights(id)}></t4g-solution-card>
+            .solution=${index.solution(id)} .tracks=${catalog.tracks} .highlights=${result.highlights(id)} .href=${this.href(id)}></t4g-solution-card>
         </li>`)}
       </ol>
       ${this.renderPagination(page, pages, t)}
@@ -236,7 +237,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
   private renderDetail(catalog: Catalog, lang: string) {
     const open = this.view.open;
     const solution = open ? solutionIndex(catalog, lang).solution(open) : undefined;
-    return html`<t4g-solution-detail exportparts="dialog, button: dialog-button, badge: dialog-badge" lang=${lang} .solution=${solution} .catalog=${catalog} ?open=${!!solution}
+    return html`<t4g-solution-detail exportparts="dialog, button: dialog-button, badge: dialog-badge" lang=${lang} .solution=${solution} .catalog=${catalog} .href=${open && this.href(open)} ?open=${!!solution}
       @t4g-close=${() => this.closeDetail()} @t4g-city-select=${() => this.closeDetail(false)}></t4g-solution-detail>`;
   }
 }

@@ -18,7 +18,7 @@ export const solutionCardStyles = [
       object-fit: cover;
       border-radius: calc(var(--_radius) - 1px) calc(var(--_radius) - 1px) 0 0;
     }
-    /* The whole card opens the solution (solution-card.ts); the name stays its one button, and its focus ring is the card's.
+    /* The whole card opens the solution (solution-card.ts); the name stays its one link, and its focus ring is the card's.
        Drawn inside the card's edge: inside the marketplace, each card's cell clips what is drawn outside it. */
     article:has(.name) {
       cursor: pointer;

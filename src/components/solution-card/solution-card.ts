@@ -12,19 +12,21 @@ import { resolveLang } from '../../i18n/lang.js';
 import { messages } from '../../i18n/messages.js';
 import { T4gElement } from '../../internal/t4g-element.js';
 import { hostStyles } from '../../styles/host.js';
-import { cardStandIn, headingLevel } from '../../views/common.js';
+import { cardStandIn, entryHref, headingLevel, inPlace } from '../../views/common.js';
 import { solutionCardStyles } from './solution-card.styles.js';
 
 /**
  * One solution as a card: its image (when it has one) across the top, name,
  * provider, summary, tracks, readiness level in words, and how many cities
- * use it. The name is the card's one button; a click anywhere on the card
- * does what it does, except one that ends selecting the card's text.
- * Either fires `t4g-select`; a marketplace opens the detail.
+ * use it. The name is the card's one link, to the solution's address on this
+ * page (`?t4g-open=ID`); a plain click on it, or anywhere on the card except
+ * one that ends selecting the card's text, fires `t4g-select` instead of
+ * loading the page (a marketplace opens the detail). A middle or Ctrl click
+ * on the name opens the address in a new tab.
  *
  * @summary A solution of the Tech4Good Marketplace as a card.
  * @tagname t4g-solution-card
- * @fires t4g-select - The name, or the card, was activated; `detail: { solutionId }`.
+ * @fires t4g-select - The name, or the card, was activated (a plain click, or Enter on the name); `detail: { solutionId }`.
  * @fires t4g-error - With `src` or `catalog`: the catalogue failed to load, or has no solution `solution-id`; `detail: { message, kind }`.
  * @fires t4g-catalog-problems - With `src` or `catalog`: some entries were left out; `detail: { problems }`.
  * @csspart card - The card's outer box.
@@ -36,7 +38,7 @@ export class T4gSolutionCard extends T4gElement {
   static override styles = [hostStyles, solutionCardStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override tag = 't4g-solution-card';
-  static override properties: PropertyDeclarations = { solution: { attribute: false }, tracks: { attribute: false }, highlights: { attribute: false }, src: {}, catalog: { attribute: false }, solutionId: { attribute: 'solution-id' }, maxBytes: { type: Number, attribute: 'max-bytes' }, timeout: { type: Number }, headingLevel: { type: Number, attribute: 'heading-level' } };
+  static override properties: PropertyDeclarations = { solution: { attribute: false }, tracks: { attribute: false }, highlights: { attribute: false }, src: {}, catalog: { attribute: false }, solutionId: { attribute: 'solution-id' }, maxBytes: { type: Number, attribute: 'max-bytes' }, timeout: { type: Number }, headingLevel: { type: Number, attribute: 'heading-level' }, href: {} };
 
   /** The solution to show, as in the catalogue. */
   solution?: Solution;
@@ -65,6 +67,9 @@ export class T4gSolutionCard extends T4gElement {
   /** Heading level of the solution's name in the page's outline (2 to 6). */
   headingLevel = 3;
 
+  /** The name's link (default: this page with `?t4g-open=ID`; a marketplace gives its own prefix's). */
+  href?: string;
+
   private readonly data = new CatalogController(this, {
     source: () => this.catalog ?? this.src,
     maxBytes: () => this.maxBytes,
@@ -84,10 +89,12 @@ export class T4gSolutionCard extends T4gElement {
     return this.solution ?? this.data.lookup.entry;
   }
 
-  /** The name's click (a key, or the mouse), or one anywhere on the card that does not end selecting its text. */
-  private select(event: Event) {
+  /** The name's plain click (a key, or the mouse), or one anywhere on the card that does not end selecting its text. */
+  private select(event: MouseEvent) {
     const solution = this.shown;
-    if (solution && ((event.target as Element).localName === 'button' || !String(getSelection()))) fire(this, 't4g-select', { solutionId: solution.id });
+    if (!solution || ((event.target as Element).closest('a') ? !inPlace(event) : String(getSelection()))) return;
+    event.preventDefault();
+    fire(this, 't4g-select', { solutionId: solution.id });
   }
 
   override render() {
@@ -102,7 +109,7 @@ export class T4gSolutionCard extends T4gElement {
       <article part="card" @click=${this.select}>
         ${solution.image ? html`<img class="image" src=${solution.image} alt=${localize(solution.imageAlt, lang)} loading="lazy" />` : nothing}
         <h3 role="heading" aria-level=${level} part="card-title">
-          <button type="button" class="name" lang=${ifDefined(fallbackLanguage(solution.name, lang))}>${localize(solution.name, lang)}</button>
+          <a class="name" href=${this.href ?? entryHref('t4g-open', solution.id)} lang=${ifDefined(fallbackLanguage(solution.name, lang))}>${localize(solution.name, lang)}</a>
         </h3>
         <p class="provider">${t.providedBy} <bdi>${solution.provider.name}</bdi></p>
         <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang))}>${localize(solution.summary, lang)}</p>

@@ -122,7 +122,6 @@ export const solutionDetailStyles = [
       margin: 0;
       padding-inline-start: 1.2em;
     }
-    ul.cities,
     ul.badges {
       display: flex;
       flex-wrap: wrap;
@@ -130,9 +129,30 @@ export const solutionDetailStyles = [
       padding: 0;
       list-style: none;
     }
-    /* A city's name is the catalogue's: it may wrap, where the dialog's own words do not. */
-    .cities button {
-      white-space: normal;
+    .share {
+      margin: 0;
+    }
+    /* On paper the dialog is the document: at the top, as long as it is (not a window cut off on every page), no
+       shadow or backdrop. The page around it is hidden (search-widget.ts). */
+    @media print {
+      dialog[open] {
+        display: block;
+        position: absolute;
+        inset: 0 0 auto;
+        width: auto;
+        max-width: none;
+        height: auto;
+        max-height: none;
+        margin: 0;
+        border: 0;
+        box-shadow: none;
+      }
+      dialog::backdrop {
+        display: none;
+      }
+      .body {
+        overflow: visible;
+      }
     }
     a[href^='mailto:'] bdi {
       overflow-wrap: anywhere;

@@ -8,27 +8,28 @@ import { resolveLang } from '../../i18n/lang.js';
 import { T4gElement } from '../../internal/t4g-element.js';
 import { messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
-import { externalLink } from '../../views/common.js';
+import { copyLinkButton, entryHref, entryLink, externalLink } from '../../views/common.js';
 import { solutionDetailStyles } from './solution-detail.styles.js';
 
 
 /**
  * Everything about one solution, in a modal dialog: description, provider,
  * readiness, goals, impact, pricing, languages, the cities that use it and
- * its links. Focus stays inside while it is open; Escape closes it.
+ * its links, and "Copy link" for its address. Focus stays inside while it is
+ * open; Escape closes it.
  *
  * @summary The detail of a solution, as a dialog.
  * @tagname t4g-solution-detail
  * @fires t4g-close - The dialog was closed (Escape, the close button or the backdrop).
- * @fires t4g-city-select - A city that uses the solution was chosen; `detail: { cityId }`.
+ * @fires t4g-city-select - A city that uses the solution was chosen (a plain click on its link, `?t4g-city=ID`); `detail: { cityId }`.
  * @csspart dialog - The dialog box.
  * @csspart badge - Each track badge.
- * @csspart button - The close button and the city buttons.
+ * @csspart button - The close and "Copy link" buttons.
  */
 export class T4gSolutionDetail extends T4gElement {
   static override styles = [hostStyles, solutionDetailStyles];
   static override tag = 't4g-solution-detail';
-  static override properties: PropertyDeclarations = { solution: { attribute: false }, catalog: { attribute: false }, open: { type: Boolean, reflect: true } };
+  static override properties: PropertyDeclarations = { solution: { attribute: false }, catalog: { attribute: false }, open: { type: Boolean, reflect: true }, href: {}, copied: { state: true } };
 
   /** The solution to show. */
   solution?: Solution;
@@ -39,8 +40,18 @@ export class T4gSolutionDetail extends T4gElement {
   /** Whether the dialog is open. */
   open = false;
 
+  /** The solution's address, for "Copy link" (default: this page with `?t4g-open=ID`). */
+  href?: string;
+
+  /** What "Copy link" did, for the status line. */
+  private copied?: string;
+
   private get dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('solution')) this.copied = undefined;
   }
 
   override updated(changed: PropertyValues<this>) {
@@ -130,6 +141,7 @@ export class T4gSolutionDetail extends T4gElement {
       </div>
       <div class="body">
         <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang))}>${localize(solution.summary, lang)}</p>
+        ${copyLinkButton(this.href ?? entryHref('t4g-open', solution.id), this.copied, (text) => (this.copied = text), t)}
         ${solution.image ? html`<img src=${solution.image} alt=${localize(solution.imageAlt, lang)} />` : nothing}
         <div class="description" lang=${ifDefined(fallbackLanguage(solution.description, lang))}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
         <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName(this.catalog, id, lang, t.trackNames)}</li>`)}</ul>
@@ -154,7 +166,7 @@ export class T4gSolutionDetail extends T4gElement {
           ${solution.languages?.length ? html`<dt>${t.languages}</dt><dd>${solution.languages.map((tag) => languageName(tag, lang)).join(', ')}</dd>` : nothing}
           ${solution.cities?.length
             ? html`<dt>${t.usedBy}</dt><dd><ul class="cities">${solution.cities.map(
-                (id) => html`<li><button type="button" part="button" @click=${() => this.selectCity(id)}>${cityName(this.catalog, id, lang)}</button></li>`,
+                (id) => html`<li>${entryLink(entryHref('t4g-city', id), cityName(this.catalog, id, lang), () => this.selectCity(id))}</li>`,
               )}</ul></dd>`
             : nothing}
           ${solution.website || solution.contact
