@@ -67,11 +67,13 @@ export interface Checked {
  * Validates `data` (by default the file's own data) strictly and places the
  * problems in the file's text. `keep` leaves out problems that are not this
  * file's (build validates a file together with the entries of the others).
+ * `strict: false` validates as the widgets do (render and site show what a
+ * widget would show).
  */
-export function checkCatalog(source: Source, data: unknown = source.data, keep: (problem: Problem) => boolean = () => true): Checked {
+export function checkCatalog(source: Source, data: unknown = source.data, keep: (problem: Problem) => boolean = () => true, strict = true): Checked {
   let result: ValidatedCatalog;
   try {
-    result = validateCatalog(data, { strict: true });
+    result = validateCatalog(data, { strict });
   } catch (error) {
     if (error instanceof CatalogError && error.kind === 'not-catalog') return { problems: [locate(source.text, undefined, { path: [], message: error.message })] };
     throw error;

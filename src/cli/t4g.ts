@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 /**
- * `t4g`, the command line for solution providers: `t4g validate` checks
- * catalogue files, `t4g build` combines them. See `USAGE` in args.ts.
+ * `t4g`, the command line for solution providers and site owners: `t4g
+ * validate` checks catalogue files, `t4g build` combines them, `t4g render`
+ * and `t4g site` write HTML from one. See `USAGE` in args.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { USAGE, parseCommandLine } from './args.js';
 import { runBuild } from './build-command.js';
+import { runRender } from './render-command.js';
+import { runSite } from './site-command.js';
 import { runValidate } from './validate-command.js';
 
 /** The version in this package's package.json (found upwards from this file, compiled or not). */
@@ -22,10 +25,11 @@ function packageVersion(): string {
   }
 }
 
-function main(argv: readonly string[]): number {
+function main(argv: readonly string[]): number | Promise<number> {
   const print = (...lines: string[]) => {
     for (const line of lines) process.stdout.write(`${line}\n`);
   };
+  const warn = (line: string) => process.stderr.write(`${line}\n`);
   const command = parseCommandLine(argv);
   switch (command.kind) {
     case 'help':
@@ -41,8 +45,12 @@ function main(argv: readonly string[]): number {
       return runValidate(command, print);
     case 'build':
       return runBuild(command, print);
+    case 'render':
+      return runRender(command, (text) => process.stdout.write(text), warn);
+    case 'site':
+      return runSite(command, print, warn);
   }
 }
 
 // exitCode rather than exit(): lets a long report finish writing to a pipe.
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,47 @@
+/** A city as plain HTML: an item of the directory's list, and its whole profile (the full city card). */
+import { cityIndex } from '../../catalog/cities.js';
+import { countryName, solutionName, trackName } from '../../catalog/names.js';
+import type { City } from '../../catalog/schema.js';
+import { type RenderContext, externalLink, heading, labelled, localized } from './context.js';
+import { type Html, element, html } from './html.js';
+
+/** Country, role, tagline, population and tracks: what a compact card shows besides the name. */
+function cityFacts(city: City, ctx: RenderContext): Html {
+  const { t, lang } = ctx;
+  const tracks = (city.tracks ?? []).map((id) => trackName(ctx.catalog, id, lang, t.trackNames)).join(', ');
+  return html`<p class="t4g-fallback-meta">${countryName(city.country, lang)} · ${t.role[city.role]}</p>
+${city.tagline ? localized('p', city.tagline, ctx, { class: 't4g-fallback-summary' }) : undefined}
+${city.population ? html`<p class="t4g-fallback-population">${t.population(new Intl.NumberFormat(lang).format(city.population), city.populationYear)}</p>` : undefined}
+${tracks ? html`<p class="t4g-fallback-tracks">${labelled(t.tracks, tracks, ctx)}</p>` : undefined}
+`;
+}
+
+export function cityItem(city: City, ctx: RenderContext, level: number): Html {
+  return html`<li class="t4g-fallback-item">${heading(level, localized('a', city.name, ctx, { href: ctx.links.city(city.id) }), 't4g-fallback-name')}
+${cityFacts(city, ctx)}</li>
+`;
+}
+
+const links = (items: readonly { id: string; name: Html | string }[], href: (id: string) => string): Html =>
+  html`<ul>${items.map(({ id, name }) => html`<li>${element('a', { href: href(id) }, name)}</li>`)}</ul>`;
+
+/** The full profile, as the full city card shows it; the name is the heading of `level`, its sections one below. */
+export function cityDetail(city: City, ctx: RenderContext, level: number): Html {
+  const { t, lang, catalog } = ctx;
+  const index = cityIndex(catalog, lang);
+  const section = (title: string, content: Html | undefined | false) => (content ? html`${heading(level + 1, title)}\n${content}\n` : undefined);
+  const solutionLinks = (ids: readonly string[]) => links(ids.map((id) => ({ id, name: solutionName(catalog, id, lang) })), ctx.links.solution);
+  const cityLinks = (cities: readonly City[]) => links(cities.map((other) => ({ id: other.id, name: localized('span', other.name, ctx) })), ctx.links.city);
+  const practices = (city.bestPractices ?? []).map((practice) => html`<li>${localized('p', practice.title, ctx, { class: 't4g-fallback-practice' })}
+${localized('p', practice.summary, ctx)}
+${practice.url ? html`<p>${externalLink(practice.url, t.readMore)}</p>` : undefined}
+${practice.solutions?.length ? html`<p>${t.practiceUses}</p>${solutionLinks(practice.solutions)}` : undefined}</li>`);
+  const mentors = index.mentors(city.id);
+  const mentees = index.mentees(city.id);
+  const solutions = index.solutions(city.id).map((solution) => solution.id);
+  return html`<article class="t4g-fallback-detail">
+${heading(level, localized('span', city.name, ctx), 't4g-fallback-name')}
+${cityFacts(city, ctx)}${city.summary ? localized('p', city.summary, ctx, { class: 't4g-fallback-description' }) : undefined}
+${section(t.ambitions, !!city.ambitions?.length && html`<ul>${city.ambitions.map((ambition) => localized('li', ambition, ctx))}</ul>`)}${section(t.bestPractices, practices.length > 0 && html`<ul>${practices}</ul>`)}${section(t.solutionsInUse, solutions.length > 0 && solutionLinks(solutions))}${section(t.mentorCities, mentors.length > 0 && cityLinks(mentors))}${section(t.mentees, mentees.length > 0 && cityLinks(mentees))}${city.website ? html`<p>${externalLink(city.website, t.cityWebsite)}</p>\n` : undefined}</article>
+`;
+}

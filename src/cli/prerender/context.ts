@@ -1,0 +1,51 @@
+/** What every prerendered piece needs: the catalogue, the language, its words, and where each entry lives. */
+import { fallbackLanguage, localize } from '../../catalog/localized.js';
+import type { LocalizedText } from '../../catalog/schema.js';
+import type { ValidatedCatalog } from '../../catalog/validation.js';
+import type { Messages } from '../../i18n/messages.js';
+import { type Html, element, html } from './html.js';
+
+/** Addresses of a solution's and a city's own view. */
+export interface Links {
+  solution(id: string): string;
+  city(id: string): string;
+}
+
+export interface RenderContext {
+  catalog: ValidatedCatalog['catalog'];
+  lang: string;
+  t: Messages;
+  /** Hrefs as written in the page (relative to it, or absolute). */
+  links: Links;
+  /** Addresses for schema.org data: absolute when the site's address is known. */
+  ids: Links;
+}
+
+/** Catalogue text in a `tag` element, with `lang` when it is shown in another language than the page's (WCAG 3.1.2), as the widgets do. */
+export function localized(tag: string, text: LocalizedText | undefined, ctx: RenderContext, attributes: Record<string, string | undefined> = {}): Html {
+  return element(tag, { ...attributes, lang: fallbackLanguage(text, ctx.lang) }, localize(text, ctx.lang));
+}
+
+/** A heading of `level` (1 to 6). */
+export const heading = (level: number, content: Html | string, className?: string): Html =>
+  element(`h${Math.min(6, Math.max(1, Math.round(level)))}`, { class: className }, content);
+
+/** The value after a label: "Provided by: X" with the language's own colon. */
+export const labelled = (label: string, value: Html | string, ctx: RenderContext): Html => html`${label}${ctx.t.colon.trimEnd()} ${value}`;
+
+/** An address from the catalogue as a link's href: only http(s) and mailto, whatever validation let through. */
+export function externalHref(address: string | undefined): string | undefined {
+  if (!address) return undefined;
+  try {
+    const { protocol } = new URL(address);
+    return protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:' ? address : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A link to another site (no new tab: a static page has no state to lose). */
+export const externalLink = (address: string | undefined, label: Html | string): Html => {
+  const href = externalHref(address);
+  return href ? html`<a href="${href}" rel="noopener">${label}</a>` : html`${label}`;
+};

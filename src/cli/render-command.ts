@@ -1,0 +1,51 @@
+/** `t4g render CATALOG`: the HTML to put inside an element, printed to stdout (see USAGE in args.ts). */
+import { cityName } from '../catalog/names.js';
+import { editDistance } from '../catalog/problems.js';
+import { loadMessages } from '../i18n/messages.js';
+import { readCatalog } from './catalog-input.js';
+import type { RenderArgs } from './page-args.js';
+import type { Links, RenderContext } from './prerender/context.js';
+import { cityCardFallback, cityDirectoryFallback, marketplaceFallback } from './prerender/fallback.js';
+
+/**
+ * Where the widgets open an entry: `?t4g-open=ID` for the marketplace (its
+ * `url-prefix` and `open`), `?t4g-city=ID` for the city directory (its prefix
+ * without the last hyphen); absolute against `baseUrl` when given.
+ */
+export function widgetLinks({ urlPrefix, cityUrlPrefix, baseUrl }: Pick<RenderArgs, 'urlPrefix' | 'cityUrlPrefix' | 'baseUrl'>): Links {
+  const address = (query: string) => (baseUrl ? new URL(query, baseUrl).href : query);
+  return {
+    solution: (id) => address(`?${urlPrefix}open=${encodeURIComponent(id)}`),
+    city: (id) => address(`?${cityUrlPrefix.replace(/-$/, '')}=${encodeURIComponent(id)}`),
+  };
+}
+
+/** The id of `ids` nearest to `wanted`, if it is near enough to be a typo. */
+export function nearest(wanted: string, ids: readonly string[]): string | undefined {
+  let best: { id: string; distance: number } | undefined;
+  for (const id of ids) {
+    const distance = editDistance(wanted, id);
+    if (!best || distance < best.distance) best = { id, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(wanted.length / 3)) ? best.id : undefined;
+}
+
+export async function runRender(args: RenderArgs, write: (text: string) => void, warn: (line: string) => void): Promise<number> {
+  const input = readCatalog(args.catalog, warn);
+  if (!input.ok) return 2;
+  const links = widgetLinks(args);
+  const ctx: RenderContext = { catalog: input.catalog, lang: args.lang, t: await loadMessages(args.lang), links, ids: links };
+  if (args.element === 'marketplace') write(marketplaceFallback(ctx).toString());
+  else if (args.element === 'city-directory') write(cityDirectoryFallback(ctx).toString());
+  else {
+    const city = ctx.catalog.cities.find((each) => each.id === args.city);
+    if (!city) {
+      const guess = nearest(args.city!, ctx.catalog.cities.map((each) => each.id));
+      const hint = guess ? `; did you mean \`${guess}\` (${cityName(ctx.catalog, guess, ctx.lang)})?` : ctx.catalog.cities.length ? '' : '; it has no valid cities';
+      warn(`${args.catalog}: no such city \`${args.city}\`${hint}`);
+      return 1;
+    }
+    write(cityCardFallback(city, ctx).toString());
+  }
+  return 0;
+}

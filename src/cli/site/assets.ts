@@ -1,0 +1,80 @@
+/**
+ * What a site needs beside its pages: the built bundles (every dist/t4g*.js,
+ * the files t4g.js loads on demand included), the catalogue with its valid
+ * entries, the images it names by relative path, and a small stylesheet.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ValidatedCatalog } from '../../catalog/validation.js';
+import { type Site, fileFor } from './layout.js';
+
+/**
+ * The package's dist/: this file is dist/lib/cli/site/assets.js once built;
+ * run from src/ (tests, tsx) it is the dist/ beside src/.
+ */
+export function bundleFolder(): string | undefined {
+  const candidates = ['../../../', '../../../dist/'].map((up) => fileURLToPath(new URL(up, import.meta.url)));
+  return candidates.find((folder) => existsSync(path.join(folder, 't4g.js')));
+}
+
+/** Copies every t4g*.js of `from` to the site's folder; returns their names. */
+export function copyBundles(site: Site, from: string): string[] {
+  const names = readdirSync(from).filter((name) => /^t4g[\w.-]*\.js$/.test(name)).sort();
+  for (const name of names) copyFileSync(path.join(from, name), fileFor(site, name));
+  return names;
+}
+
+/**
+ * The catalogue the widgets of the site load: the valid entries only. The ICC
+ * tracks that validation fills in for a catalogue without `tracks` stay out,
+ * so the widgets name them in the reader's language, as for the original.
+ */
+export function siteCatalog(catalog: ValidatedCatalog['catalog'], hadTracks: boolean): object {
+  const { tracks, ...rest } = catalog;
+  return hadTracks ? { ...rest, tracks } : rest;
+}
+
+/**
+ * Copies the images the catalogue names by a path relative to itself
+ * (`images/bikes.svg`) to the same path in the site, where the copied
+ * catalogue's widgets look for them. One that would land outside the site,
+ * or is missing, is reported and left as it is.
+ */
+export function copyImages(site: Site, catalog: ValidatedCatalog['catalog'], catalogFile: string, warn: (line: string) => void): number {
+  const relative = new Set([...catalog.solutions, ...catalog.cities].flatMap((entry) => (entry.image && !/^[a-z][a-z0-9+.-]*:|^\//i.test(entry.image) ? [entry.image.split('?')[0]!] : [])));
+  let copied = 0;
+  for (const image of relative) {
+    const source = path.resolve(path.dirname(catalogFile), image);
+    let target: string;
+    try {
+      target = fileFor(site, image);
+    } catch {
+      warn(`${catalogFile}: image ${image} would be outside ${site.out}; not copied`);
+      continue;
+    }
+    if (!existsSync(source)) {
+      warn(`${catalogFile}: image ${image} not found beside the catalogue; not copied`);
+      continue;
+    }
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(source, target);
+    copied++;
+  }
+  return copied;
+}
+
+/** The site's own styles: readable pages, and the prerendered lists as the widgets lay them out, so the swap barely moves anything. */
+export const SITE_CSS = `/* t4g site: the pages' own styles (the widgets style themselves). */
+body { margin: 0 auto; max-width: 72em; padding: 1em; font-family: system-ui, sans-serif; line-height: 1.5; color: #1b1b1b; }
+.t4g-site-header { display: flex; flex-wrap: wrap; gap: 1em; justify-content: space-between; margin-bottom: 1em; }
+.t4g-site-languages ul, .t4g-site-language-list { display: flex; flex-wrap: wrap; gap: 1em; list-style: none; margin: 0; padding: 0; }
+t4g-marketplace, t4g-city-directory { display: block; margin-block: 2em; }
+.t4g-fallback-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(16em, 1fr)); gap: 1em; list-style: none; padding: 0; }
+.t4g-fallback-item { border: 1px solid #d0d0d0; border-radius: 0.5em; padding: 1em; }
+.t4g-fallback-name { font-size: 1.1em; margin: 0 0 0.5em; }
+.t4g-fallback-item p { margin: 0.25em 0; }
+.t4g-fallback-detail dt { font-weight: bold; margin-top: 0.75em; }
+.t4g-fallback-detail dd { margin: 0; }
+a { color: #00594f; }
+`;

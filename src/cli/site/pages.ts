@@ -1,0 +1,111 @@
+/**
+ * The pages of a site in one language: the index (the marketplace and the
+ * city directory, each with its prerendered list inside, taken over by the
+ * widgets once t4g.js runs), and a static page per solution and per city
+ * with everything the widgets' detail shows, linked to each other.
+ */
+import { fallbackLanguage, localize } from '../../catalog/localized.js';
+import { languageName } from '../../catalog/names.js';
+import type { City, Solution } from '../../catalog/schema.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { ValidatedCatalog } from '../../catalog/validation.js';
+import { cityDetail } from '../prerender/city-html.js';
+import type { Links, RenderContext } from '../prerender/context.js';
+import { cityDirectoryFallback, marketplaceFallback } from '../prerender/fallback.js';
+import { type Html, element, html, jsonLdScript } from '../prerender/html.js';
+import { cityLd, solutionLd, withContext } from '../prerender/json-ld.js';
+import { solutionDetail } from '../prerender/solution-html.js';
+import { type Page, pageDocument } from './document.js';
+import { type PageKind, type Site, absoluteUrl, pagePath, relativeHref } from './layout.js';
+
+export interface WrittenPage {
+  path: string;
+  html: string;
+  /** For the sitemap. */
+  updated?: string;
+}
+
+/** The catalogue's name for the site (its title, else the product's). */
+const siteName = (catalog: ValidatedCatalog['catalog'], lang: string) => localize(catalog.title, lang) || 'Tech4Good Marketplace';
+
+/** The context for the page at `from`: links relative to it, schema.org addresses absolute with --base-url. */
+function contextFor(site: Site, catalog: ValidatedCatalog['catalog'], lang: string, t: Messages, from: string): RenderContext {
+  const to = (kind: PageKind) => (id: string) => relativeHref(from, pagePath(site, lang, kind, id));
+  const links: Links = { solution: to('solution'), city: to('city') };
+  const address = (kind: PageKind) => (id: string) => absoluteUrl(site, pagePath(site, lang, kind, id)) ?? links[kind === 'solution' ? 'solution' : 'city'](id);
+  return { catalog, lang, t, links, ids: { solution: address('solution'), city: address('city') } };
+}
+
+export function languagePages(site: Site, catalog: ValidatedCatalog['catalog'], lang: string, t: Messages): WrittenPage[] {
+  const name = siteName(catalog, lang);
+  const alternates = (kind: PageKind, id?: string) => site.langs.map((other) => ({ lang: other, path: pagePath(site, other, kind, id) }));
+  const home = { path: pagePath(site, lang, 'index'), label: localizedName(catalog, lang) };
+  const page = (kind: PageKind, id: string | undefined, parts: Pick<Page, 'title' | 'description' | 'data' | 'main'>): WrittenPage => {
+    const path = pagePath(site, lang, kind, id);
+    return { path, html: pageDocument({ site, lang, path, alternates: alternates(kind, id), widgets: kind === 'index', ...(kind !== 'index' && { home }), ...parts }) };
+  };
+
+  const indexPath = pagePath(site, lang, 'index');
+  const index = indexPage(contextFor(site, catalog, lang, t, indexPath), indexPath, name);
+  const solutions = catalog.solutions.map((solution) => {
+    const ctx = contextFor(site, catalog, lang, t, pagePath(site, lang, 'solution', solution.id));
+    return { ...page('solution', solution.id, solutionParts(solution, ctx, name)), ...(solution.updated && { updated: solution.updated }) };
+  });
+  const cities = catalog.cities.map((city) => page('city', city.id, cityParts(city, contextFor(site, catalog, lang, t, pagePath(site, lang, 'city', city.id)), name)));
+  return [page('index', undefined, index), ...solutions, ...cities];
+}
+
+/** The catalogue's name, with its own `lang` when the title is in another language than the page's. */
+const localizedName = (catalog: ValidatedCatalog['catalog'], lang: string): Html => element('span', { lang: fallbackLanguage(catalog.title, lang) }, siteName(catalog, lang));
+
+/** The index: both widgets, each with its prerendered list, under the catalogue's title. */
+function indexPage(ctx: RenderContext, path: string, name: string): Pick<Page, 'title' | 'description' | 'data' | 'main'> {
+  const root = (file: string) => relativeHref(path, file);
+  const solutions = ctx.t.solutions(ctx.catalog.solutions.length);
+  const cities = ctx.t.cities(ctx.catalog.cities.length);
+  const capital = (text: string) => text.charAt(0).toLocaleUpperCase(ctx.lang) + text.slice(1);
+  // The widgets' own headings say what the prerendered ones say, so nothing moves when they take over.
+  const market = element('t4g-marketplace', { src: root('catalog.json'), 'sync-url': true, listen: true, heading: capital(solutions) }, marketplaceFallback(ctx, { heading: capital(solutions) }));
+  const directory = element('t4g-city-directory', { src: root('catalog.json'), 'sync-url': true, listen: true, heading: capital(cities) }, cityDirectoryFallback(ctx, { heading: capital(cities) }));
+  return {
+    title: name,
+    description: `${name}: ${solutions}, ${cities}.`,
+    data: [],
+    main: html`<h1>${name}</h1>\n${ctx.catalog.solutions.length ? html`${market}\n` : undefined}${ctx.catalog.cities.length ? html`${directory}\n` : undefined}`,
+  };
+}
+
+function solutionParts(solution: Solution, ctx: RenderContext, name: string): Pick<Page, 'title' | 'description' | 'data' | 'main'> {
+  return {
+    title: `${localize(solution.name, ctx.lang)} – ${name}`,
+    description: localize(solution.summary, ctx.lang),
+    data: [jsonLdScript(withContext(solutionLd(solution, ctx)))],
+    main: solutionDetail(solution, ctx, 1),
+  };
+}
+
+function cityParts(city: City, ctx: RenderContext, name: string): Pick<Page, 'title' | 'description' | 'data' | 'main'> {
+  return {
+    title: `${localize(city.name, ctx.lang)} – ${name}`,
+    description: localize(city.tagline ?? city.summary, ctx.lang) || `${localize(city.name, ctx.lang)}: ${ctx.t.role[city.role]}`,
+    data: [jsonLdScript(withContext(cityLd(city, ctx)))],
+    main: cityDetail(city, ctx, 1),
+  };
+}
+
+/** With several languages, the site's own index.html: the languages to choose from, each in its own words. */
+export function languageChooser(site: Site, catalog: ValidatedCatalog['catalog']): WrittenPage {
+  const path = 'index.html';
+  const [first] = site.langs;
+  const items = site.langs.map((lang) => html`<li>${element('a', { href: relativeHref(path, pagePath(site, lang, 'index')), hreflang: lang, lang }, `${siteName(catalog, lang)} (${languageName(lang, lang)})`)}</li>`);
+  const alternates = site.langs.map((lang) => ({ lang, path: pagePath(site, lang, 'index') }));
+  return {
+    path,
+    html: pageDocument({
+      site, lang: first!, path, alternates, widgets: false, data: [],
+      title: siteName(catalog, first!),
+      description: site.langs.map((lang) => siteName(catalog, lang)).join(' · '),
+      main: html`<h1>${siteName(catalog, first!)}</h1>\n<ul class="t4g-site-language-list">${items}</ul>\n`,
+    }),
+  };
+}
