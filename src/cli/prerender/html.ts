@@ -24,8 +24,8 @@ export type Value = string | number | Html | undefined | null | false | readonly
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** `text` safe in an element's content and in a quoted attribute value. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+/** `text` safe in an element's content and in a quoted attribute value (NUL, which HTML drops or mangles, as U+FFFD). */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"'\0]/g, (c) => ESCAPES[c] ?? '\uFFFD');
 
 function write(value: Value): string {
   if (value === undefined || value === null || value === false) return '';
