@@ -6,7 +6,7 @@
  */
 const TAGS = new Set(['html', 'head', 'body', 'meta', 'title', 'link', 'script', 'header', 'main', 'nav', 'article', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'li', 'a', 'span', 'bdi', 'strong', 'dl', 'dt', 'dd', 'time', 't4g-marketplace', 't4g-city-directory']);
 const ATTRIBUTES = new Set(['class', 'lang', 'href', 'hreflang', 'rel', 'type', 'src', 'datetime', 'charset', 'name', 'content', 'aria-current', 'sync-url', 'listen', 'heading']);
-const TAG = /^<(\/?)([a-z][a-z0-9-]*)((?:\s+[a-z-]+(?:="[^"<>]*")?)*)\s*>/;
+const TAG = /<(\/?)([a-z][a-z0-9-]*)((?:\s+[a-z-]+(?:="[^"<>]*")?)*)\s*>/y;
 const JSON_LD_OPEN = '<script type="application/ld+json">';
 
 export interface Scanned {
@@ -29,7 +29,8 @@ export function scanHtml(html: string): Scanned {
       at = end + '</script>'.length;
       continue;
     }
-    const match = TAG.exec(html.slice(next, next + 2000));
+    TAG.lastIndex = next;
+    const match = TAG.exec(html);
     if (!match) {
       problems.push(`a < that opens no known tag: ${JSON.stringify(html.slice(next, next + 60))}`);
       at = next + 1;

@@ -1,0 +1,190 @@
+/**
+ * `t4g site`: the compiled CLI writes a site from the sample catalogue (two
+ * languages, with and without --base-url) and from the hostile one; every
+ * page is scanned (test/support/html-check.ts), its JSON-LD checked
+ * (test/support/schema-org.ts), and every relative link followed to a file.
+ * Needs the built bundles: builds them when dist/t4g.js is missing.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { validateCatalog } from '../../src/catalog/validate.js';
+import { fileFor, pagePath, relativeHref } from '../../src/cli/site/layout.js';
+import { payloadCatalog } from '../fixtures/payloads.mjs';
+import { scanHtml } from '../support/html-check.js';
+import { schemaOrgProblems } from '../support/schema-org.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SAMPLE = 'catalog/icc-sample.json';
+const BASE = 'https://example.org/marketplace/';
+
+function t4g(...args: string[]) {
+  const result = spawnSync(process.execPath, ['dist/lib/cli/t4g.js', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file under `dir`, as paths relative to it with `/`. */
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(dir, `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]);
+}
+
+const valid = validateCatalog(JSON.parse(readFileSync(path.join(ROOT, SAMPLE), 'utf8'))).catalog;
+let tmp = '';
+before(() => {
+  if (!existsSync(path.join(ROOT, 'dist/t4g.js'))) assert.equal(spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' }).status, 0, 'npm run build');
+  tmp = mkdtempSync(path.join(tmpdir(), 't4g-site-'));
+});
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Checks every page of the site in `dir`: sound HTML, valid JSON-LD, relative links that lead to files. */
+function checkPages(dir: string): Map<string, string> {
+  const pages = new Map(filesUnder(dir).filter((file) => file.endsWith('.html')).map((file) => [file, readFileSync(path.join(dir, file), 'utf8')]));
+  for (const [file, html] of pages) {
+    const scanned = scanHtml(html);
+    assert.deepEqual(scanned.problems, [], file);
+    for (const block of scanned.jsonLd) assert.deepEqual(schemaOrgProblems(JSON.parse(block)), [], file);
+    for (const href of scanned.hrefs.filter((each) => !/^[a-z]+:/.test(each))) {
+      assert.ok(existsSync(path.join(dir, path.dirname(file), href)), `${file} links to ${href}, which is there`);
+    }
+  }
+  return pages;
+}
+
+describe('site: the sample catalogue in English and French, with --base-url', () => {
+  let dir = '';
+  before(() => {
+    dir = path.join(tmp, 'two-languages');
+    const run = t4g('site', SAMPLE, '--out', dir, '--lang', 'en,fr', '--base-url', BASE.slice(0, -1));
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /253 pages \(64 solutions, 61 cities, 2 languages\), catalog\.json, \d+ scripts, 4 images/);
+  });
+
+  test('a folder per language, a page per valid solution and city, the catalogue, every bundle, the images', () => {
+    const files = new Set(filesUnder(dir));
+    for (const lang of ['en', 'fr']) {
+      assert.ok(files.has(`${lang}/index.html`));
+      for (const { id } of valid.solutions) assert.ok(files.has(`${lang}/solutions/${id}.html`), id);
+      for (const { id } of valid.cities) assert.ok(files.has(`${lang}/cities/${id}.html`), id);
+    }
+    const bundles = readdirSync(path.join(ROOT, 'dist')).filter((name) => /^t4g.*\.js$/.test(name));
+    for (const name of [...bundles, 'index.html', 'catalog.json', 't4g-site.css', 'sitemap.xml', 'images/bike-sharing.svg']) assert.ok(files.has(name), name);
+    for (const name of bundles) assert.deepEqual(readFileSync(path.join(dir, name)), readFileSync(path.join(ROOT, 'dist', name)), name);
+    const catalog = JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8'));
+    assert.deepEqual(validateCatalog(catalog).problems, []);
+    assert.equal(catalog.solutions.length, valid.solutions.length);
+    assert.equal(catalog.tracks, undefined, 'the ICC tracks stay implied, so the widgets name them in each language');
+  });
+
+  test('every page: sound HTML, valid schema.org data, links that lead to files', () => {
+    assert.equal(checkPages(dir).size, 253);
+  });
+
+  test('a solution page: title, description, canonical, hreflang, JSON-LD, the full detail, cities linked, a way back', () => {
+    const solution = valid.solutions.find((each) => each.id === 'heat-pump-district-planner')!;
+    const html = readFileSync(path.join(dir, 'fr/solutions/heat-pump-district-planner.html'), 'utf8');
+    assert.match(html, /<html lang="fr">/);
+    assert.match(html, /<title>Planificateur de quartiers à pompes à chaleur – Intelligent Cities Challenge — catalogue d’exemple/);
+    assert.match(html, /<meta name="description" content="Cartographie les besoins/);
+    assert.ok(html.includes(`<link rel="canonical" href="${BASE}fr/solutions/heat-pump-district-planner.html">`));
+    for (const lang of ['en', 'fr']) assert.ok(html.includes(`<link rel="alternate" hreflang="${lang}" href="${BASE}${lang}/solutions/heat-pump-district-planner.html">`));
+    assert.ok(html.includes(`<link rel="alternate" hreflang="x-default" href="${BASE}en/solutions/heat-pump-district-planner.html">`));
+    for (const words of ['Maturité technologique', 'TRL 6', 'Tarif et licence', 'Villes qui l’utilisent', 'Fournisseur']) assert.ok(html.includes(words), words);
+    for (const id of solution.cities!) assert.ok(html.includes(`href="../cities/${id}.html"`), id);
+    assert.match(html, /<header class="t4g-site-header"><a href="index\.html">|<a href="\.\.\/index\.html">/);
+    const [data] = scanHtml(html).jsonLd.map((block) => JSON.parse(block) as { '@type': string; url: string });
+    assert.equal(data!['@type'], 'Service');
+    assert.equal(data!.url, `${BASE}fr/solutions/heat-pump-district-planner.html`);
+    assert.ok(!html.includes('<script type="module"'), 'a static page: no script');
+  });
+
+  test('a city page: its profile, the solutions it uses linked, JSON-LD a City with geo', () => {
+    const html = readFileSync(path.join(dir, 'en/cities/aarhus.html'), 'utf8');
+    assert.match(html, /<h1 class="t4g-fallback-name"><span>Aarhus<\/span><\/h1>/);
+    assert.ok(html.includes('href="../solutions/heat-pump-district-planner.html"'));
+    const [data] = scanHtml(html).jsonLd.map((block) => JSON.parse(block) as { '@type': string; geo: unknown });
+    assert.deepEqual(data!.geo, { '@type': 'GeoCoordinates', latitude: 56.16, longitude: 10.2 });
+  });
+
+  test('the index: both widgets with their fallbacks inside, every solution and city linked once to its page', () => {
+    const html = readFileSync(path.join(dir, 'en/index.html'), 'utf8');
+    assert.match(html, /<script type="module" src="\.\.\/t4g\.js"><\/script>/);
+    assert.match(html, /<t4g-marketplace src="\.\.\/catalog\.json" sync-url listen heading="64 solutions"><div class="t4g-fallback t4g-fallback-marketplace">/);
+    assert.match(html, /<t4g-city-directory src="\.\.\/catalog\.json" sync-url listen heading="61 cities"><div class="t4g-fallback t4g-fallback-city-directory">/);
+    for (const { id } of valid.solutions) assert.equal(html.split(`href="solutions/${id}.html"`).length - 1, 1, id);
+    for (const { id } of valid.cities) assert.equal(html.split(`href="cities/${id}.html"`).length - 1, 1, id);
+    assert.equal(scanHtml(html).jsonLd.length, 2);
+  });
+
+  test('sitemap.xml: the full address of every page', () => {
+    const sitemap = readFileSync(path.join(dir, 'sitemap.xml'), 'utf8');
+    const urls = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]!);
+    assert.equal(urls.length, 253);
+    assert.ok(urls.every((url) => url.startsWith(BASE)));
+    assert.ok(urls.includes(`${BASE}index.html`) && urls.includes(`${BASE}fr/cities/porto.html`));
+    assert.match(sitemap, /<loc>[^<]*heat-pump-district-planner\.html<\/loc><lastmod>2025-09-18<\/lastmod>/);
+  });
+
+  test('the root index.html lets the reader choose a language', () => {
+    const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+    assert.match(html, /<a href="en\/index\.html" hreflang="en" lang="en">[^<]*\(English\)<\/a>/);
+    assert.match(html, /<a href="fr\/index\.html" hreflang="fr" lang="fr">[^<]*\(français\)<\/a>/);
+  });
+});
+
+describe('site: one language, no --base-url', () => {
+  test('no language folders, no canonical, no sitemap (said so), relative schema.org addresses', () => {
+    const dir = path.join(tmp, 'one-language');
+    const run = t4g('site', SAMPLE, '-o', dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /no sitemap\.xml: it needs full addresses; give --base-url/);
+    const files = filesUnder(dir);
+    assert.ok(files.includes('index.html') && files.includes('solutions/bike-sharing-rebalancer.html') && !files.includes('sitemap.xml'));
+    assert.ok(!files.some((file) => file.startsWith('en/')));
+    const pages = checkPages(dir);
+    const page = pages.get('solutions/bike-sharing-rebalancer.html')!;
+    assert.ok(!page.includes('rel="canonical"') && !page.includes('hreflang'));
+    const [data] = scanHtml(page).jsonLd.map((block) => JSON.parse(block) as { url: string });
+    assert.equal(data!.url, 'bike-sharing-rebalancer.html');
+  });
+});
+
+describe('site: a hostile catalogue', () => {
+  test('pages with no markup from the catalogue, links that lead to files', () => {
+    const file = path.join(tmp, 'hostile.json');
+    writeFileSync(file, JSON.stringify(payloadCatalog({ origin: 'https://example.org' }).catalog));
+    const dir = path.join(tmp, 'hostile');
+    const run = t4g('site', file, '--out', dir, '--lang', 'en', '--lang', 'fr', '--base-url', BASE);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /left out of the pages/);
+    checkPages(dir);
+  });
+});
+
+describe('site: mistakes and paths', () => {
+  test('no --out, a missing catalogue: exit 2 with a sentence', () => {
+    assert.match(t4g('site', SAMPLE).stderr, /site needs --out DIR/);
+    const run = t4g('site', 'missing.json', '--out', path.join(tmp, 'never'));
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, 'missing.json: cannot read this file: there is no file by that name\n');
+    assert.ok(!existsSync(path.join(tmp, 'never')), 'nothing written');
+  });
+
+  test('no id leads out of the folder: only slugs make a page path, and no file lands outside', () => {
+    const site = { out: path.join(tmp, 'paths'), langs: ['en'] };
+    assert.equal(pagePath(site, 'en', 'solution', 'bike-share'), 'solutions/bike-share.html');
+    for (const id of ['../x', 'a/b', '..', '', 'A', '%2e%2e']) assert.throws(() => pagePath(site, 'en', 'city', id), /not a safe id/);
+    assert.throws(() => fileFor(site, '../outside.html'), /refusing to write outside/);
+  });
+
+  test('relative links between pages', () => {
+    assert.equal(relativeHref('fr/solutions/a.html', 'fr/cities/b.html'), '../cities/b.html');
+    assert.equal(relativeHref('fr/solutions/a.html', 't4g.js'), '../../t4g.js');
+    assert.equal(relativeHref('index.html', 'en/index.html'), 'en/index.html');
+    assert.equal(relativeHref('cities/a.html', 'cities/b.html'), 'b.html');
+  });
+});
