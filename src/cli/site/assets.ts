@@ -72,7 +72,7 @@ body { margin: 0 auto; max-width: 72em; padding: 1em; font-family: system-ui, sa
 t4g-marketplace, t4g-city-directory { display: block; margin-block: 2em; }
 .t4g-fallback-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(16em, 1fr)); gap: 1em; list-style: none; padding: 0; }
 .t4g-fallback-item { border: 1px solid #d0d0d0; border-radius: 0.5em; padding: 1em; }
-.t4g-fallback-name { font-size: 1.1em; margin: 0 0 0.5em; }
+.t4g-fallback-item .t4g-fallback-name { font-size: 1.1em; margin: 0 0 0.5em; }
 .t4g-fallback-item p { margin: 0.25em 0; }
 .t4g-fallback-detail dt { font-weight: bold; margin-top: 0.75em; }
 .t4g-fallback-detail dd { margin: 0; }
