@@ -94,6 +94,38 @@ describe('t4g site: the index', () => {
     }
   });
 
+  // The fallback is painted first when the bundle comes late (a slow network), then the widgets take over: the layout
+  // shift the browser measures (as in CLS) over the whole load stays under 0.05, on a phone and on a desktop.
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    test(`JavaScript on, the bundle 500 ms late, ${viewport.width} px: no visible jump when the widgets take over`, async () => {
+      const context = await env.browser.newContext({ viewport });
+      try {
+        await context.route('**/t4g.js', async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          await route.continue();
+        });
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        // Not 'domcontentloaded': that waits for the module script, which is what comes late.
+        await page.goto(`${site.url}/sample/index.html`, { waitUntil: 'commit' });
+        await page.waitForFunction(() => document.querySelectorAll('.t4g-fallback-name a').length > 0 && !customElements.get('t4g-marketplace'));
+        assert.ok((await visibleFallbackNames(page)).length > 0, 'the fallback is on screen before the bundle comes');
+        await waitForCount(market(page), SAMPLE_TOTAL);
+        await page.waitForTimeout(500);
+        assert.deepEqual(await visibleFallbackNames(page), []);
+        const total = (await page.evaluate(() => window.__shifts)).reduce((sum, value) => sum + value, 0);
+        assert.ok(total < 0.05, `layout shift ${total.toFixed(4)}`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   test('JavaScript on: ?t4g-open=ID opens that solution in the marketplace', async () => {
     const { page, context } = await openSite('sample/index.html?t4g-open=bike-sharing-rebalancer');
     try {

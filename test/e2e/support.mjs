@@ -102,7 +102,8 @@ export async function assertClean(page, log, { allowWarnings = true } = {}) {
 
 export const market = (page, selector = 't4g-marketplace') => page.locator(selector);
 export const pageOf = (locator) => locator.page();
-export const statusOf = (m) => m.locator('[role=status]');
+/** The results' status line (not the one "Copy link" has in an open detail). */
+export const statusOf = (m) => m.locator('.results > [role=status]');
 
 export async function statusText(m) {
   // A short wait per try: eventually() does the waiting, with the suite's timeout.

@@ -113,8 +113,8 @@ describe('site: the sample catalogue in English and French, with --base-url', ()
   test('the index: both widgets with their fallbacks inside, every solution and city linked once to its page', () => {
     const html = readFileSync(path.join(dir, 'en/index.html'), 'utf8');
     assert.match(html, /<script type="module" src="\.\.\/t4g\.js"><\/script>/);
-    assert.match(html, /<t4g-marketplace src="\.\.\/catalog\.json" sync-url listen heading="64 solutions"><div class="t4g-fallback t4g-fallback-marketplace">/);
-    assert.match(html, /<t4g-city-directory src="\.\.\/catalog\.json" sync-url listen heading="61 cities"><div class="t4g-fallback t4g-fallback-city-directory">/);
+    assert.match(html, /<t4g-marketplace src="\.\.\/catalog\.json" sync-url listen heading="Solutions"><div class="t4g-fallback t4g-fallback-marketplace">/);
+    assert.match(html, /<t4g-city-directory src="\.\.\/catalog\.json" sync-url listen heading="Cities"><div class="t4g-fallback t4g-fallback-city-directory">/);
     for (const { id } of valid.solutions) assert.equal(html.split(`href="solutions/${id}.html"`).length - 1, 1, id);
     for (const { id } of valid.cities) assert.equal(html.split(`href="cities/${id}.html"`).length - 1, 1, id);
     assert.equal(scanHtml(html).jsonLd.length, 2);

@@ -58,15 +58,25 @@ export function languagePages(site: Site, catalog: ValidatedCatalog['catalog'], 
 /** The catalogue's name, with its own `lang` when the title is in another language than the page's. */
 const localizedName = (catalog: ValidatedCatalog['catalog'], lang: string): Html => element('span', { lang: fallbackLanguage(catalog.title, lang) }, siteName(catalog, lang));
 
+/** The index's two sections, in the interface's languages (the site's own words: not in the widgets' tables, so not in the bundle). */
+const SECTION_HEADINGS: Record<string, [string, string]> = {
+  en: ['Solutions', 'Cities'],
+  fr: ['Solutions', 'Villes'],
+  de: ['Lösungen', 'Städte'],
+  es: ['Soluciones', 'Ciudades'],
+  it: ['Soluzioni', 'Città'],
+  pl: ['Rozwiązania', 'Miasta'],
+};
+
 /** The index: both widgets, each with its prerendered list, under the catalogue's title. */
 function indexPage(ctx: RenderContext, path: string, name: string): Pick<Page, 'title' | 'description' | 'data' | 'main'> {
   const root = (file: string) => relativeHref(path, file);
   const solutions = ctx.t.solutions(ctx.catalog.solutions.length);
   const cities = ctx.t.cities(ctx.catalog.cities.length);
-  const capital = (text: string) => text.charAt(0).toLocaleUpperCase(ctx.lang) + text.slice(1);
-  // The widgets' own headings say what the prerendered ones say, so nothing moves when they take over.
-  const market = element('t4g-marketplace', { src: root('catalog.json'), 'sync-url': true, listen: true, heading: capital(solutions) }, marketplaceFallback(ctx, { heading: capital(solutions) }));
-  const directory = element('t4g-city-directory', { src: root('catalog.json'), 'sync-url': true, listen: true, heading: capital(cities) }, cityDirectoryFallback(ctx, { heading: capital(cities) }));
+  const [solutionsHeading, citiesHeading] = SECTION_HEADINGS[ctx.lang] ?? SECTION_HEADINGS.en!;
+  // The widgets' own headings say what the prerendered ones say (the count comes under them in both).
+  const market = element('t4g-marketplace', { src: root('catalog.json'), 'sync-url': true, listen: true, heading: solutionsHeading }, marketplaceFallback(ctx, { heading: solutionsHeading }));
+  const directory = element('t4g-city-directory', { src: root('catalog.json'), 'sync-url': true, listen: true, heading: citiesHeading }, cityDirectoryFallback(ctx, { heading: citiesHeading }));
   return {
     title: name,
     description: `${name}: ${solutions}, ${cities}.`,
