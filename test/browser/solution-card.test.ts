@@ -280,6 +280,40 @@ describe('<t4g-solution-card> on its own', () => {
       selected.stop();
     }
   });
+
+  it('the name is a link to ?t4g-open=ID (or the href given); a plain click stays on the page, a modified one is the browser’s', async () => {
+    const solution = { id: 'solar roofs', name: 'Solar roofs', summary: 'Panels', tracks: ['skills'], provider: { name: 'P' } };
+    const el = await fixture<T4gSolutionCard>(html`<t4g-solution-card .solution=${solution}></t4g-solution-card>`);
+    const link = nameLink(el);
+    expect(new URL(link.href).searchParams.get('t4g-open')).to.equal('solar roofs');
+    expect(new URL(link.href).pathname).to.equal(location.pathname);
+    const selected = recordEvents(document, 't4g-select');
+    // A click the browser would carry out: cancelled after the test's own listener has seen whether the card let it be.
+    const click = (init: MouseEventInit) => {
+      let letThrough = false;
+      const after = (event: Event) => {
+        letThrough = !event.defaultPrevented;
+        event.preventDefault();
+      };
+      window.addEventListener('click', after, { once: true });
+      link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ...init }));
+      window.removeEventListener('click', after);
+      return letThrough;
+    };
+    try {
+      expect(click({}), 'a plain click stays on the page').to.equal(false);
+      expect(selected.events).to.have.length(1);
+      for (const init of [{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { button: 1 }]) {
+        expect(click(init), `${JSON.stringify(init)}: the browser opens the address`).to.equal(true);
+      }
+      expect(selected.events, 'no t4g-select for a new tab').to.have.length(1);
+    } finally {
+      selected.stop();
+    }
+    el.href = 'https://city.example/solutions/solar';
+    await el.updateComplete;
+    expect(nameLink(el).getAttribute('href')).to.equal('https://city.example/solutions/solar');
+  });
 });
 
 // ---------------------------------------------------------------------------

@@ -258,6 +258,26 @@ describe('print', () => {
     }
   });
 
+  test('a PDF with a city open in the directory holds that city’s profile alone, with its address', async () => {
+    const { page, context } = await open(`${PAGE}?t4g-city=porto`);
+    try {
+      const directory = page.locator('t4g-city-directory');
+      await eventually(async () => assert.ok(await directory.evaluate((el) => el.shadowRoot.querySelector('.profile t4g-city-card')?.shadowRoot?.querySelector('ul.links'))));
+      const screen = await directory.evaluate((el) => {
+        const card = el.shadowRoot.querySelector('.profile t4g-city-card').shadowRoot;
+        return { name: card.querySelector('h3').textContent.trim(), lists: [...card.querySelectorAll('ul.links a')].map((a) => a.textContent), href: el.shadowRoot.querySelector('.share').dataset.href };
+      });
+      const paper = flat((await pdfPages(await page.pdf({ format: 'A4' }))).join('\n'));
+      assert.ok(paper.startsWith(flat(screen.href + screen.name)), 'its address, then its name, first on the paper');
+      for (const name of screen.lists) assert.ok(paper.includes(flat(name)), `printed: ${name}`);
+      assert.ok(paper.includes(flat(screen.href)), 'its address');
+      for (const elsewhere of ['City of Example', 'Host page footer text', 'Second marketplace', 'Back to all cities', 'Copy link'])
+        assert.equal(paper.includes(flat(elsewhere)), false, `${elsewhere} is not printed`);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a PDF without a detail open holds every result of each widget, and the page around them', async () => {
     const { page, context } = await openLinks();
     try {
