@@ -142,8 +142,8 @@ export const WidePage: Story = {
 };
 
 /**
- * `sync-url` with `url-prefix="demo-city-"`: filters and the open city live in the page's URL, so Back returns
- * from a profile to the grid. Open this story in its own tab to see the address change.
+ * `sync-url` with `url-prefix="demo-city-"`: the filters live in the page's URL, and so does the open city (as
+ * its address, `?demo-city=ID`: the prefix without its final hyphen), so Back returns from a profile to the grid. Open this story in its own tab to see the address change.
  */
 export const UrlSynced: Story = {
   tags: ['!autodocs'],
@@ -158,6 +158,6 @@ export const UrlSynced: Story = {
     await el.updateComplete;
     const params = new URLSearchParams(location.search);
     await expect(params.getAll('demo-city-country')).toEqual(['ES']);
-    await expect(params.get('demo-city-open')).toBe('terrassa');
+    await expect(params.get('demo-city')).toBe('terrassa');
   },
 };

@@ -177,7 +177,7 @@ async function assertResponsive(page, label) {
 /** Waits until a widget's status line says something other than loading (any result, or none), and returns it. */
 async function settled(widget) {
   return eventually(async () => {
-    const text = ((await widget.locator('[role=status]').textContent({ timeout: 1000 })) ?? '').trim();
+    const text = ((await widget.locator('.results > [role=status]').textContent({ timeout: 1000 })) ?? '').trim();
     assert.ok(text && !/loading/i.test(text), `status "${text}"`);
     return text;
   });

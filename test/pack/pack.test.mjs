@@ -127,7 +127,7 @@ test('each element stands alone: one component imported from the package and its
     const city = page.locator('t4g-city-directory t4g-city-card').first();
     const cityName = ((await city.locator('h3').textContent({ timeout: 15000 })) ?? '').trim();
     assert.ok(cityName.length > 0, 'the city cards render');
-    await city.locator('button.name').click();
+    await city.locator('a.name').click();
     await page.locator('t4g-city-directory .profile t4g-city-card[variant="full"] h3').waitFor({ timeout: 15000 });
     assert.deepEqual(errors, [], 'no error on either page');
   } finally {
