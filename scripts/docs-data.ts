@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { COUNTRY_CODE_CORRECTIONS } from '../src/catalog/countries.js';
 import { EMAIL, LANGUAGE_TAG, SLUG, SPDX, SUMMARY_MAX } from '../src/catalog/constants.js';
 import { validateCatalog } from '../src/catalog/validate.js';
-import { runValidate } from '../src/cli/validate-command.js';
+import { reportFiles } from '../src/cli/validate-command.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'stories/docs/generated');
@@ -452,7 +452,7 @@ function validateRun(files: Record<string, string>, args: string[], json: boolea
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
     process.chdir(dir);
     const lines: string[] = [];
-    const exitCode = runValidate({ files: args, json }, (text) => lines.push(text));
+    const exitCode = reportFiles({ files: args, format: json ? 'json' : 'text' }, undefined, (text) => lines.push(text));
     return { command: `npx t4g validate ${json ? '--json ' : ''}${args.join(' ')}`, output: lines.join('\n'), exitCode };
   } finally {
     process.chdir(cwd);

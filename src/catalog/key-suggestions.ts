@@ -1,5 +1,6 @@
 /**
- * "Did you mean": the contract's field name closest to an unknown key. Only
+ * "Did you mean": the contract's field name closest to an unknown key, the
+ * id closest to an unknown reference (the CLI). Only
  * strict validation (the CLI, `validateCatalog`) reports unknown keys, so the
  * browser's validation in slices leaves this out, and with it the bundle.
  */
@@ -24,13 +25,26 @@ function contractFieldNames(): string[] {
   return (knownKeys = [...names]);
 }
 
+/**
+ * The word of `candidates` nearest to `word` (ignoring case) within
+ * `maxDistance` edits, or undefined: a typo's likely intent. On a tie, the
+ * first one wins.
+ */
+export function closest(word: string, candidates: Iterable<string>, maxDistance: number): string | undefined {
+  let best: string | undefined;
+  let bestDistance = maxDistance + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+/** The id of `ids` close enough to `wanted` to be its typo: about one edit in three characters. */
+export const closestId = (wanted: string, ids: Iterable<string>): string | undefined => closest(wanted, ids, Math.max(1, Math.floor(wanted.length / 3)));
+
 /** ` (did you mean \`summary\`?)` for `sumary`: the closest field name within two edits, or nothing. */
 export function suggestKey(key: string): string {
-  let best = '';
-  let bestDistance = 3;
-  for (const known of contractFieldNames()) {
-    const distance = editDistance(key.toLowerCase(), known.toLowerCase());
-    if (distance < bestDistance) [best, bestDistance] = [known, distance];
-  }
+  const best = closest(key, contractFieldNames(), 2);
   return best ? ` (did you mean \`${best}\`?)` : '';
 }

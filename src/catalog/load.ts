@@ -185,7 +185,7 @@ async function parse(pieces: string[], what: string, signal: AbortSignal): Promi
   return steps ? runSliced(steps.parseJsonSteps(pieces, whole), undefined, signal) : whole();
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
 }

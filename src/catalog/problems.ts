@@ -9,6 +9,14 @@ export type PathSegment = string | number;
 /** What happened to the data because of a problem, when loading leniently. */
 export type Consequence = 'entry-left-out' | 'reference-dropped' | 'field-ignored';
 
+/**
+ * What kind of problem, in a stable name for machines (`t4g validate --json`):
+ * an id used twice, a reference to an id that no entry has, a reference that
+ * exists but is not allowed (a city as its own mentor), a solution left with
+ * no track. A problem without one is about the shape of a value (`schema`).
+ */
+export type ProblemType = 'duplicate-id' | 'unknown-reference' | 'invalid-reference' | 'missing-track';
+
 export interface Problem {
   /** Where the offending value is, from the top of the catalogue (or of the file, in the CLI). */
   path: PathSegment[];
@@ -16,6 +24,7 @@ export interface Problem {
   message: string;
   /** Set by the lenient loader: what it did about the problem. */
   consequence?: Consequence;
+  type?: ProblemType;
   /** The solution, city or track concerned, as `solution "bike-share"` or `solution #4`. */
   entry?: string;
 }

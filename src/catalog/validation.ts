@@ -158,7 +158,7 @@ function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, pro
       if (first === undefined) seen.set(kept.value.id, kept.index);
       else {
         leftOut.add(kept);
-        problems.push({ path: [key, kept.index, 'id'], message: `id \`${kept.value.id}\` is already used by ${key}[${first}]; ids must be unique`, entry: entryName(kind, kept.value.id), consequence: 'entry-left-out' });
+        problems.push({ path: [key, kept.index, 'id'], message: `id \`${kept.value.id}\` is already used by ${key}[${first}]; ids must be unique`, entry: entryName(kind, kept.value.id), consequence: 'entry-left-out', type: 'duplicate-id' });
       }
       if (++count % 1024 === 0) yield;
     }
@@ -171,8 +171,9 @@ function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, pro
   /** Keeps the ids that exist (and pass `also`), reporting each one that does not. */
   const known = (ids: string[] | undefined, exists: Set<string>, where: PathSegment[], entry: string, noun: string, also?: (id: string) => string | undefined) =>
     ids?.filter((id, i) => {
-      const message = !exists.has(id) ? `${noun} \`${id}\` does not exist in this catalogue` : also?.(id);
-      if (message) problems.push({ path: [...where, i], message, entry, consequence: 'reference-dropped' });
+      const missing = !exists.has(id);
+      const message = missing ? `${noun} \`${id}\` does not exist in this catalogue` : also?.(id);
+      if (message) problems.push({ path: [...where, i], message, entry, consequence: 'reference-dropped', type: missing ? 'unknown-reference' : 'invalid-reference' });
       return !message;
     });
 
@@ -184,7 +185,7 @@ function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, pro
     solution.tracks = known(solution.tracks, trackIds, at('tracks'), entry, 'track') ?? [];
     if (solution.tracks.length === 0) {
       leftOut.add(kept);
-      problems.push({ path: at('tracks'), message: 'tracks names no track of this catalogue; a solution needs at least one', entry, consequence: 'entry-left-out' });
+      problems.push({ path: at('tracks'), message: 'tracks names no track of this catalogue; a solution needs at least one', entry, consequence: 'entry-left-out', type: 'missing-track' });
     }
     if (hasCities && solution.cities) solution.cities = known(solution.cities, cityIds, at('cities'), entry, 'city');
     yield;

@@ -1,11 +1,14 @@
 /** The command line, read by hand so that every mistake gets a sentence in plain words. */
 import { isOption, readOptions } from './options.js';
+import { INIT_FILE, type InitArgs } from './init-command.js';
 import { type RenderArgs, type SiteArgs, parseRender, parseSite } from './page-args.js';
+import type { ReportFormat, ValidateArgs } from './validate-command.js';
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'validate'; files: string[]; json: boolean }
+  | ({ kind: 'validate' } & ValidateArgs)
+  | ({ kind: 'init' } & InitArgs)
   | { kind: 'build'; inputs: string[]; output: string }
   | ({ kind: 'render' } & RenderArgs)
   | ({ kind: 'site' } & SiteArgs)
@@ -14,7 +17,8 @@ export type Command =
 export const USAGE = `t4g: check and combine Tech4Good Marketplace catalogue files
 
 Usage:
-  t4g validate FILE... [--json]
+  t4g validate FILE... [--against CATALOG] [--format text|json|github]
+  t4g init [FILE] [--force]
   t4g build FILE_OR_FOLDER... -o OUT.json
   t4g render CATALOG [--element marketplace|city-directory|city-card] [--city ID]
              [--lang L] [--base-url URL] [--url-prefix P] [--city-url-prefix P]
@@ -22,14 +26,42 @@ Usage:
   t4g --help
   t4g --version
 
-t4g validate FILE... [--json]
+t4g validate FILE... [--against CATALOG] [--format text|json|github]
   Checks each catalogue file and lists every problem as
     FILE:LINE:COLUMN  PATH  MESSAGE
   (the line and column of the value concerned, and where it is in the
   catalogue, like solutions[3].summary.fr), then one summary line per file.
-  --json     print the result as JSON instead
-  Exit status: 0 all files are valid, 1 problems were found,
-  2 a file could not be read or is not JSON.
+  A reference to an id that does not exist gets the closest id of its kind
+  (city \`portoo\` does not exist … (did you mean \`porto\`?)).
+  Warnings (the line says "warning:") do not make a file invalid:
+  - a reference that cannot be checked: without --against, a solution's
+    city ids when the file lists no cities, and a best practice's solution
+    ids when it lists no solutions (track ids are always checked: against
+    the file's tracks, or the ICC's when it lists none);
+  - a file larger than the widgets load by default (max-bytes, 20 MB).
+  --against CATALOG  the published catalogue the file will join, a file or
+             an http(s) address: references may name its entries (and are
+             errors when neither has them), and an id it already uses is a
+             problem. It must be readable JSON with "version": 1; its own
+             problems are not reported.
+  --format text|json|github
+             text (default); json, the files and their problems, each with
+             its "severity" (error or warning) and "type" (schema,
+             unknown-reference, duplicate-id, unchecked-reference, too-large…);
+             github, one ::error or ::warning line per problem, which a
+             GitHub Actions check shows on the line concerned
+  --json     the same as --format json
+  Exit status: 0 no file has errors (warnings allowed), 1 problems were
+  found, 2 a file (or the --against catalogue) could not be read or is not
+  JSON.
+
+t4g init [FILE] [--force]
+  Writes a starter catalogue to FILE (default my-catalogue.json): one
+  solution and one city with every field and an example value, valid as it
+  is. Replace the examples, delete the fields you do not need, validate.
+  -f, --force  replace FILE if it exists (otherwise it is left alone)
+  Exit status: 0 written, 1 FILE exists (nothing written), 2 it could not
+  be written.
 
 t4g build FILE_OR_FOLDER... -o OUT.json
   Checks provider files and combines them into one catalogue. A folder means
@@ -85,25 +117,46 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const options = optionsEnd < 0 ? rest : rest.slice(0, optionsEnd);
   if (options.includes('--help') || options.includes('-h')) return { kind: 'help' };
   if (command === 'validate') return parseValidate(rest);
+  if (command === 'init') return parseInit(rest);
   if (command === 'build') return parseBuild(rest);
   if (command === 'render') return parseRender(rest);
   if (command === 'site') return parseSite(rest);
   if (isOption(command)) return { kind: 'usage-error', message: `unknown option \`${command}\`` };
-  return { kind: 'usage-error', message: `unknown command \`${command}\`; the commands are validate, build, render and site` };
+  return { kind: 'usage-error', message: `unknown command \`${command}\`; the commands are validate, init, build, render and site` };
 }
 
+const FORMATS: readonly ReportFormat[] = ['text', 'json', 'github'];
+
 function parseValidate(args: readonly string[]): Command {
-  const files: string[] = [];
-  let json = false;
-  let onlyFiles = false;
-  for (const arg of args) {
-    if (onlyFiles || !isOption(arg)) files.push(arg);
-    else if (arg === '--') onlyFiles = true;
-    else if (arg === '--json') json = true;
-    else return { kind: 'usage-error', message: `unknown option \`${arg}\` for validate` };
+  const { options, positional: files, missing } = readOptions(args, ['--against', '--format']);
+  if (missing === '--against') return { kind: 'usage-error', message: '--against needs the published catalogue, a file or an address like https://example.org/catalog.json' };
+  if (missing) return { kind: 'usage-error', message: `${missing} needs text, json or github` };
+  let format: ReportFormat = 'text';
+  let against: string | undefined;
+  for (const [name, value] of options) {
+    if (name === '--json') format = 'json';
+    else if (name === '--format') {
+      if (!FORMATS.includes(value as ReportFormat)) return { kind: 'usage-error', message: `--format is text, json or github, not \`${value}\`` };
+      format = value as ReportFormat;
+    } else if (name === '--against') {
+      if (!value) return { kind: 'usage-error', message: '--against= needs the published catalogue' };
+      if (against !== undefined) return { kind: 'usage-error', message: 'give --against only once' };
+      against = value;
+    } else return { kind: 'usage-error', message: `unknown option \`${name}\` for validate` };
   }
   if (files.length === 0) return { kind: 'usage-error', message: 'validate needs at least one file to check' };
-  return { kind: 'validate', files, json };
+  return { kind: 'validate', files, format, ...(against !== undefined && { against }) };
+}
+
+function parseInit(args: readonly string[]): Command {
+  const { options, positional } = readOptions(args, []);
+  let force = false;
+  for (const [name] of options) {
+    if (name === '--force' || name === '-f') force = true;
+    else return { kind: 'usage-error', message: `unknown option \`${name}\` for init` };
+  }
+  if (positional.length > 1) return { kind: 'usage-error', message: 'init writes one file: give at most one name' };
+  return { kind: 'init', file: positional[0] ?? INIT_FILE, force };
 }
 
 function parseBuild(args: readonly string[]): Command {

@@ -25,7 +25,7 @@ export function parseJsonText(text: string): ParsedJson {
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   if (first) return { ok: false, error: syntaxError(text, tree, first) };
-  if (!tree) return { ok: false, error: locateAt(text, 0, [], 'the file is empty') };
+  if (!tree) return { ok: false, error: locateAt(text, 0, [], 'the file is empty', 'not-json') };
   let data: unknown;
   try {
     // JSON.parse gives the very data the browser will see (the last of two equal keys wins).
@@ -34,7 +34,7 @@ export function parseJsonText(text: string): ParsedJson {
     // Only when jsonc-parser accepts something JSON.parse does not; keep JSON.parse's own words.
     const at = error instanceof CatalogError ? error.position : undefined;
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: locateAt(text, at?.offset ?? 0, at ? pathAt(text, at.offset) : [], message) };
+    return { ok: false, error: locateAt(text, at?.offset ?? 0, at ? pathAt(text, at.offset) : [], message, 'not-json') };
   }
   return { ok: true, tree, data, duplicateKeys: duplicateKeys(text, tree) };
 }
@@ -50,7 +50,7 @@ function duplicateKeys(text: string, root: Node): Located[] {
       const [key, value] = property.children ?? [];
       if (!key) continue;
       const name = String(key.value);
-      if (seen.has(name)) found.push(locateAt(text, key.offset, [...path, name], `field \`${name}\` appears twice in this object`));
+      if (seen.has(name)) found.push(locateAt(text, key.offset, [...path, name], `field \`${name}\` appears twice in this object`, 'duplicate-key'));
       seen.add(name);
       if (value) walk(value, [...path, name]);
     }
@@ -82,7 +82,7 @@ function syntaxError(text: string, tree: Node | undefined, error: ParseError): L
       const path = [...getLocation(text, offset).path];
       const last = path.at(-1);
       if (last === '' || typeof last === 'number') path.pop();
-      return locateAt(text, before, path, `trailing comma before \`${char}\`: remove this comma (the last ${char === '}' ? 'field of an object' : 'item of a list'} has no comma after it)`);
+      return locateAt(text, before, path, `trailing comma before \`${char}\`: remove this comma (the last ${char === '}' ? 'field of an object' : 'item of a list'} has no comma after it)`, 'not-json');
     }
   }
 
@@ -91,7 +91,7 @@ function syntaxError(text: string, tree: Node | undefined, error: ParseError): L
   const atEnd = text.slice(offset).trim() === '';
   const afterRoot = tree !== undefined && offset >= tree.offset + tree.length;
   const inList = typeof path.at(-1) === 'number';
-  const at = (message: string, where = offset) => locateAt(text, where, path, message);
+  const at = (message: string, where = offset) => locateAt(text, where, path, message, 'not-json');
 
   switch (printParseErrorCode(error.error)) {
     case 'InvalidSymbol':

@@ -5,6 +5,7 @@
 import type { Node } from 'jsonc-parser';
 import { positionAt } from '../catalog/json.js';
 import type { PathSegment, Problem } from '../catalog/problems.js';
+import { type ReportType, severityOf } from './problem-types.js';
 
 /** A problem with the place in the file it is about (1-based line and column). */
 export interface Located {
@@ -14,7 +15,10 @@ export interface Located {
   offset: number;
   path: PathSegment[];
   message: string;
+  type: ReportType;
 }
+
+export const isWarning = (problem: Located): boolean => severityOf(problem.type) === 'warning';
 
 /**
  * The value node at `path`, or the nearest node above it that exists (for a
@@ -57,15 +61,15 @@ export function offsetOf(root: Node, path: readonly PathSegment[], aboutKey: boo
   return node.offset;
 }
 
-export function locateAt(text: string, offset: number, path: PathSegment[], message: string): Located {
+export function locateAt(text: string, offset: number, path: PathSegment[], message: string, type: ReportType): Located {
   const { line, column } = positionAt(text, offset);
-  return { line, column, offset, path, message };
+  return { line, column, offset, path, message, type };
 }
 
-/** Places a validation problem in the text; without a tree (no position known) it goes to 1:1. */
-export function locate(text: string, root: Node | undefined, problem: Pick<Problem, 'path' | 'message'>): Located {
+/** Places a validation problem in the text; without a tree (no position known) it goes to 1:1. Without a type, it is about a value's shape. */
+export function locate(text: string, root: Node | undefined, problem: Pick<Problem, 'path' | 'message'> & { type?: ReportType }): Located {
   const offset = root ? offsetOf(root, problem.path, isAboutKey(problem.message)) : 0;
-  return locateAt(text, offset, [...problem.path], problem.message);
+  return locateAt(text, offset, [...problem.path], problem.message, problem.type ?? 'schema');
 }
 
 /** In text order; problems at the same place keep their order. */

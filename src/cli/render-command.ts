@@ -1,6 +1,6 @@
 /** `t4g render CATALOG`: the HTML to put inside an element, printed to stdout (see USAGE in args.ts). */
 import { cityName } from '../catalog/names.js';
-import { editDistance } from '../catalog/problems.js';
+import { closest } from '../catalog/key-suggestions.js';
 import { loadMessages } from '../i18n/messages.js';
 import { readCatalog } from './catalog-input.js';
 import type { RenderArgs } from './page-args.js';
@@ -21,14 +21,7 @@ export function widgetLinks({ urlPrefix, cityUrlPrefix, baseUrl }: Pick<RenderAr
 }
 
 /** The id of `ids` nearest to `wanted`, if it is near enough to be a typo. */
-export function nearest(wanted: string, ids: readonly string[]): string | undefined {
-  let best: { id: string; distance: number } | undefined;
-  for (const id of ids) {
-    const distance = editDistance(wanted, id);
-    if (!best || distance < best.distance) best = { id, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(wanted.length / 3)) ? best.id : undefined;
-}
+export const nearest = (wanted: string, ids: readonly string[]): string | undefined => closest(wanted, ids, Math.max(2, Math.floor(wanted.length / 3)));
 
 export async function runRender(args: RenderArgs, write: (text: string) => void, warn: (line: string) => void): Promise<number> {
   const input = readCatalog(args.catalog, warn);

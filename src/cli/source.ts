@@ -18,6 +18,8 @@ export interface Source {
   text: string;
   tree: Node;
   data: unknown;
+  /** Its size before decoding, as a browser would download it. */
+  bytes: number;
 }
 
 export type Loaded =
@@ -32,17 +34,22 @@ export function loadSource(file: string): Loaded {
   } catch (error) {
     return { status: 'unreadable', file, reason: readError(error) };
   }
+  return sourceFrom(file, bytes);
+}
+
+/** A source from its bytes, however they were read (a file, or a download for `--against`). */
+export function sourceFrom(file: string, bytes: Uint8Array): Exclude<Loaded, { status: 'unreadable' }> {
   let text: string;
   try {
     text = withoutBom(decodeUtf8(bytes, file));
   } catch (error) {
     // Not UTF-8: where the first bad byte is, and how to fix it.
     const at = (error as CatalogError).position!;
-    return { status: 'not-json', file, error: { ...at, path: [], message: (error as CatalogError).message.replace(`${file} is `, '') } };
+    return { status: 'not-json', file, error: { ...at, path: [], message: (error as CatalogError).message.replace(`${file} is `, ''), type: 'not-utf8' } };
   }
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { status: 'not-json', file, error: parsed.error };
-  return { status: 'loaded', source: { file, text, tree: parsed.tree, data: parsed.data }, duplicateKeys: parsed.duplicateKeys };
+  return { status: 'loaded', source: { file, text, tree: parsed.tree, data: parsed.data, bytes: bytes.length }, duplicateKeys: parsed.duplicateKeys };
 }
 
 /** Why a file cannot be read, in plain words. */
@@ -75,7 +82,7 @@ export function checkCatalog(source: Source, data: unknown = source.data, keep: 
   try {
     result = validateCatalog(data, { strict });
   } catch (error) {
-    if (error instanceof CatalogError && error.kind === 'not-catalog') return { problems: [locate(source.text, undefined, { path: [], message: error.message })] };
+    if (error instanceof CatalogError && error.kind === 'not-catalog') return { problems: [locate(source.text, undefined, { path: [], message: error.message, type: 'not-catalog' })] };
     throw error;
   }
   return { problems: result.problems.filter(keep).map((problem) => locate(source.text, source.tree, problem)), result };

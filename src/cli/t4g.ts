@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { USAGE, parseCommandLine } from './args.js';
 import { runBuild } from './build-command.js';
+import { runInit } from './init-command.js';
 import { runRender } from './render-command.js';
 import { runSite } from './site-command.js';
 import { runValidate } from './validate-command.js';
@@ -43,6 +44,8 @@ function main(argv: readonly string[]): number | Promise<number> {
       return 2;
     case 'validate':
       return runValidate(command, print);
+    case 'init':
+      return runInit(command, print);
     case 'build':
       return runBuild(command, print);
     case 'render':

@@ -219,7 +219,7 @@ test('a duplicate solution id: the later one is left out and the problem points 
   const { catalog, problems } = validateCatalog({ version: 1, solutions: [solution('a', { name: 'First' }), solution('b'), solution('a', { name: 'Second' })] });
   assert.deepEqual(catalog.solutions.map((s) => [s.id, s.name]), [['a', 'First'], ['b', 'Solution b']]);
   assert.deepEqual(problems, [
-    { entry: 'solution "a"', path: ['solutions', 2, 'id'], message: 'id `a` is already used by solutions[0]; ids must be unique', consequence: 'entry-left-out' },
+    { entry: 'solution "a"', path: ['solutions', 2, 'id'], message: 'id `a` is already used by solutions[0]; ids must be unique', consequence: 'entry-left-out', type: 'duplicate-id' },
   ]);
 });
 
@@ -242,7 +242,7 @@ test('a dangling track reference is dropped and the solution kept', () => {
   const { catalog, problems } = validateCatalog({ version: 1, solutions: [solution('a', { tracks: ['green-economy', 'nope', 'skills'] })] });
   assert.deepEqual(catalog.solutions[0]?.tracks, ['green-economy', 'skills']);
   assert.deepEqual(problems, [
-    { entry: 'solution "a"', path: ['solutions', 0, 'tracks', 1], message: 'track `nope` does not exist in this catalogue', consequence: 'reference-dropped' },
+    { entry: 'solution "a"', path: ['solutions', 0, 'tracks', 1], message: 'track `nope` does not exist in this catalogue', consequence: 'reference-dropped', type: 'unknown-reference' },
   ]);
 });
 
@@ -261,7 +261,7 @@ test('a dangling city reference is dropped when the catalogue has cities', () =>
   const { catalog, problems } = validateCatalog({ version: 1, solutions: [solution('a', { cities: ['atlantis', 'espoo'] })], cities: [city('espoo')] });
   assert.deepEqual(catalog.solutions[0]?.cities, ['espoo']);
   assert.deepEqual(problems, [
-    { entry: 'solution "a"', path: ['solutions', 0, 'cities', 0], message: 'city `atlantis` does not exist in this catalogue', consequence: 'reference-dropped' },
+    { entry: 'solution "a"', path: ['solutions', 0, 'cities', 0], message: 'city `atlantis` does not exist in this catalogue', consequence: 'reference-dropped', type: 'unknown-reference' },
   ]);
 });
 
@@ -280,7 +280,7 @@ test('a city track that does not exist is dropped, the city kept', () => {
   const { catalog, problems } = validateCatalog({ version: 1, cities: [city('espoo', { tracks: ['skills', 'mobility'] })] });
   assert.deepEqual(catalog.cities[0]?.tracks, ['skills']);
   assert.deepEqual(problems, [
-    { entry: 'city "espoo"', path: ['cities', 0, 'tracks', 1], message: 'track `mobility` does not exist in this catalogue', consequence: 'reference-dropped' },
+    { entry: 'city "espoo"', path: ['cities', 0, 'tracks', 1], message: 'track `mobility` does not exist in this catalogue', consequence: 'reference-dropped', type: 'unknown-reference' },
   ]);
 });
 
@@ -289,7 +289,7 @@ test('a mentor that does not exist is dropped, the city kept', () => {
   assert.deepEqual(catalog.cities.map((c) => c.id), ['espoo', 'helsinki']);
   assert.deepEqual(catalog.cities[0]?.mentors, ['helsinki']);
   assert.deepEqual(problems, [
-    { entry: 'city "espoo"', path: ['cities', 0, 'mentors', 1], message: 'mentor city `tampere` does not exist in this catalogue', consequence: 'reference-dropped' },
+    { entry: 'city "espoo"', path: ['cities', 0, 'mentors', 1], message: 'mentor city `tampere` does not exist in this catalogue', consequence: 'reference-dropped', type: 'unknown-reference' },
   ]);
 });
 
@@ -297,7 +297,7 @@ test('a city cannot be its own mentor', () => {
   const { catalog, problems } = validateCatalog({ version: 1, cities: [city('espoo', { mentors: ['espoo', 'helsinki'] }), city('helsinki')] });
   assert.deepEqual(catalog.cities[0]?.mentors, ['helsinki']);
   assert.deepEqual(problems, [
-    { entry: 'city "espoo"', path: ['cities', 0, 'mentors', 0], message: 'a city cannot be its own mentor', consequence: 'reference-dropped' },
+    { entry: 'city "espoo"', path: ['cities', 0, 'mentors', 0], message: 'a city cannot be its own mentor', consequence: 'reference-dropped', type: 'invalid-reference' },
   ]);
 });
 
@@ -309,7 +309,7 @@ test('a best practice naming a missing solution: the reference is dropped, the p
   });
   assert.deepEqual(catalog.cities[0]?.bestPractices, [{ title: 'Lanes', summary: 'Bike lanes', solutions: ['a'] }]);
   assert.deepEqual(problems, [
-    { entry: 'city "espoo"', path: ['cities', 0, 'bestPractices', 0, 'solutions', 0], message: 'solution `ghost` does not exist in this catalogue', consequence: 'reference-dropped' },
+    { entry: 'city "espoo"', path: ['cities', 0, 'bestPractices', 0, 'solutions', 0], message: 'solution `ghost` does not exist in this catalogue', consequence: 'reference-dropped', type: 'unknown-reference' },
   ]);
 });
 

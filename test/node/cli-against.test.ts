@@ -1,0 +1,100 @@
+/**
+ * `t4g validate --against CATALOG` (a file, or an address served here), the
+ * references it cannot check without it, and the "did you mean" of an
+ * unknown id. Run `npm run build:node` first.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { FIX, ROOT, onlyProblem, problemsOf, t4g, t4gAsync } from './cli-run.js';
+
+const A = `${FIX}/against`;
+const PUBLISHED = `${A}/published.json`;
+
+let server: Server;
+let base = '';
+before(async () => {
+  server = createServer((request, response) => {
+    if (request.url === '/catalog.json') response.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(path.join(ROOT, PUBLISHED)));
+    else response.writeHead(404, 'Not Found').end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+after(() => server.close());
+
+/** provider.json's problems against the published catalogue, wherever that comes from. */
+function expectAgainst(run: { code: number | null; stdout: string }, where: string): void {
+  assert.equal(run.code, 1, run.stdout);
+  assert.deepEqual(run.stdout.split('\n').filter(Boolean), [
+    `${A}/provider.json:8:17  solutions[0].tracks  tracks names no track of this catalogue; a solution needs at least one`,
+    `${A}/provider.json:8:18  solutions[0].tracks[0]  track \`green-economi\` does not exist in this file or in ${where} (did you mean \`green-economy\`?)`,
+    `${A}/provider.json:10:18  solutions[0].cities[0]  city \`portoo\` does not exist in this file or in ${where} (did you mean \`porto\`?)`,
+    `${A}/provider.json:13:13  solutions[1].id  id \`bike-share\` is also used in ${where} (solutions[0])`,
+    `${A}/provider.json: 4 problems in 2 solutions`,
+  ]);
+}
+
+test('validate --against a file: a typo\'d city and track get the right id, tampere is found there, a duplicate id is a problem', () => {
+  expectAgainst(t4g('validate', `${A}/provider.json`, '--against', PUBLISHED), PUBLISHED);
+});
+
+test('validate --against an http address: the same, fetched', async () => {
+  const url = `${base}/catalog.json`;
+  expectAgainst(await t4gAsync('validate', `${A}/provider.json`, `--against=${url}`), url);
+  const fine = await t4gAsync('validate', `${A}/fine.json`, '--against', url);
+  assert.equal(fine.code, 0, fine.stdout);
+  assert.equal(fine.stdout, `${A}/fine.json: valid (1 solution, 0 cities)\n`);
+});
+
+test('validate --against a catalogue that cannot be had names its address; exit 2, nothing checked', async () => {
+  const missing = await t4gAsync('validate', `${A}/fine.json`, '--against', `${base}/gone.json`);
+  assert.equal(missing.code, 2);
+  assert.equal(missing.stdout, `t4g: cannot check against ${base}/gone.json: the server answered 404 Not Found\n`);
+  const noFile = t4g('validate', `${A}/fine.json`, '--against', `${A}/no-such.json`);
+  assert.equal(noFile.code, 2);
+  assert.equal(noFile.stdout, `t4g: cannot check against ${A}/no-such.json: there is no file by that name\n`);
+  const notCatalog = t4g('validate', `${A}/fine.json`, '--against', `${FIX}/not-a-catalog.json`, '--json');
+  assert.equal(notCatalog.code, 2);
+  assert.match((JSON.parse(notCatalog.stdout) as { error: string }).error, /not-a-catalog\.json: it is not a catalogue/);
+});
+
+test('validate without --against: city ids of a file that lists no cities are warnings, not silently passed; exit 0', () => {
+  const run = t4g('validate', `${A}/fine.json`);
+  assert.equal(run.code, 0);
+  assert.deepEqual(problemsOf(run).map((p) => [p.line, p.column, p.path, p.message]), [
+    [10, 18, 'solutions[0].cities[0]', 'warning: city `porto` was not checked: this file lists no cities; check it with --against and the published catalogue'],
+    [10, 27, 'solutions[0].cities[1]', 'warning: city `tampere` was not checked: this file lists no cities; check it with --against and the published catalogue'],
+  ]);
+  assert.equal(run.lines.at(-1), `${A}/fine.json: valid (1 solution, 0 cities); 2 warnings`);
+});
+
+test('validate: an unknown city of a file that lists cities suggests the closest one, only when close', () => {
+  const problem = onlyProblem(t4g('validate', `${FIX}/dangling-city.json`));
+  assert.equal(problem.message, 'city `atlantis` does not exist in this catalogue', 'no city is near `atlantis`');
+  const typo = t4g('validate', `${A}/typo-city.json`);
+  assert.equal(typo.code, 1);
+  assert.equal(onlyProblem(typo).message, 'city `portoo` does not exist in this catalogue (did you mean `porto`?)');
+});
+
+test('validate --json: every problem has its severity and type', () => {
+  const run = t4g('validate', '--json', `${A}/provider.json`, `${A}/fine.json`, '--against', PUBLISHED);
+  const report = JSON.parse(run.stdout) as { valid: boolean; files: { valid: boolean; problems: { severity: string; type: string; path: string }[] }[] };
+  assert.deepEqual(report.files.map((f) => f.problems.map((p) => [p.path, p.severity, p.type])), [
+    [
+      ['solutions[0].tracks', 'error', 'missing-track'],
+      ['solutions[0].tracks[0]', 'error', 'unknown-reference'],
+      ['solutions[0].cities[0]', 'error', 'unknown-reference'],
+      ['solutions[1].id', 'error', 'duplicate-id'],
+    ],
+    [],
+  ]);
+  const warned = JSON.parse(t4g('validate', '--format', 'json', `${A}/fine.json`).stdout) as typeof report;
+  assert.equal(warned.valid, true, 'warnings alone leave a file valid');
+  assert.deepEqual(warned.files[0]!.problems.map((p) => [p.severity, p.type]), [['warning', 'unchecked-reference'], ['warning', 'unchecked-reference']]);
+  const broken = JSON.parse(t4g('validate', '--json', `${FIX}/trailing-comma.json`, `${FIX}/duplicate-key.json`, `${FIX}/not-a-catalog.json`).stdout) as typeof report;
+  assert.deepEqual(broken.files.map((f) => f.problems.map((p) => p.type)), [['not-json'], ['duplicate-key'], ['not-catalog']]);
+});
