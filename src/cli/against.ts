@@ -3,28 +3,20 @@
  * will join, from a file or an http(s) address. Its own problems are not the
  * provider's: only that it cannot be read, or is no catalogue, stops the check.
  */
-import { type CatalogFile, isCatalogShaped } from './cross-file.js';
-import { type Loaded, loadSource, sourceFrom } from './source.js';
-
-export type Against = { ok: true; catalog: CatalogFile } | { ok: false; message: string };
+import { type Against, type Loaded, againstFrom, sourceFrom } from '../catalog/check/source.js';
+import { loadSource } from './source.js';
 
 const isWebAddress = (address: string) => /^https?:\/\//i.test(address);
 /** A published catalogue that does not answer in this time is down, for a check. */
 const TIMEOUT_SECONDS = 30;
 
 export async function loadAgainst(address: string): Promise<Against> {
-  const fail = (reason: string): Against => ({ ok: false, message: `cannot check against ${address}: ${reason}` });
   let loaded: Loaded;
   if (isWebAddress(address)) {
     const downloaded = await download(address);
-    if (typeof downloaded === 'string') return fail(downloaded);
-    loaded = sourceFrom(address, downloaded);
+    loaded = typeof downloaded === 'string' ? { status: 'unreadable', file: address, reason: downloaded } : sourceFrom(address, downloaded);
   } else loaded = loadSource(address);
-  if (loaded.status === 'unreadable') return fail(loaded.reason);
-  if (loaded.status === 'not-json') return fail(`it is not valid JSON (line ${loaded.error.line}, column ${loaded.error.column}: ${loaded.error.message})`);
-  const { source } = loaded;
-  if (!isCatalogShaped(source.data)) return fail('it is not a catalogue (a JSON object with "version": 1)');
-  return { ok: true, catalog: { source, data: source.data } };
+  return againstFrom(address, loaded);
 }
 
 /** The body's bytes, or why there are none. */

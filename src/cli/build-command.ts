@@ -12,10 +12,11 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PathSegment } from '../catalog/problems.js';
 import { validateCatalog } from '../catalog/validate.js';
-import { type CatalogFile, LISTS, type ListKey, crossFileDuplicates, idOf, isCatalogShaped, listOf, ownProblem, withOthers } from './cross-file.js';
-import { type Located, byPosition, locate } from './positions.js';
+import { type CatalogFile, LISTS, type ListKey, crossFileDuplicates, idOf, isCatalogShaped, listOf, ownProblem, withOthers } from '../catalog/check/cross-file.js';
+import { type Located, byPosition, locate } from '../catalog/check/positions.js';
 import { count, problemLine, problemSummary } from './report.js';
-import { type Source, checkCatalog, loadSource, readError } from './source.js';
+import { type Source, checkCatalog } from '../catalog/check/source.js';
+import { loadSource, readError } from './source.js';
 
 export interface BuildArgs {
   inputs: string[];

@@ -6,9 +6,10 @@
  * the widgets would.
  */
 import type { ValidatedCatalog } from '../catalog/validation.js';
-import { byPosition } from './positions.js';
+import { byPosition } from '../catalog/check/positions.js';
 import { problemLine } from './report.js';
-import { checkCatalog, loadSource } from './source.js';
+import { checkCatalog } from '../catalog/check/source.js';
+import { loadSource } from './source.js';
 
 /** What the pages do about a problem, after the problem itself. */
 const CONSEQUENCES: Record<string, string> = {

@@ -6,7 +6,7 @@
  * `:` and `,`, which would end it.
  */
 import { formatPath } from '../catalog/problems.js';
-import { type Located, isWarning } from './positions.js';
+import { type Located, isWarning } from '../catalog/check/positions.js';
 
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');

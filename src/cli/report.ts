@@ -1,6 +1,6 @@
 /** Plain, greppable lines: `FILE:LINE:COL  PATH  MESSAGE` and one-line summaries. */
 import { formatPath } from '../catalog/problems.js';
-import type { Located } from './positions.js';
+import type { Located } from '../catalog/check/positions.js';
 
 export function problemLine(file: string, problem: Located): string {
   return `${file}:${problem.line}:${problem.column}  ${formatPath(problem.path)}  ${problem.message}`;

@@ -1,11 +1,11 @@
 /** `t4g validate FILE... [--against CATALOG] [--format text|json|github]`: every problem of every file, with its line and column. */
 import { formatPath } from '../catalog/problems.js';
 import { loadAgainst } from './against.js';
-import type { CatalogFile } from './cross-file.js';
+import type { CatalogFile } from '../catalog/check/cross-file.js';
 import { type FileReport, checkFile } from './file-check.js';
 import { githubError, githubProblem } from './github-format.js';
-import { type Located, isWarning } from './positions.js';
-import { severityOf } from './problem-types.js';
+import { type Located, isWarning } from '../catalog/check/positions.js';
+import { severityOf } from '../catalog/check/problem-types.js';
 import { count, listWords, problemLine, problemSummary } from './report.js';
 
 export type ReportFormat = 'text' | 'json' | 'github';

@@ -3,8 +3,8 @@
  * into the line and column a provider's editor shows.
  */
 import type { Node } from 'jsonc-parser';
-import { positionAt } from '../catalog/json.js';
-import type { PathSegment, Problem } from '../catalog/problems.js';
+import { positionAt } from '../json.js';
+import type { PathSegment, Problem } from '../problems.js';
 import { type ReportType, severityOf } from './problem-types.js';
 
 /** A problem with the place in the file it is about (1-based line and column). */

@@ -3,7 +3,7 @@
  * others (`t4g build` of several files, `t4g validate --against` a published
  * catalogue), and an id may be used in only one of them.
  */
-import type { Problem } from '../catalog/problems.js';
+import type { Problem } from '../problems.js';
 import { type Located, locate } from './positions.js';
 import type { Source } from './source.js';
 

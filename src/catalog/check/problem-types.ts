@@ -2,7 +2,7 @@
  * The stable names of what `t4g validate` reports (`"type"` in `--json`, one
  * per problem), and which of them are only warnings: they never fail a check.
  */
-import type { ProblemType } from '../catalog/problems.js';
+import type { ProblemType } from '../problems.js';
 
 export type ReportType =
   | ProblemType

@@ -3,7 +3,7 @@
  * raw data (so that `t4g validate` can say which entry kind an id should be
  * of, suggest the closest one, or say that it could not check it).
  */
-import type { PathSegment } from '../catalog/problems.js';
+import type { PathSegment } from '../problems.js';
 import type { ListKey } from './cross-file.js';
 
 export interface Reference {

@@ -4,9 +4,9 @@
  * (for positions) and the keys written twice in one object.
  */
 import { type Node, type ParseError, getLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { CatalogError } from '../catalog/errors.js';
-import { parseJson } from '../catalog/json.js';
-import type { PathSegment } from '../catalog/problems.js';
+import { CatalogError } from '../errors.js';
+import { parseJson } from '../json.js';
+import type { PathSegment } from '../problems.js';
 import { type Located, locateAt } from './positions.js';
 
 export type ParsedJson =

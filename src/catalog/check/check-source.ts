@@ -1,0 +1,86 @@
+/**
+ * What `t4g validate` finds in one file, and the submission page in what is
+ * typed: validation's problems placed in the text, references looked at
+ * again (the closest id of the right kind, the ones nothing could check), ids
+ * the `--against` catalogue also uses, and a size the widgets would refuse.
+ */
+import { closestId } from '../key-suggestions.js';
+import { DEFAULT_MAX_BYTES, formatBytes } from '../load.js';
+import type { ValidatedCatalog } from '../validation.js';
+import { type CatalogFile, crossFileDuplicates, isCatalogShaped, ownProblem, withOthers } from './cross-file.js';
+import { type Located, byPosition, isWarning, locate, locateAt } from './positions.js';
+import { type Reference, lists, referencesOf, samePath } from './references.js';
+import { type Loaded, type Source, checkCatalog, sourceFrom } from './source.js';
+
+export type FileReport =
+  | { file: string; status: 'valid'; solutions: number; cities: number; problems: Located[] }
+  | { file: string; status: 'problems' | 'not-json'; problems: Located[] }
+  | { file: string; status: 'unreadable'; reason: string };
+
+/** A text typed or pasted (named `file` in messages), checked as `t4g validate` checks a file. */
+export const checkText = (file: string, text: string, against?: CatalogFile): FileReport => checkLoaded(sourceFrom(file, new TextEncoder().encode(text)), against);
+
+/** `against`: the catalogue the file will join (`--against`); its entries count as the file's for references. */
+export function checkLoaded(loaded: Loaded, against?: CatalogFile): FileReport {
+  const { file } = loaded.status === 'loaded' ? loaded.source : loaded;
+  if (loaded.status === 'unreadable') return { file, status: 'unreadable', reason: loaded.reason };
+  if (loaded.status === 'not-json') return { file, status: 'not-json', problems: [loaded.error] };
+  const { source } = loaded;
+  const { problems, result } = validateWith(source, against);
+  const all = byPosition([...loaded.duplicateKeys, ...problems, ...sizeWarning(source)]);
+  if (!result || !all.every(isWarning)) return { file, status: 'problems', problems: all };
+  // Counted in the file itself, not with the --against catalogue's entries.
+  const own = (key: 'solutions' | 'cities') => result.catalog[key].filter((entry) => ownIds(source.data, key).has(entry.id)).length;
+  return { file, status: 'valid', solutions: own('solutions'), cities: own('cities'), problems: all };
+}
+
+function ownIds(data: unknown, key: 'solutions' | 'cities'): Set<string> {
+  const list = isCatalogShaped(data) ? data[key] : undefined;
+  return new Set(Array.isArray(list) ? list.map((entry) => (entry as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string') : []);
+}
+
+function validateWith(source: Source, against: CatalogFile | undefined): { problems: Located[]; result?: ValidatedCatalog } {
+  if (!isCatalogShaped(source.data)) return checkCatalog(source);
+  const mine: CatalogFile = { source, data: source.data };
+  const data = against ? withOthers(mine, [mine, against]) : source.data;
+  const { problems, result } = against ? checkCatalog(source, data, ownProblem(mine)) : checkCatalog(source);
+  if (!result) return { problems };
+  const duplicates = against ? crossFileDuplicates([against, mine]).get(source) ?? [] : [];
+  return { problems: [...reviewReferences(problems, source, data, result, against?.source.file), ...duplicates], result };
+}
+
+/**
+ * Unknown references get the closest id of their kind. A reference to a kind
+ * of entry that neither the file nor `--against` lists was not checked by
+ * validation (or was, against nothing): with `--against` it does not exist,
+ * without it, it is a warning that it could not be checked.
+ */
+function reviewReferences(problems: Located[], source: Source, data: Record<string, unknown>, result: ValidatedCatalog, against: string | undefined): Located[] {
+  const references = referencesOf(source.data as Record<string, unknown>);
+  const unlisted = references.filter((reference) => !lists(data, reference.list));
+  const where = against ? `this file or in ${against}` : 'this catalogue';
+  const unknown = (reference: Reference): Located => {
+    const closest = closestId(reference.id, result.catalog[reference.list].map((entry) => entry.id));
+    const hint = closest ? ` (did you mean \`${closest}\`?)` : '';
+    return locate(source.text, source.tree, { path: reference.path, message: `${reference.noun} \`${reference.id}\` does not exist in ${where}${hint}`, type: 'unknown-reference' });
+  };
+  const unchecked = (reference: Reference): Located =>
+    locate(source.text, source.tree, { path: reference.path, message: `${reference.noun} \`${reference.id}\` was not checked: this file lists no ${reference.list}; check it with --against and the published catalogue`, type: 'unchecked-reference' });
+
+  const reviewed = problems.flatMap((problem) => {
+    if (problem.type !== 'unknown-reference') return [problem];
+    const reference = references.find((each) => samePath(each.path, problem.path));
+    if (!reference) return [problem];
+    return unlisted.includes(reference) ? [] : [unknown(reference)];
+  });
+  return [...reviewed, ...unlisted.map(against ? unknown : unchecked)];
+}
+
+const bytes = (n: number) => `${n.toLocaleString('en-US')} bytes (${formatBytes(n)})`;
+
+/** Larger than the widgets load by default: a page needs a larger `max-bytes`, or the catalogue split. */
+function sizeWarning(source: Source): Located[] {
+  if (source.bytes <= DEFAULT_MAX_BYTES) return [];
+  const message = `this file is ${bytes(source.bytes)}, more than the ${bytes(DEFAULT_MAX_BYTES)} the widgets load by default: a page showing it needs a larger max-bytes attribute`;
+  return [locateAt(source.text, 0, [], message, 'too-large')];
+}
