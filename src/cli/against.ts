@@ -3,6 +3,7 @@
  * will join, from a file or an http(s) address. Its own problems are not the
  * provider's: only that it cannot be read, or is no catalogue, stops the check.
  */
+import { DEFAULT_MAX_BYTES, formatBytes } from '../catalog/load.js';
 import { type Against, type Loaded, againstFrom, sourceFrom } from '../catalog/check/source.js';
 import { loadSource } from './source.js';
 
@@ -24,7 +25,9 @@ async function download(url: string): Promise<Uint8Array | string> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_SECONDS * 1000) });
     if (!response.ok) return `the server answered ${response.status} ${response.statusText}`.trimEnd();
-    return new Uint8Array(await response.arrayBuffer());
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // The widgets refuse more by default; a published catalogue that large is a mistake, not one to check against.
+    return bytes.length > DEFAULT_MAX_BYTES ? `it is ${formatBytes(bytes.length)}, more than the ${formatBytes(DEFAULT_MAX_BYTES)} the widgets load` : bytes;
   } catch (error) {
     if ((error as Error | null)?.name === 'TimeoutError') return `no answer within ${TIMEOUT_SECONDS} seconds`;
     // Node's fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND…) is its cause.

@@ -1,7 +1,7 @@
 /** `t4g init [FILE] [--force]`: writes a starter catalogue (starter.ts) for a provider to fill in. */
 import { writeFileSync } from 'node:fs';
 import { readError } from './source.js';
-import { STARTER } from './starter.js';
+import { STARTER } from '../catalog/starter.js';
 
 export const INIT_FILE = 'my-catalogue.json';
 

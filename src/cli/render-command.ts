@@ -1,4 +1,5 @@
 /** `t4g render CATALOG`: the HTML to put inside an element, printed to stdout (see USAGE in args.ts). */
+import { openParam } from '../catalog/query-state.js';
 import { cityName } from '../catalog/names.js';
 import { closest } from '../catalog/key-suggestions.js';
 import { loadMessages } from '../i18n/messages.js';
@@ -13,10 +14,16 @@ import { cityCardFallback, cityDirectoryFallback, marketplaceFallback } from './
  * without the last hyphen); absolute against `baseUrl` when given.
  */
 export function widgetLinks({ urlPrefix, cityUrlPrefix, baseUrl }: Pick<RenderArgs, 'urlPrefix' | 'cityUrlPrefix' | 'baseUrl'>): Links {
-  const address = (query: string) => (baseUrl ? new URL(query, baseUrl).href : query);
+  // The page's own parameters stay, as the widgets keep them (a CMS page addressed by `?id=42`).
+  const address = (param: string, id: string) => {
+    if (!baseUrl) return `?${param}=${encodeURIComponent(id)}`;
+    const url = new URL(baseUrl);
+    url.searchParams.set(param, id);
+    return url.href;
+  };
   return {
-    solution: (id) => address(`?${urlPrefix}open=${encodeURIComponent(id)}`),
-    city: (id) => address(`?${cityUrlPrefix.replace(/-$/, '')}=${encodeURIComponent(id)}`),
+    solution: (id) => address(openParam(urlPrefix), id),
+    city: (id) => address(openParam(cityUrlPrefix, { openIsPrefix: true }), id),
   };
 }
 

@@ -26,6 +26,11 @@ export async function runSite(args: SiteArgs, print: (...lines: string[]) => voi
   if (!input.ok) return 2;
   const site: Site = { out: args.out, langs: args.langs, ...(args.baseUrl && { baseUrl: args.baseUrl.endsWith('/') ? args.baseUrl : `${args.baseUrl}/` }) };
   const { catalog } = input;
+  // The site's catalog.json holds the valid entries only: written over the input, it would lose the others for good.
+  if (path.resolve(fileFor(site, 'catalog.json')) === path.resolve(args.catalog)) {
+    warn(`t4g site: ${args.catalog} would be written over by the site's catalog.json; choose another --out folder`);
+    return 2;
+  }
 
   const pages: WrittenPage[] = [];
   for (const lang of site.langs) pages.push(...languagePages(site, catalog, lang, await loadMessages(lang)));

@@ -77,13 +77,13 @@ describe('render: the marketplace', () => {
     assert.match(run.stdout, /<p class="t4g-fallback-summary">Vélos électriques partagés/);
   });
 
-  test('--base-url makes every link and schema.org address absolute; --url-prefix changes the parameter', () => {
+  test('--base-url makes every link and schema.org address absolute, keeping its own parameters; --url-prefix changes ours', () => {
     const run = t4g('render', 'test/fixtures/catalogs/full.json', '--base-url', 'https://city.example/market?x=1', '--url-prefix', 'm-');
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /href="https:\/\/city\.example\/market\?m-open=bike-share"/);
+    assert.match(run.stdout, /href="https:\/\/city\.example\/market\?x=1&amp;m-open=bike-share"/);
     const [list] = assertSound(run.stdout) as { itemListElement: { item: { url: string; areaServed?: { url: string }[] } }[] }[];
-    assert.equal(list!.itemListElement[0]!.item.url, 'https://city.example/market?m-open=bike-share');
-    assert.equal(list!.itemListElement[0]!.item.areaServed![0]!.url, 'https://city.example/market?t4g-city=espoo');
+    assert.equal(list!.itemListElement[0]!.item.url, 'https://city.example/market?x=1&m-open=bike-share');
+    assert.equal(list!.itemListElement[0]!.item.areaServed![0]!.url, 'https://city.example/market?x=1&t4g-city=espoo');
   });
 
   test('a catalogue with no solutions: a heading, the count, an empty list and an empty ItemList', () => {

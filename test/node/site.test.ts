@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -172,6 +172,18 @@ describe('site: mistakes and paths', () => {
     assert.equal(run.code, 2);
     assert.equal(run.stderr, 'missing.json: cannot read this file: there is no file by that name\n');
     assert.ok(!existsSync(path.join(tmp, 'never')), 'nothing written');
+  });
+
+  test('a catalogue named catalog.json in the --out folder is never written over', () => {
+    const dir = path.join(tmp, 'in-place');
+    const file = path.join(dir, 'catalog.json');
+    mkdirSync(dir, { recursive: true });
+    const text = readFileSync(path.join(ROOT, SAMPLE), 'utf8');
+    writeFileSync(file, text);
+    const run = t4g('site', file, '--out', dir);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /would be written over by the site's catalog\.json; choose another --out folder/);
+    assert.equal(readFileSync(file, 'utf8'), text, 'the catalogue as it was');
   });
 
   test('no id leads out of the folder: only slugs make a page path, and no file lands outside', () => {

@@ -6,15 +6,24 @@
  */
 import { closestId } from '../key-suggestions.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from '../load.js';
+import type { City, Solution } from '../schema.js';
 import type { ValidatedCatalog } from '../validation.js';
 import { type CatalogFile, crossFileDuplicates, isCatalogShaped, ownProblem, withOthers } from './cross-file.js';
 import { type Located, byPosition, isWarning, locate, locateAt } from './positions.js';
 import { type Reference, lists, referencesOf, samePath } from './references.js';
 import { type Loaded, type Source, checkCatalog, sourceFrom } from './source.js';
 
+/** The file's own entries that passed (not the `--against` catalogue's), and the whole catalogue that names their tracks and cities. */
+export interface OwnEntries {
+  solutions: Solution[];
+  cities: City[];
+  catalog: ValidatedCatalog['catalog'];
+}
+
 export type FileReport =
-  | { file: string; status: 'valid'; solutions: number; cities: number; problems: Located[] }
-  | { file: string; status: 'problems' | 'not-json'; problems: Located[] }
+  | { file: string; status: 'valid'; solutions: number; cities: number; problems: Located[]; entries: OwnEntries }
+  | { file: string; status: 'problems'; problems: Located[]; entries?: OwnEntries }
+  | { file: string; status: 'not-json'; problems: Located[] }
   | { file: string; status: 'unreadable'; reason: string };
 
 /** A text typed or pasted (named `file` in messages), checked as `t4g validate` checks a file. */
@@ -28,10 +37,15 @@ export function checkLoaded(loaded: Loaded, against?: CatalogFile): FileReport {
   const { source } = loaded;
   const { problems, result } = validateWith(source, against);
   const all = byPosition([...loaded.duplicateKeys, ...problems, ...sizeWarning(source)]);
-  if (!result || !all.every(isWarning)) return { file, status: 'problems', problems: all };
+  if (!result) return { file, status: 'problems', problems: all };
   // Counted in the file itself, not with the --against catalogue's entries.
-  const own = (key: 'solutions' | 'cities') => result.catalog[key].filter((entry) => ownIds(source.data, key).has(entry.id)).length;
-  return { file, status: 'valid', solutions: own('solutions'), cities: own('cities'), problems: all };
+  const own = <K extends 'solutions' | 'cities'>(key: K) => {
+    const ids = ownIds(source.data, key);
+    return result.catalog[key].filter((entry) => ids.has(entry.id)) as ValidatedCatalog['catalog'][K];
+  };
+  const entries = { solutions: own('solutions'), cities: own('cities'), catalog: result.catalog };
+  if (!all.every(isWarning)) return { file, status: 'problems', problems: all, entries };
+  return { file, status: 'valid', solutions: entries.solutions.length, cities: entries.cities.length, problems: all, entries };
 }
 
 function ownIds(data: unknown, key: 'solutions' | 'cities'): Set<string> {

@@ -60,3 +60,18 @@ export const STARTER = {
     },
   ],
 };
+
+/** The submission page's "Start from a template": the least a valid solution needs, for a provider to fill in. */
+export const MINIMAL_SOLUTION = {
+  $schema: STARTER.$schema,
+  version: 1,
+  solutions: [
+    {
+      id: 'my-solution',
+      name: 'My solution',
+      summary: 'One or two sentences: what it does, for whom, and what it changes for a city.',
+      tracks: ['green-economy'],
+      provider: { name: 'My organisation' },
+    },
+  ],
+};
