@@ -15,15 +15,19 @@ export interface ViewOptions<K extends string, S extends string> {
  * entry is always in the page URL (`?t4g-open=ID`: a link to it, and Back
  * closes it); with `syncUrl`, so is the rest, under the widget's prefix:
  * - each change is one history entry, except that a burst of typing is one;
- * - closing the entry that was opened by the last entry goes back instead of
- *   adding another, so Back after closing never reopens it;
+ * - closing the entry that the current history entry opened goes back instead
+ *   of adding another, so Back after closing never reopens it. The entry is
+ *   known by a mark in its state (`history.state.t4g`), not by a flag: an
+ *   entry the page pushed since (its router, another widget) is never undone;
+ * - an entry closed for another widget's (a city chosen in a solution's
+ *   detail) is marked as left, and the widget that opens next replaces it;
  * - Back and Forward restore the view.
  */
 export class ViewController<K extends string, S extends string> implements ReactiveController {
   view: ViewState<K, S> = EMPTY_VIEW;
   private lastChange: 'text' | 'other' | 'leave' | undefined;
-  /** The history entry that opened the current entry was pushed by this widget. */
-  private openPushed = false;
+  /** The view was read from the URL with `syncUrl` on (on connecting, or since it was switched on). */
+  synced = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -54,9 +58,8 @@ export class ViewController<K extends string, S extends string> implements React
     if (sameView(view, this.view)) return false;
     const closing = !!this.view.open && !view.open;
     const opening = !this.view.open && !!view.open;
-    if (closing && kind !== 'leave' && this.openPushed && sameView({ ...view, open: this.view.open }, this.view)) {
+    if (closing && kind !== 'leave' && mark(history.state) === this.mark() && sameView({ ...view, open: this.view.open }, this.view)) {
       // Undo the entry that opened it; the popstate that follows finds the view already closed.
-      this.openPushed = false;
       this.set(view, 'user');
       history.back();
       return true;
@@ -79,7 +82,7 @@ export class ViewController<K extends string, S extends string> implements React
   private fromUrl(): ViewState<K, S> {
     const { prefix, keys, syncUrl } = this.options;
     const params = new URLSearchParams(location.search);
-    if (syncUrl()) return viewFromParams(params, prefix(), keys);
+    if ((this.synced = syncUrl())) return viewFromParams(params, prefix(), keys);
     const { open: _, ...rest } = this.view;
     const open = params.get(openParam(prefix(), keys));
     return open ? { ...rest, open } : rest;
@@ -92,15 +95,29 @@ export class ViewController<K extends string, S extends string> implements React
     else if (this.view.open) url.searchParams.set(openParam(prefix(), keys), this.view.open);
     else url.searchParams.delete(openParam(prefix(), keys));
     if (url.href === location.href) return;
-    const replace = kind === 'leave' || (kind === 'text' && this.lastChange === 'text');
-    history[replace ? 'replaceState' : 'pushState'](history.state, '', url);
+    const replace = kind === 'leave' || (kind === 'text' && this.lastChange === 'text') || (opening && mark(history.state) === LEFT);
+    history[replace ? 'replaceState' : 'pushState'](marked(history.state, kind === 'leave' ? LEFT : opening ? this.mark() : undefined), '', url);
     this.lastChange = kind;
-    this.openPushed = opening;
+  }
+
+  /** What marks the history entry that opened the current entry: its parameter and id. */
+  private mark(): string {
+    return `${openParam(this.options.prefix(), this.options.keys)}=${this.view.open}`;
   }
 
   private onPopState = () => {
     this.lastChange = undefined;
-    this.openPushed = false;
     this.set(this.fromUrl(), 'history');
   };
+}
+
+/** An entry closed for another widget's: the next to open replaces it. */
+const LEFT = 'left';
+const mark = (state: unknown): unknown => (state as { t4g?: unknown } | null)?.t4g;
+
+/** The page's own history state (its router's), with our mark set, or taken off; a state that is no object stays as it is. */
+function marked(state: unknown, value: string | undefined): unknown {
+  if (state !== null && typeof state !== 'object') return state;
+  const { t4g: _, ...own } = (state ?? {}) as Record<string, unknown>;
+  return value ? { ...own, t4g: value } : own;
 }

@@ -147,6 +147,8 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     this.syncTitle(open && entry && localize(entry.name, lang));
     // Printed with an entry open, the page shows that entry alone (PRINT_ONE_ENTRY).
     this.toggleAttribute('data-t4g-open', !!entry);
+    // A widget in a component's shadow root: the document's rule sees only the outermost host, marked here.
+    for (let host = (this.getRootNode() as ShadowRoot).host; host; host = (host.getRootNode() as ShadowRoot).host) host.toggleAttribute('data-t4g-holds-open', !!entry);
     if (entry && !document.adoptedStyleSheets.includes(PRINT_ONE_ENTRY)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, PRINT_ONE_ENTRY];
   }
 
@@ -212,7 +214,8 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
 
   override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') !== undefined) this.views.readUrl();
+    // Switched on after connecting (a framework sets properties once the element is in the page): read the URL now.
+    if (changed.has('syncUrl') && this.syncUrl && !this.views.synced) this.views.readUrl();
   }
 
   // After the controllers' hostUpdate, so the search sees the catalogue state this render shows.
@@ -429,10 +432,11 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
 /**
  * The page's one rule from the widgets, adopted by the document once an entry is first open: printed while a widget
  * has an entry open (`data-t4g-open`), the page shows that widget alone, so the paper holds the entry and nothing
- * else. Everything that neither holds the widget, nor is it, nor is inside it, is left out.
+ * else. Everything that neither holds the widget, nor is it, nor is inside it, is left out. Inside another component's
+ * shadow root the rule cannot see the widget: its host is marked (`data-t4g-holds-open`) and printed whole.
  */
 const PRINT_ONE_ENTRY = new CSSStyleSheet();
-PRINT_ONE_ENTRY.replaceSync('@media print{body :not(:has([data-t4g-open]),[data-t4g-open],[data-t4g-open] *){display:none!important}}');
+PRINT_ONE_ENTRY.replaceSync('@media print{body :not(:has([data-t4g-open],[data-t4g-holds-open]),[data-t4g-open],[data-t4g-holds-open],[data-t4g-open] *){display:none!important}}');
 
 /** The filter groups a person left open, kept for the session (a reload, the next page of the site). */
 function remembered(prefix: string): Set<string> | undefined {

@@ -76,17 +76,14 @@ export const hostStyles = [
       outline: var(--_focus-width) solid var(--_focus);
       outline-offset: var(--_focus-offset);
     }
-    /* On paper: light (a dark theme's pale text would print on white), no controls (a filter's chip stays: it says
-       what was searched), no card or list item cut in two, and the address of each link after its text. */
+    /* On paper: light (a dark theme's pale text would print on white), no buttons (a filter's chip stays: it says
+       what was searched; the search UI's other controls: search-ui.ts), no card or list item cut in two, and the
+       address of each link after its text. */
     @media print {
       :host {
         color-scheme: light !important;
       }
-      button:not(.chip),
-      .controls,
-      .skip,
-      .filters,
-      [part='pagination'] {
+      button:not(.chip) {
         display: none !important;
       }
       article,
@@ -94,8 +91,7 @@ export const hostStyles = [
         break-inside: avoid;
       }
       /* An inline block: the link's underline and weight stop at it. */
-      a[href^='http']::after,
-      .share::before {
+      a[href^='http']::after {
         display: inline-block;
         margin-inline-start: 0.25em;
         content: '(' attr(href) ')';
@@ -112,7 +108,8 @@ export const hostStyles = [
       /* The open entry's own address, where "Copy link" was. */
       .share::before {
         content: attr(data-href);
-        margin: 0;
+        font-size: var(--_font-size-small);
+        overflow-wrap: anywhere;
       }
     }
   `,

@@ -307,9 +307,15 @@ export const searchUiStyles = [
         display: block;
       }
     }
-    /* On paper: the results under each other's heading, the filters left out (host.ts), and with an entry open,
-       that entry alone. */
+    /* On paper: the results under their heading, without the search, sort, filters and pages (the buttons: host.ts),
+       and with an entry open, that entry alone. */
     @media print {
+      .controls,
+      .skip,
+      .filters,
+      [part='pagination'] {
+        display: none !important;
+      }
       .layout {
         display: block;
       }

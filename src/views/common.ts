@@ -12,7 +12,8 @@ import type { Messages } from '../i18n/messages.js';
 export const headingLevel = (level: number, max: number): number => Math.min(max, Math.max(2, Math.round(level) || 2));
 
 /**
- * This page's address opening one entry: `param` set to `id`, the page's own parameters kept, and the default
+ * This page's address opening one entry: `param` set to `id`, the page's own parameters and hash kept (a hash
+ * router's route), and the default
  * parameters of another open entry dropped (a link names one solution or city).
  */
 export function entryHref(param: string, id: string): string {
@@ -20,7 +21,6 @@ export function entryHref(param: string, id: string): string {
   url.searchParams.delete('t4g-open');
   url.searchParams.delete('t4g-city');
   url.searchParams.set(param, id);
-  url.hash = '';
   return url.href;
 }
 

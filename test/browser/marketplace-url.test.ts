@@ -31,6 +31,40 @@ describe('<t4g-marketplace> URL state (sync-url)', () => {
     expect(cardNames(copy)).to.deep.equal(['Energy dashboard', 'Heritage tours'], 'page 2 of 2');
   });
 
+  it('sync-url set as a property just after the element is in the page (as frameworks do) reads the URL', async () => {
+    const url = new URL(location.href);
+    url.searchParams.set('t4g-q', 'energy');
+    history.replaceState(null, '', url);
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = Object.assign(document.createElement('t4g-marketplace'), { src: FACETS });
+    wrapper.append(el);
+    el.syncUrl = true;
+    await until(el, () => cards(el).length > 0);
+    expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('energy');
+  });
+
+  it('links keep the page’s hash (a hash router’s route)', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#/solutions`);
+    const el = await mountMarketplace();
+    const href = new URL(nameLink($$(el, 't4g-solution-card')[0]!).href);
+    expect(href.hash).to.equal('#/solutions');
+    expect(href.searchParams.get('t4g-open')).to.equal(el.results[0]);
+  });
+
+  it('printed with a solution open inside another component’s shadow root, that component’s host is kept on paper', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const outer = wrapper.appendChild(document.createElement('div'));
+    const el = Object.assign(document.createElement('t4g-marketplace'), { src: FACETS });
+    outer.attachShadow({ mode: 'open' }).append(el);
+    await until(el, () => cards(el).length > 0);
+    el.openSolutionById('a');
+    await el.updateComplete;
+    expect([el.hasAttribute('data-t4g-open'), outer.hasAttribute('data-t4g-holds-open')]).to.deep.equal([true, true]);
+    detailOf(el).close();
+    await until(el, () => !el.hasAttribute('data-t4g-open'));
+    expect(outer.hasAttribute('data-t4g-holds-open')).to.equal(false);
+  });
+
   it('Back and Forward step through views one click each; typing makes one step', async () => {
     const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS} sync-url></t4g-marketplace>`);
     await until(el, () => cards(el).length > 0);

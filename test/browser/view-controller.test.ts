@@ -220,15 +220,43 @@ describe('ViewController', () => {
     expect(watched.counts.push, 'an entry, so Back reopens it rather than leaving the page').to.equal(1);
   });
 
-  it('closing to leave for another widget replaces the entry instead of going back', async () => {
+  it('closing to leave for another widget marks the entry left; the widget that opens next replaces it: one entry in all', async () => {
     for (const syncUrl of [false, true]) {
-      const el = await mount({ syncUrl });
-      el.views.change(view({ open: 'x' }));
-      el.views.change(view(), 'leave');
+      history.replaceState(null, '', location.pathname + location.search.replace(/[?&]t4g-open=[^&]*/, ''));
+      const market = await mount({ syncUrl });
+      const cities = await mount({ syncUrl, urlPrefix: 'c-' });
+      const before = { ...watched.counts };
+      market.views.change(view({ open: 'x' }));
+      market.views.change(view(), 'leave');
       expect(params().has('t4g-open'), `syncUrl ${syncUrl}`).to.equal(false);
-      el.remove();
+      cities.views.change(view({ open: 'porto' }));
+      expect(params().get('c-open')).to.equal('porto');
+      expect([watched.counts.push - before.push, watched.counts.replace - before.replace], 'one push (the solution), two replaces').to.deep.equal([1, 2]);
+      // Back leaves both closed.
+      await stepHistory(cities);
+      expect([market.views.view.open, cities.views.view.open]).to.deep.equal([undefined, undefined]);
+      market.remove();
+      cities.remove();
     }
-    expect(watched.counts).to.deep.equal({ push: 2, replace: 2, back: 0 });
+  });
+
+  it('an entry the page pushed since (its own router) is never undone: closing adds an entry instead of going back', async () => {
+    const el = await mount({ syncUrl: false });
+    el.views.change(view({ open: 'x' }));
+    history.pushState({ route: '/about' }, '', `${location.pathname}${location.search}&route=about`);
+    el.views.change(view());
+    expect(watched.counts).to.deep.equal({ push: 3, replace: 0, back: 0 }, 'ours, the page’s, and the close');
+    expect(params().get('route'), 'the page’s entry is still there').to.equal('about');
+    expect(params().has('t4g-open')).to.equal(false);
+    expect(history.state.route, 'the page’s state is kept, without our mark').to.equal('/about');
+    expect(history.state.t4g).to.equal(undefined);
+  });
+
+  it('opening marks its entry in the page’s history state, keeping the page’s own fields', async () => {
+    history.replaceState({ route: '/solutions' }, '', location.href);
+    const el = await mount({ syncUrl: false });
+    el.views.change(view({ open: 'x' }));
+    expect(history.state).to.deep.equal({ route: '/solutions', t4g: 't4g-open=x' });
   });
 
   it('a city directory’s open city is the prefix without its hyphen: ?t4g-city=ID', async () => {

@@ -146,6 +146,7 @@ describe('links: every solution and city has an address on the page', () => {
   test('a city in a solution’s detail links to ?t4g-city=ID; a plain click opens it in the directory, and Back returns', async () => {
     const { page, context, log } = await openLinks();
     try {
+      const length = await page.evaluate(() => history.length);
       await page.locator('#a t4g-solution-card').first().locator('a.name').click();
       const city = page.locator('#a t4g-solution-detail ul.cities a').first();
       const href = await city.getAttribute('href');
@@ -155,6 +156,7 @@ describe('links: every solution and city has an address on the page', () => {
       await eventually(async () => assert.equal(await openTitle(page, 'a'), null, 'the detail closed'));
       await eventually(async () => assert.equal(page.url(), href, 'the city’s address'));
       await eventually(async () => assert.ok(await page.evaluate(() => document.querySelector('t4g-city-directory').shadowRoot.querySelector('.profile'))));
+      assert.equal(await page.evaluate(() => history.length), length + 1, 'one entry: the city took the solution’s');
       await page.goBack();
       await eventually(async () => assert.equal(await page.evaluate(() => !!document.querySelector('t4g-city-directory').shadowRoot.querySelector('.profile')), false, 'Back closed the city'));
       assert.equal(await openTitle(page, 'a'), null, 'and did not reopen the solution');
