@@ -23,8 +23,15 @@ describe('<t4g-marketplace> with a large catalogue', () => {
   it('shows the first page before its text is indexed; words wait for the index, then find, once', async () => {
     const catalog = largeCatalog(10_000);
     const el = await fixture<T4gMarketplace>(html`<t4g-marketplace .catalog=${catalog}></t4g-marketplace>`);
-    // Looks at every frame, so the first one with cards is seen.
-    while (!cards(el).length) await new Promise(requestAnimationFrame);
+    // The first render with cards, seen in the microtask after it (a mutation record), before the next slice of indexing
+    // (a task) can run. Waiting for frames instead would depend on frames coming: in a busy or background tab the
+    // indexing could finish first.
+    if (!cards(el).length) {
+      await new Promise<void>((resolve) => {
+        const seen = new MutationObserver(() => cards(el).length && (seen.disconnect(), resolve()));
+        seen.observe(el.shadowRoot!, { childList: true, subtree: true });
+      });
+    }
     const loaded = (el as unknown as { data: { catalog: object } }).data.catalog;
     const index = solutionIndex(loaded as never, 'en');
     expect(index.textReady, 'the text index is still building when the first page shows').to.equal(false);
