@@ -7,6 +7,8 @@ import { minifyTemplates } from './scripts/minify-templates.js';
 // `npm run build` writes the script-tag bundles, each self-contained:
 //   dist/t4g.js       ES module  (<script type="module">)
 //   dist/t4g.iife.js  classic script, no global (<script>)
+//   dist/t4g-submit.js  ES module, the solution providers' workshop (issue #17),
+//                       with its JSON editor: one file, nothing loaded beside it
 // (the npm build, per-module with types, is tsc: see tsconfig.lib.json).
 const entry = process.env.T4G_ENTRY ?? 'module';
 
@@ -41,10 +43,16 @@ export default defineConfig({
     // Language tables other than English, and the stepped JSON parser for
     // large catalogues, are separate files beside the module bundle, loaded
     // on first use; the classic script loads the same files.
-    rolldownOptions: { output: { minify: true, comments: false, chunkFileNames: 't4g-[name].js' } },
+    // The workshop's bundle splits nothing off (`codeSplitting: false` inlines dynamic imports): its readers
+    // are a few providers at a time, and one file is simpler to host than a bundle with files beside it.
+    rolldownOptions: {
+      output: { minify: true, comments: false, chunkFileNames: 't4g-[name].js', ...(entry === 'submit' ? { codeSplitting: false } : {}) },
+    },
     lib:
       entry === 'classic'
         ? { entry: 'src/t4g-classic.ts', formats: ['iife'], name: 't4g', fileName: () => 't4g.iife.js' }
-        : { entry: 'src/t4g.ts', formats: ['es'], fileName: () => 't4g.js' },
+        : entry === 'submit'
+          ? { entry: 'src/t4g-submit.ts', formats: ['es'], fileName: () => 't4g-submit.js' }
+          : { entry: 'src/t4g.ts', formats: ['es'], fileName: () => 't4g.js' },
   },
 });
