@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { editorSchemaPlugin } from './scripts/editor-schema.js';
 import { fuseTrim } from './scripts/fuse-trim.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
@@ -13,13 +14,14 @@ import { minifyTemplates } from './scripts/minify-templates.js';
 const entry = process.env.T4G_ENTRY ?? 'module';
 
 export default defineConfig({
-  plugins: [minifyTemplates(), fuseTrim()],
+  plugins: [minifyTemplates(), fuseTrim(), ...(entry === 'submit' ? [editorSchemaPlugin()] : [])],
   resolve: {
     alias: [
       // The classic script loads the module bundle's language files from its own address (src/i18n/loaders.classic.ts).
       // The same for the stepped JSON parser of large catalogues (src/internal/json-steps-loader.classic.ts) and the
-      // wording of a catalogue's problems (src/internal/issue-wording-loader.classic.ts).
-      ...(entry === 'classic'
+      // wording of a catalogue's problems (src/internal/issue-wording-loader.classic.ts). The workshop's bundle too: it
+      // is one file, and would otherwise carry every language table inside it.
+      ...(entry === 'classic' || entry === 'submit'
         ? [
             { find: /^\.\/loaders\.js$/, replacement: fileURLToPath(new URL('./src/i18n/loaders.classic.ts', import.meta.url)) },
             { find: /^\.\/json-steps-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/json-steps-loader.classic.ts', import.meta.url)) },
@@ -27,6 +29,7 @@ export default defineConfig({
             { find: /^\.\/issue-wording-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/issue-wording-loader.classic.ts', import.meta.url)) },
           ]
         : []),
+      ...(entry === 'submit' ? [{ find: /^(\.\.\/internal|\.)\/script-base\.js$/, replacement: fileURLToPath(new URL('./src/internal/script-base.module.ts', import.meta.url)) }] : []),
     ],
   },
   server: { host: '127.0.0.1', port: 5173 },

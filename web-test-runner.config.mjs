@@ -1,4 +1,5 @@
 // Browser tests: a real Chromium or Chrome, headless, the one scripts/find-browser.mjs finds (CHROME_PATH if set).
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -11,6 +12,20 @@ const args = [
   // Test pages run side by side; a page in the background must not have its timers and frames throttled.
   '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
 ];
+
+/**
+ * A JSON file imported by a module (the workshop imports the catalogue's schema, `import schema from '…json' with
+ * { type: 'json' }`, which Vite bundles): served as a module whose default export is the data, since the esbuild
+ * transform drops the import attribute a browser would need. A JSON file fetched stays JSON.
+ */
+const jsonModules = {
+  name: 'json-modules',
+  serve(context) {
+    if (!context.path.endsWith('.json') || context.request.get('sec-fetch-dest') !== 'script') return undefined;
+    const file = new URL(`.${context.path}`, import.meta.url);
+    return { body: `export default ${readFileSync(file, 'utf8')};`, type: 'js' };
+  },
+};
 
 /**
  * Test-only endpoints: `/__status/404` answers that status; `/__slow/300/path` serves path after 300 ms;
@@ -82,5 +97,5 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browsers: [freshTabPerFile(chromeLauncher({ launchOptions: { executablePath, headless: true, args } }))],
   middleware: [testEndpoints],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
 };

@@ -34,6 +34,22 @@ export interface T4gCitySelectDetail {
   cityId: string;
 }
 
+/** A problem of a catalogue entry, as the submission page reports it. */
+export interface SubmissionProblem {
+  line: number;
+  column: number;
+  /** Where in the JSON: `solutions[0].provider.name`. */
+  path: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface T4gValidateDetail {
+  problems: SubmissionProblem[];
+  /** No errors (warnings allowed), as `t4g validate`'s exit status 0. */
+  valid: boolean;
+}
+
 /** The library's events by name, as declared in `GlobalEventHandlersEventMap` below. */
 export type T4gEventMap = { [K in keyof GlobalEventHandlersEventMap as K extends `t4g-${string}` ? K : never]: GlobalEventHandlersEventMap[K] };
 export type T4gEventName = keyof T4gEventMap;
@@ -53,5 +69,6 @@ declare global {
     't4g-select': CustomEvent<T4gSelectDetail>;
     't4g-city-select': CustomEvent<T4gCitySelectDetail>;
     't4g-close': CustomEvent<void>;
+    't4g-validate': CustomEvent<T4gValidateDetail>;
   }
 }

@@ -5,5 +5,10 @@
  * 160 KB gzip (scripts/size.mjs).
  * `<script type="module" src=".../t4g-submit.js"></script>`
  */
+import { T4gSubmissionPreview } from './components/submission-preview/submission-preview.js';
+
+T4gSubmissionPreview.define();
+
+export { T4gSubmissionPreview };
 export { createJsonEditor } from './components/submission-preview/json-editor.js';
 export type { EditorProblem, JsonEditor, JsonEditorOptions, JsonSchema } from './components/submission-preview/json-editor.js';

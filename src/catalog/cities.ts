@@ -8,7 +8,11 @@ import { countryName } from './facets.js';
 import { localize } from './localized.js';
 import { perCatalogue } from './per-catalogue.js';
 import { appliedSort, normalizeFilters } from './query.js';
-import type { Catalog, City, Solution } from './schema.js';
+import { type CityRelations, cityRelations } from './city-relations.js';
+
+// The relations alone (a full city card) need no search index: re-exported here, so that importers keep one module.
+export { type CityRelations, cityRelations };
+import type { Catalog } from './schema.js';
 import { runNow } from './slices.js';
 import { TextIndex } from './text-index.js';
 
@@ -33,16 +37,9 @@ export interface CitySearchResult {
   sort: CitySortKey;
 }
 
-export interface CityIndex {
+export interface CityIndex extends CityRelations {
   readonly lang: string;
   search(query: CityQuery): CitySearchResult;
-  city(id: string): City | undefined;
-  /** Cities that name `id` among their mentors. */
-  mentees(id: string): City[];
-  /** The cities `id` names as mentors. */
-  mentors(id: string): City[];
-  /** Solutions deployed in `id`. */
-  solutions(id: string): Solution[];
 }
 
 /** Fields searched, in the order the text index numbers them, with their weights. */
@@ -55,15 +52,14 @@ const FIELDS = [
   ['ambitions', 1],
 ] as const;
 
-const indexes = perCatalogue((catalog, lang) => buildCityIndex(catalog as Catalog, lang));
+const indexes = /* @__PURE__ */ perCatalogue((catalog, lang) => buildCityIndex(catalog as Catalog, lang));
 
 /** The city index of `catalog` in `lang`, built on first use and shared by every widget. */
 export const cityIndex = (catalog: Catalog, lang: string): CityIndex => indexes.get(catalog, lang);
 
 export function buildCityIndex(catalog: Catalog, lang: string): CityIndex {
   const cities = catalog.cities ?? [];
-  const solutions = catalog.solutions ?? [];
-  const byId = new Map(cities.map((city) => [city.id, city]));
+  const related = cityRelations(catalog);
   const records = cities.map((city) => ({
     name: localize(city.name, lang),
     country: countryName(city.country, lang),
@@ -81,10 +77,6 @@ export function buildCityIndex(catalog: Catalog, lang: string): CityIndex {
   const nameRank = new Int32Array(cities.length);
   byName.forEach((cityIndex, rank) => (nameRank[cityIndex] = rank));
 
-  const solutionsOf = new Map<string, Solution[]>();
-  for (const solution of solutions) for (const id of solution.cities ?? []) solutionsOf.set(id, [...(solutionsOf.get(id) ?? []), solution]);
-  const menteesOf = new Map<string, City[]>();
-  for (const city of cities) for (const id of city.mentors ?? []) menteesOf.set(id, [...(menteesOf.get(id) ?? []), city]);
 
   const columns = {
     country: facetColumn(cities.length, (i) => [cities[i]!.country]),
@@ -103,18 +95,11 @@ export function buildCityIndex(catalog: Catalog, lang: string): CityIndex {
     if (sort === 'name' && matches) results.sort(byRank);
     if (sort === 'population') results.sort((a, b) => (cities[b]!.population ?? -1) - (cities[a]!.population ?? -1) || byRank(a, b));
     if (sort === 'solutions') {
-      const count = (i: number) => solutionsOf.get(cities[i]!.id)?.length ?? 0;
+      const count = (i: number) => related.solutions(cities[i]!.id).length;
       results.sort((a, b) => count(b) - count(a) || byRank(a, b));
     }
     return { ids: results.map((i) => cities[i]!.id), total: results.length, facets: counts, sort };
   }
 
-  return {
-    lang,
-    search,
-    city: (id) => byId.get(id),
-    mentees: (id) => menteesOf.get(id) ?? [],
-    mentors: (id) => (byId.get(id)?.mentors ?? []).map((mentor) => byId.get(mentor)).filter((city): city is City => !!city),
-    solutions: (id) => solutionsOf.get(id) ?? [],
-  };
+  return { ...related, lang, search };
 }

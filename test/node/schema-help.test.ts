@@ -98,3 +98,22 @@ test('a place the schema does not know gives nothing', () => {
   assert.equal(keyHelp(SCHEMA, ['solutions', 0], 'constructor'), undefined);
   assert.equal(keyHelp(SCHEMA, ['solutions', 0], '__proto__'), undefined);
 });
+
+test('the bundle’s trimmed schema (scripts/editor-schema.ts) gives the editor the same help at every path of the catalogue', async () => {
+  const { editorSchema } = await import('../../scripts/editor-schema.js');
+  const trimmed = editorSchema(catalogSchema) as JsonSchema;
+  assert.ok(JSON.stringify(trimmed).length < JSON.stringify(catalogSchema).length * 0.8, 'it is smaller');
+  // Every object path the schema describes, down to its leaves.
+  const paths: (string | number)[][] = [[]];
+  for (let i = 0; i < paths.length && i < 500; i++) {
+    for (const help of keysAt(SCHEMA, paths[i]!)) {
+      const next = [...paths[i]!, help.key];
+      paths.push(next, [...next, 0]);
+    }
+  }
+  assert.ok(paths.length > 50, `${paths.length} paths`);
+  for (const path of paths) {
+    assert.deepEqual(keysAt(trimmed, path), keysAt(SCHEMA, path), `keys at ${path.join('.')}`);
+    assert.deepEqual(valuesAt(trimmed, path), valuesAt(SCHEMA, path), `values at ${path.join('.')}`);
+  }
+});

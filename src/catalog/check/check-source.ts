@@ -26,8 +26,11 @@ export type FileReport =
   | { file: string; status: 'not-json'; problems: Located[] }
   | { file: string; status: 'unreadable'; reason: string };
 
+/** A file's bytes (one opened or dropped in the page), checked as `t4g validate` checks a file, UTF-8 first. */
+export const checkBytes = (file: string, bytes: Uint8Array, against?: CatalogFile): FileReport => checkLoaded(sourceFrom(file, bytes), against);
+
 /** A text typed or pasted (named `file` in messages), checked as `t4g validate` checks a file. */
-export const checkText = (file: string, text: string, against?: CatalogFile): FileReport => checkLoaded(sourceFrom(file, new TextEncoder().encode(text)), against);
+export const checkText = (file: string, text: string, against?: CatalogFile): FileReport => checkBytes(file, new TextEncoder().encode(text), against);
 
 /** `against`: the catalogue the file will join (`--against`); its entries count as the file's for references. */
 export function checkLoaded(loaded: Loaded, against?: CatalogFile): FileReport {

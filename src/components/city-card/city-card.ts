@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type CityIndex, cityIndex } from '../../catalog/cities.js';
+import { type CityRelations, cityRelations } from '../../catalog/cities.js';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import { countryName, solutionName, trackName } from '../../catalog/names.js';
 import type { Catalog, City } from '../../catalog/schema.js';
@@ -104,7 +104,7 @@ export class T4gCityCard extends T4gElement {
     const city = this.shown;
     if (!city) return cardStandIn(this.data, t.cityErrorTitle, t.loadingCities, level, t);
     const catalog = this.data.catalog;
-    const index = catalog ? cityIndex(catalog, lang) : undefined;
+    const index = catalog ? cityRelations(catalog) : undefined;
     const full = this.variant === 'full';
     const name = localize(city.name, lang);
     return html`<article part="card">
@@ -125,7 +125,7 @@ export class T4gCityCard extends T4gElement {
     </article>`;
   }
 
-  private renderFull(city: City, catalog: Catalog | undefined, index: CityIndex | undefined, lang: string, t: Messages, level: number) {
+  private renderFull(city: City, catalog: Catalog | undefined, index: CityRelations | undefined, lang: string, t: Messages, level: number) {
     const heading = (text: string) => html`<h4 role="heading" aria-level=${level}>${text}</h4>`;
     const solutionLink = (id: string) => entryLink(entryHref('t4g-open', id), solutionName(catalog, id, lang), () => fire(this, 't4g-select', { solutionId: id }));
     const cityLink = (other: City) => entryLink(entryHref('t4g-city', other.id), localize(other.name, lang), () => fire(this, 't4g-city-select', { cityId: other.id }));

@@ -40,7 +40,7 @@ export class T4gSolutionDetail extends T4gElement {
   /** Whether the dialog is open. */
   open = false;
 
-  /** The solution's address, for "Copy link" (default: this page with `?t4g-open=ID`). */
+  /** The solution's address, for "Copy link" (default: this page with `?t4g-open=ID`; empty: no "Copy link", as in a preview). */
   href?: string;
 
   /** What "Copy link" did, for the status line. */
@@ -141,7 +141,7 @@ export class T4gSolutionDetail extends T4gElement {
       </div>
       <div class="body">
         <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang))}>${localize(solution.summary, lang)}</p>
-        ${copyLinkButton(this.href ?? entryHref('t4g-open', solution.id), this.copied, (text) => (this.copied = text), t)}
+        ${this.href === '' ? nothing : copyLinkButton(this.href ?? entryHref('t4g-open', solution.id), this.copied, (text) => (this.copied = text), t)}
         ${solution.image ? html`<img src=${solution.image} alt=${localize(solution.imageAlt, lang)} />` : nothing}
         <div class="description" lang=${ifDefined(fallbackLanguage(solution.description, lang))}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
         <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName(this.catalog, id, lang, t.trackNames)}</li>`)}</ul>

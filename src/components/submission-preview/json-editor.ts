@@ -257,7 +257,9 @@ const highlight = HighlightStyle.define([
 const tint = (percent: number, color = 'var(--_text)') => `color-mix(in srgb, ${color} ${percent}%, transparent)`;
 
 const theme = EditorView.theme({
+  // As tall as the box it is given (the element sizes it); the text scrolls inside.
   '&': {
+    height: '100%',
     color: 'var(--_text)',
     backgroundColor: 'var(--_surface)',
     border: '1px solid var(--_border)',

@@ -1,0 +1,309 @@
+import { type PropertyDeclarations, type PropertyValues, html, nothing } from 'lit';
+import { type FileReport, type OwnEntries, checkBytes, checkText } from '../../catalog/check/check-source.js';
+import type { CatalogFile } from '../../catalog/check/cross-file.js';
+import { severityOf } from '../../catalog/check/problem-types.js';
+import { againstFrom, sourceFrom } from '../../catalog/check/source.js';
+import { languagesOf as textLanguages } from '../../catalog/localized.js';
+import { formatPath } from '../../catalog/problems.js';
+import type { City, Solution } from '../../catalog/schema.js';
+import { MINIMAL_SOLUTION } from '../../catalog/starter.js';
+import { type SubmissionProblem, fire } from '../../events.js';
+import { resolveLang } from '../../i18n/lang.js';
+import { T4gElement } from '../../internal/t4g-element.js';
+import { hostStyles } from '../../styles/host.js';
+import { T4gCityCard } from '../city-card/city-card.js';
+import { T4gSolutionCard } from '../solution-card/solution-card.js';
+import { T4gSolutionDetail } from '../solution-detail/solution-detail.js';
+import schema from '../../../catalog/catalog.schema.json' with { type: 'json' };
+import { type JsonEditor, createJsonEditor } from './json-editor.js';
+import { submissionPreviewStyles } from './submission-preview.styles.js';
+
+type AgainstState = { status: 'none' | 'loading' } | { status: 'ready'; catalog: CatalogFile } | { status: 'error'; message: string };
+
+/** What the preview shows and the messages name the text as. */
+const NAME = 'your entry';
+/** Where the text is kept between visits (this browser only). */
+const STORAGE_KEY = 't4g-submission';
+/** Checks wait for a pause in typing; a long text waits longer, so typing stays fluid. */
+const pauseFor = (length: number) => (length > 1_000_000 ? 1000 : 300);
+
+/**
+ * A workshop for solution providers: a JSON editor (line numbers, brackets,
+ * completion and documentation from the catalogue's schema), every problem
+ * listed and underlined where it is, with the same checks, messages and
+ * positions as `t4g validate`, and a live preview of each solution as a card
+ * and as its detail, and each city as a card. The text is kept in this
+ * browser (`localStorage`); nothing is sent anywhere, except the one request
+ * for the catalogue named by `against`.
+ *
+ * @summary Check and preview a catalogue entry before submitting it.
+ * @tagname t4g-submission-preview
+ * @fires t4g-validate - After each check; `detail: { problems, valid }`.
+ * @csspart editor - The editor's box.
+ * @csspart problems - The list of problems.
+ * @csspart preview - The preview of the entries.
+ * @csspart button - The toolbar's buttons.
+ */
+export class T4gSubmissionPreview extends T4gElement {
+  static override styles = [hostStyles, submissionPreviewStyles];
+  static override tag = 't4g-submission-preview';
+  static override dependencies = [T4gSolutionCard, T4gSolutionDetail, T4gCityCard];
+  static override properties: PropertyDeclarations = {
+    against: {},
+    report: { state: true },
+    previewLang: { state: true },
+    opened: { state: true },
+    againstState: { state: true },
+    checking: { state: true },
+    notice: { state: true },
+  };
+
+  /** Address of the published catalogue the entry will join: its cities, tracks and ids are checked too. */
+  against?: string;
+
+  private text = '';
+  private editor?: JsonEditor;
+  private report?: FileReport;
+  private previewLang?: string;
+  /** The solution whose detail is open in the preview. */
+  private opened?: Solution;
+  private againstState: AgainstState = { status: 'none' };
+  private checking = false;
+  /** A file that could not be read, said once. */
+  private notice?: string;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  /** The JSON text. */
+  get value(): string {
+    return this.editor?.text() ?? this.text;
+  }
+
+  set value(text: string) {
+    this.text = text;
+    this.editor?.setText(text);
+    this.checkNow();
+  }
+
+  /** The problems of the last check, in text order (warnings included). */
+  get problems(): SubmissionProblem[] {
+    const report = this.report;
+    if (!report || report.status === 'unreadable') return [];
+    return report.problems.map((p) => ({ line: p.line, column: p.column, path: formatPath(p.path), message: p.message, severity: severityOf(p.type) }));
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (!this.text) this.text = stored() ?? '';
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+  }
+
+  override firstUpdated() {
+    this.editor = createJsonEditor({
+      parent: this.renderRoot.querySelector<HTMLElement>('.editor')!,
+      doc: this.text,
+      schema,
+      label: 'Catalogue entry (JSON)',
+      onChange: (text) => {
+        this.text = text;
+        this.checking = true;
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.checkNow(), pauseFor(text.length));
+      },
+    });
+    this.checkNow();
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (changed.has('against')) void this.loadAgainst();
+  }
+
+  /** Loads the `against` catalogue, then checks again. */
+  private async loadAgainst() {
+    const address = this.against;
+    if (!address) return void (this.againstState = { status: 'none' });
+    this.againstState = { status: 'loading' };
+    let state: AgainstState;
+    try {
+      const response = await fetch(address);
+      const loaded = response.ok
+        ? sourceFrom(address, new Uint8Array(await response.arrayBuffer()))
+        : ({ status: 'unreadable', file: address, reason: `the server answered ${response.status} ${response.statusText}`.trimEnd() } as const);
+      const against = againstFrom(address, loaded);
+      state = against.ok ? { status: 'ready', catalog: against.catalog } : { status: 'error', message: against.message };
+    } catch {
+      state = { status: 'error', message: `cannot check against ${address}: it could not be fetched (offline, or the server does not allow this page to read it)` };
+    }
+    if (address !== this.against) return;
+    this.againstState = state;
+    this.checkNow();
+  }
+
+  /** Checks the text now, keeps it, and says so. */
+  private checkNow() {
+    clearTimeout(this.timer);
+    const text = this.value;
+    store(text);
+    this.checking = false;
+    if (!text.trim()) {
+      this.report = undefined;
+      this.editor?.setProblems([]);
+      return;
+    }
+    const against = this.againstState.status === 'ready' ? this.againstState.catalog : undefined;
+    const report = checkText(NAME, text, against);
+    this.report = report;
+    const problems = report.status === 'unreadable' ? [] : report.problems;
+    this.editor?.setProblems(problems.map((p) => ({ from: p.offset, to: tokenEnd(text, p.offset), message: p.message, severity: severityOf(p.type) })));
+    fire(this, 't4g-validate', { problems: this.problems, valid: report.status === 'valid' });
+  }
+
+  private startFromTemplate() {
+    this.value = `${JSON.stringify(MINIMAL_SOLUTION, null, 2)}\n`;
+    this.editor?.select(0);
+  }
+
+  /** A file opened or dropped: its bytes are checked first, so a file that is not UTF-8 is said so, as the CLI says it. */
+  private async open(file: File | undefined) {
+    if (!file) return;
+    this.notice = undefined;
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      return void (this.notice = `${file.name} could not be read.`);
+    }
+    const report = checkBytes(file.name, bytes);
+    if (report.status === 'not-json' && report.problems[0]?.type === 'not-utf8') return void (this.notice = `${file.name}: ${report.problems[0].message}`);
+    this.value = new TextDecoder().decode(bytes);
+  }
+
+  private download() {
+    const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([this.value], { type: 'application/json' })), download: 'catalogue-entry.json' });
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }
+
+  private onDrop(event: DragEvent) {
+    event.preventDefault();
+    void this.open(event.dataTransfer?.files[0]);
+  }
+
+  override render() {
+    const entries = this.report && this.report.status !== 'unreadable' && this.report.status !== 'not-json' ? this.report.entries : undefined;
+    return html`
+      <div class="toolbar">
+        <button type="button" part="button" @click=${this.startFromTemplate}>Start from a template</button>
+        <label class="file" part="button">Open a file…<input type="file" accept=".json,application/json" @change=${(e: Event) => this.open((e.target as HTMLInputElement).files?.[0])} /></label>
+        <button type="button" part="button" @click=${this.download}>Download</button>
+        ${this.renderAgainst()}
+      </div>
+      <div class="workspace">
+        <div class="editor" part="editor" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${this.onDrop}></div>
+        <div class="side">
+          <p class="status" role="status">${this.statusText()}</p>
+          ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
+          ${this.renderProblems()}
+          ${entries ? this.renderPreview(entries) : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderAgainst() {
+    const state = this.againstState;
+    if (state.status === 'none') return nothing;
+    if (state.status === 'error') return html`<p class="against error" role="alert">${state.message}</p>`;
+    return html`<p class="against">${state.status === 'loading' ? `Loading ${this.against}…` : html`Checked against <bdi>${this.against}</bdi>`}</p>`;
+  }
+
+  private statusText(): string {
+    if (this.checking) return 'Checking…';
+    const report = this.report;
+    if (!report) return 'Paste your entry, drop a .json file here, open one, or start from a template.';
+    const problems = this.problems;
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    const warnings = problems.length - errors;
+    const warned = warnings ? `, ${count(warnings, 'warning')}` : '';
+    if (report.status === 'valid') return `Valid: ${count(report.solutions, 'solution')}, ${count(report.cities, 'city', 'cities')}${warned}.`;
+    return `${count(errors, 'problem')}${warned}.`;
+  }
+
+  private renderProblems() {
+    const report = this.report;
+    if (!report || report.status === 'unreadable' || !report.problems.length) return nothing;
+    return html`<ol class="problems" part="problems" aria-label="Problems">
+      ${report.problems.map((problem) => html`<li class=${severityOf(problem.type)}>
+        <button type="button" class="link" @click=${() => this.editor?.select(problem.offset)}>Line ${problem.line}, column ${problem.column}</button>
+        ${severityOf(problem.type) === 'warning' ? html`<strong>Warning:</strong> ` : nothing}<span class="message">${problem.message}</span>
+      </li>`)}
+    </ol>`;
+  }
+
+  private renderPreview(entries: OwnEntries) {
+    const { solutions, cities, catalog } = entries;
+    if (!solutions.length && !cities.length) return nothing;
+    const langs = languagesOf([...solutions, ...cities]);
+    const lang = this.previewLang && langs.includes(this.previewLang) ? this.previewLang : langs.includes(resolveLang(this)) ? resolveLang(this) : langs[0] ?? 'en';
+    return html`<section class="preview" part="preview" aria-labelledby="preview-title">
+      <div class="preview-head">
+        <h2 id="preview-title">Preview</h2>
+        ${langs.length > 1
+          ? html`<label>Language <select @change=${(e: Event) => (this.previewLang = (e.target as HTMLSelectElement).value)}>
+              ${langs.map((code) => html`<option value=${code} ?selected=${code === lang}>${code}</option>`)}
+            </select></label>`
+          : nothing}
+      </div>
+      ${solutions.length
+        ? html`<p class="hint">As a result card; choose one to see it as its detail.</p>
+            <ol class="cards" @t4g-select=${(e: CustomEvent<{ solutionId: string }>) => (this.opened = solutions.find((s) => s.id === e.detail.solutionId))}>
+              ${solutions.map((solution) => html`<li><t4g-solution-card lang=${lang} href="#" .solution=${solution} .tracks=${catalog.tracks}></t4g-solution-card></li>`)}
+            </ol>`
+        : nothing}
+      ${cities.length
+        ? html`<ol class="cards">${cities.map((city: City) => html`<li><t4g-city-card lang=${lang} href="#" .city=${city} .catalog=${catalog}></t4g-city-card></li>`)}</ol>`
+        : nothing}
+      <t4g-solution-detail lang=${lang} href="" .solution=${this.opened} .catalog=${catalog} ?open=${!!this.opened} @t4g-close=${() => (this.opened = undefined)}></t4g-solution-detail>
+    </section>`;
+  }
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The end of the JSON token at `offset` (a string, a number, a word), for the underline; one character for a bracket. */
+function tokenEnd(text: string, offset: number): number {
+  const match = /^(?:"(?:[^"\\\n]|\\.)*"?|[^\s,:\]}[{"]+)/.exec(text.slice(offset, offset + 10_000));
+  return offset + Math.max(1, match?.[0].length ?? 1);
+}
+
+/** The languages the entries' names and summaries are written in, for the preview's choice; English first when present. */
+function languagesOf(entries: readonly (Solution | City)[]): string[] {
+  const found = new Set(entries.flatMap((entry) => [...textLanguages(entry.name), ...textLanguages(entry.summary)]));
+  return [...found].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+}
+
+function stored(): string | undefined {
+  try {
+    return localStorage.getItem(STORAGE_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function store(text: string) {
+  try {
+    localStorage.setItem(STORAGE_KEY, text);
+  } catch {
+    // Storage full or blocked: the text stays in the page, and "Download" keeps it.
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    't4g-submission-preview': T4gSubmissionPreview;
+  }
+}

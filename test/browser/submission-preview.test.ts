@@ -1,0 +1,140 @@
+/**
+ * <t4g-submission-preview>: the providers' workshop in a real browser. The
+ * checks themselves are the CLI's (test/node/check-text.test.ts compares
+ * them); here: what a provider does with them.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { T4gSolutionCard } from '../../src/components/solution-card/solution-card.js';
+import type { T4gSubmissionPreview } from '../../src/components/submission-preview/submission-preview.js';
+import '../../src/t4g-submit.js';
+import { $, $$, until } from './helpers.js';
+
+const entry = (solution: Record<string, unknown>, more: Record<string, unknown> = {}) =>
+  JSON.stringify({ version: 1, solutions: [{ id: 'heat-map', name: 'Heat map', summary: 'Maps heat.', tracks: ['green-economy'], provider: { name: 'P' }, ...solution }], ...more }, null, 2);
+
+async function mount(value?: string, against?: string): Promise<T4gSubmissionPreview> {
+  const el = document.createElement('t4g-submission-preview');
+  if (against) el.against = against;
+  if (value !== undefined) el.value = value;
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** The editor's CodeMirror view, as the tests of json-editor.ts reach it. */
+const editorOf = (el: T4gSubmissionPreview) => (el as unknown as { editor: { view: { state: { selection: { main: { head: number } }; doc: { line(n: number): { from: number } } } } } }).editor;
+
+describe('<t4g-submission-preview>', () => {
+  beforeEach(() => localStorage.removeItem('t4g-submission'));
+  afterEach(() => localStorage.removeItem('t4g-submission'));
+
+  it('empty: says what to do, no problems, no preview', async () => {
+    const el = await mount();
+    expect($(el, '.status')!.textContent).to.match(/Paste your entry, drop a \.json file here, open one, or start from a template/);
+    expect(el.problems).to.deep.equal([]);
+    expect($(el, '.problems, .preview')).to.equal(null);
+  });
+
+  it('invalid: each problem with its line, column, path and message, listed and underlined; choosing one puts the caret there', async () => {
+    const text = entry({ tracks: ['green-economy'], pricing: 'cheap' });
+    const validated = oneEvent(document, 't4g-validate');
+    const el = await mount(text);
+    const { detail } = await validated;
+    expect(detail.valid).to.equal(false);
+    expect(el.problems).to.have.length(1);
+    const [problem] = el.problems;
+    const line = text.split('\n').findIndex((l) => l.includes('"pricing"')) + 1;
+    expect(problem).to.include({ line, column: text.split('\n')[line - 1]!.indexOf('"cheap"') + 1, path: 'solutions[0].pricing', severity: 'error' });
+    expect(problem!.message).to.match(/pricing/);
+    expect(detail.problems).to.deep.equal(el.problems);
+    const button = $$<HTMLButtonElement>(el, '.problems button')[0]!;
+    expect(button.textContent).to.equal(`Line ${problem!.line}, column ${problem!.column}`);
+    await until(el, () => !!el.shadowRoot!.querySelector('.cm-lintRange-error'), 'the problem is underlined');
+    button.click();
+    const editor = editorOf(el);
+    expect(editor.view.state.selection.main.head).to.equal(editor.view.state.doc.line(problem!.line).from + problem!.column - 1);
+    expect($(el, '.status')!.textContent).to.equal('1 problem.');
+  });
+
+  it('"Start from a template" gives a valid solution, previewed as a card that opens as its detail', async () => {
+    const el = await mount();
+    $$<HTMLButtonElement>(el, '.toolbar button').find((b) => b.textContent === 'Start from a template')!.click();
+    await el.updateComplete;
+    expect(el.problems).to.deep.equal([]);
+    expect($(el, '.status')!.textContent).to.equal('Valid: 1 solution, 0 cities.');
+    const card = $<T4gSolutionCard>(el, '.preview t4g-solution-card')!;
+    await card.updateComplete;
+    expect($(card, '.name')!.textContent).to.equal('My solution');
+    $<HTMLAnchorElement>(card, '.name')!.click();
+    await el.updateComplete;
+    const detail = $(el, 't4g-solution-detail')!;
+    await (detail as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(detail.hasAttribute('open')).to.equal(true);
+    expect($(detail, '#title')!.textContent).to.equal('My solution');
+    expect($(detail, '.share'), 'no "Copy link" in a preview').to.equal(null);
+    expect(location.search).to.not.contain('t4g-open', 'the page’s address is left alone');
+  });
+
+  it('the text is kept in this browser: a reload (a new element) has it back', async () => {
+    const first = await mount(entry({ name: 'Kept across reloads' }));
+    first.remove();
+    const again = await mount();
+    expect(again.value).to.contain('Kept across reloads');
+    expect(again.problems).to.deep.equal([]);
+  });
+
+  it('a preview in each language the entry is written in', async () => {
+    const el = await mount(entry({ name: { en: 'Heat map', fr: 'Carte de chaleur' } }));
+    const select = $<HTMLSelectElement>(el, '.preview select')!;
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['en', 'fr']);
+    select.value = 'fr';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const card = $<T4gSolutionCard>(el, '.preview t4g-solution-card')!;
+    await card.updateComplete;
+    expect($(card, '.name')!.textContent).to.equal('Carte de chaleur');
+  });
+
+  it('against a published catalogue: an unknown city suggests the closest id', async () => {
+    const el = await mount(entry({ cities: ['portoo'] }), '/catalog/icc-sample.json');
+    // Before the catalogue comes, the city is a warning ("was not checked"); once it is here, an error.
+    await until(el, () => el.problems.some((p) => /portoo` does not exist/.test(p.message)), 'the catalogue was not loaded');
+    expect(el.problems.map((p) => p.message)).to.include('city `portoo` does not exist in this file or in /catalog/icc-sample.json (did you mean `porto`?)');
+    expect($(el, '.against')!.textContent).to.contain('Checked against');
+  });
+
+  it('a catalogue that cannot be loaded: said, naming it; the entry is still checked alone', async () => {
+    const el = await mount(entry({}), '/__status/404/catalog.json');
+    await until(el, () => !!$(el, '.against.error'));
+    expect($(el, '.against.error')!.textContent).to.match(/cannot check against \/__status\/404\/catalog\.json: the server answered 404/);
+    expect($(el, '.status')!.textContent).to.equal('Valid: 1 solution, 0 cities.');
+  });
+
+  it('hostile text stays text: markup in a name is shown, never run', async () => {
+    (window as unknown as { pwned?: boolean }).pwned = false;
+    const name = '<img src=x onerror="window.pwned=true">';
+    const el = await mount(entry({ name }));
+    const card = $<T4gSolutionCard>(el, '.preview t4g-solution-card')!;
+    await card.updateComplete;
+    expect($(card, '.name')!.textContent).to.equal(name);
+    expect($(card, 'img')).to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((window as unknown as { pwned: boolean }).pwned).to.equal(false);
+  });
+
+  it('not JSON: one problem where the text stops being JSON', async () => {
+    const el = await mount('{ "version": 1, "solutions": [ }');
+    expect(el.problems).to.have.length(1);
+    expect(el.problems[0]).to.include({ line: 1 });
+    expect($(el, '.preview')).to.equal(null);
+  });
+
+  it('is accessible, empty and with problems', async () => {
+    const el = await mount();
+    await expect(el).to.be.accessible();
+    el.value = entry({ pricing: 'cheap' });
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * The submission page checks what is typed with the same code as `t4g validate`
+ * (catalog/check): the same problems, messages, lines and columns, for every
+ * fixture of the CLI, alone and against a published catalogue.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { checkBytes, checkText } from '../../src/catalog/check/check-source.js';
+import { formatPath } from '../../src/catalog/problems.js';
+import { againstFrom, sourceFrom } from '../../src/catalog/check/source.js';
+import { MINIMAL_SOLUTION } from '../../src/catalog/starter.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const FIXTURES = 'test/fixtures/cli';
+
+/** What `t4g validate --json` says of `file`: each problem's line, column, path, message. */
+function cli(file: string, ...more: string[]) {
+  const run = spawnSync(process.execPath, ['dist/lib/cli/t4g.js', 'validate', file, '--json', ...more], { cwd: ROOT, encoding: 'utf8' });
+  const [report] = JSON.parse(run.stdout).files as { problems: { line: number; column: number; path: string; message: string }[] }[];
+  return report!.problems.map(({ line, column, path: at, message }) => ({ line, column, path: at, message }));
+}
+
+function page(file: string, against?: string) {
+  const published = against ? againstFrom(against, sourceFrom(against, readFileSync(path.join(ROOT, against)))) : undefined;
+  if (published && !published.ok) throw new Error(published.message);
+  // As the page checks a file opened or dropped: its bytes.
+  const report = checkBytes(file, readFileSync(path.join(ROOT, file)), published?.catalog);
+  assert.notEqual(report.status, 'unreadable');
+  return report.status === 'unreadable' ? [] : report.problems.map((p) => ({ line: p.line, column: p.column, path: formatPath(p.path), message: p.message }));
+}
+
+test('every CLI fixture: the page finds what t4g validate finds, at the same line and column, in the same words', () => {
+  const files = readdirSync(path.join(ROOT, FIXTURES)).filter((name) => name.endsWith('.json')).map((name) => `${FIXTURES}/${name}`);
+  assert.ok(files.length >= 4);
+  let problems = 0;
+  for (const file of files) {
+    const expected = cli(file);
+    problems += expected.length;
+    assert.deepEqual(page(file), expected, file);
+  }
+  assert.ok(problems > 0, 'the fixtures have problems to compare');
+});
+
+test('against a published catalogue: the same references, suggestions and duplicate ids as --against', () => {
+  const file = `${FIXTURES}/against/provider.json`;
+  const against = `${FIXTURES}/against/published.json`;
+  const expected = cli(file, '--against', against);
+  assert.ok(expected.some((p) => /did you mean `porto`/.test(p.message)));
+  assert.deepEqual(page(file, against), expected);
+});
+
+test('the page’s template is a valid solution, with nothing to warn about', () => {
+  const report = checkText('template', JSON.stringify(MINIMAL_SOLUTION, null, 2));
+  assert.equal(report.status, 'valid');
+  assert.deepEqual(report.status === 'valid' && [report.solutions, report.problems], [1, []]);
+});
