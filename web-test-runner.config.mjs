@@ -15,15 +15,18 @@ const args = [
 
 /**
  * A JSON file imported by a module (the workshop imports the catalogue's schema, `import schema from '…json' with
- * { type: 'json' }`, which Vite bundles): served as a module whose default export is the data, since the esbuild
- * transform drops the import attribute a browser would need. A JSON file fetched stays JSON.
+ * { type: 'json' }`, which Vite bundles): the esbuild transform drops the import attribute a browser would need, so
+ * the import is rewritten to `…json?module`, served as a module whose default export is the data. Its own address:
+ * the server caches answers by address, and the same file is fetched as JSON by other tests.
  */
 const jsonModules = {
   name: 'json-modules',
+  resolveImport({ source }) {
+    return source.endsWith('.json') ? `${source}?module` : undefined;
+  },
   serve(context) {
-    if (!context.path.endsWith('.json') || context.request.get('sec-fetch-dest') !== 'script') return undefined;
-    const file = new URL(`.${context.path}`, import.meta.url);
-    return { body: `export default ${readFileSync(file, 'utf8')};`, type: 'js' };
+    if (!context.path.endsWith('.json') || !context.URL.searchParams.has('module')) return undefined;
+    return { body: `export default ${readFileSync(new URL(`.${context.path}`, import.meta.url), 'utf8')};`, type: 'js' };
   },
 };
 
