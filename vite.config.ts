@@ -8,8 +8,8 @@ import { minifyTemplates } from './scripts/minify-templates.js';
 // `npm run build` writes the script-tag bundles, each self-contained:
 //   dist/t4g.js       ES module  (<script type="module">)
 //   dist/t4g.iife.js  classic script, no global (<script>)
-//   dist/t4g-submit.js  ES module, the solution providers' workshop (issue #17),
-//                       with its JSON editor: one file, nothing loaded beside it
+//   dist/t4g-submit.js  ES module, the solution providers' workshop (issue #17) with its JSON editor; it
+//                       loads beside it the language files and its checks' worker, dist/t4g-submit-worker.js
 // (the npm build, per-module with types, is tsc: see tsconfig.lib.json).
 const entry = process.env.T4G_ENTRY ?? 'module';
 
@@ -21,7 +21,7 @@ export default defineConfig({
       // The same for the stepped JSON parser of large catalogues (src/internal/json-steps-loader.classic.ts) and the
       // wording of a catalogue's problems (src/internal/issue-wording-loader.classic.ts). The workshop's bundle too: it
       // is one file, and would otherwise carry every language table inside it.
-      ...(entry === 'classic' || entry === 'submit'
+      ...(entry === 'classic' || entry.startsWith('submit')
         ? [
             { find: /^\.\/loaders\.js$/, replacement: fileURLToPath(new URL('./src/i18n/loaders.classic.ts', import.meta.url)) },
             { find: /^\.\/json-steps-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/json-steps-loader.classic.ts', import.meta.url)) },
@@ -29,7 +29,7 @@ export default defineConfig({
             { find: /^\.\/issue-wording-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/issue-wording-loader.classic.ts', import.meta.url)) },
           ]
         : []),
-      ...(entry === 'submit' ? [{ find: /^(\.\.\/internal|\.)\/script-base\.js$/, replacement: fileURLToPath(new URL('./src/internal/script-base.module.ts', import.meta.url)) }] : []),
+      ...(entry.startsWith('submit') ? [{ find: /^(?:\.\.\/)*(?:internal\/|\.\/)script-base\.js$/, replacement: fileURLToPath(new URL('./src/internal/script-base.module.ts', import.meta.url)) }] : []),
     ],
   },
   server: { host: '127.0.0.1', port: 5173 },
@@ -46,16 +46,20 @@ export default defineConfig({
     // Language tables other than English, and the stepped JSON parser for
     // large catalogues, are separate files beside the module bundle, loaded
     // on first use; the classic script loads the same files.
-    // The workshop's bundle splits nothing off (`codeSplitting: false` inlines dynamic imports): its readers
-    // are a few providers at a time, and one file is simpler to host than a bundle with files beside it.
+    // The workshop's bundle and its worker split nothing off (`codeSplitting: false` inlines dynamic imports); the
+    // bundle loads the language tables beside it as the classic script does (the aliases above).
     rolldownOptions: {
-      output: { minify: true, comments: false, chunkFileNames: 't4g-[name].js', ...(entry === 'submit' ? { codeSplitting: false } : {}) },
+      output: { minify: true, comments: false, chunkFileNames: 't4g-[name].js', ...(entry.startsWith('submit') ? { codeSplitting: false } : {}) },
     },
     lib:
       entry === 'classic'
         ? { entry: 'src/t4g-classic.ts', formats: ['iife'], name: 't4g', fileName: () => 't4g.iife.js' }
         : entry === 'submit'
           ? { entry: 'src/t4g-submit.ts', formats: ['es'], fileName: () => 't4g-submit.js' }
-          : { entry: 'src/t4g.ts', formats: ['es'], fileName: () => 't4g.js' },
+          : entry === 'submit-worker'
+            ? { entry: 'src/components/submission-preview/check-worker.ts', formats: ['es'], fileName: () => 't4g-submit-worker.js' }
+            : { entry: 'src/t4g.ts', formats: ['es'], fileName: () => 't4g.js' },
   },
+  // The workshop's bundle starts its worker, the file the submit-worker build writes beside it.
+  define: entry === 'submit' ? { __T4G_SUBMIT_WORKER__: 'true' } : {},
 });

@@ -24,6 +24,8 @@ const rows = [
   ['dist/t4g-validation.js', gzip('dist/t4g-validation.js'), 6],
   ['an English page: t4g.js + t4g-validation.js', gzip('dist/t4g.js') + gzip('dist/t4g-validation.js'), 40],
   ['dist/t4g-submit.js', gzip('dist/t4g-submit.js'), 160],
+  // The workshop's checks, in a worker: the catalogue checker and the JSON parser with positions, nothing else.
+  ['dist/t4g-submit-worker.js', gzip('dist/t4g-submit-worker.js'), 40],
 ];
 let failed = false;
 console.log('| file | gzip | bytes | ceiling | status |\n| --- | --- | --- | --- | --- |');

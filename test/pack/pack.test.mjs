@@ -27,7 +27,7 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 
 test('the package carries the bundles, the typed modules, the schema, the manifest and no sources or tests', () => {
   const files = run('tar', ['-tzf', tarball]).split('\n').map((line) => line.replace(/^package\//, ''));
-  for (const file of ['dist/t4g.js', 'dist/t4g.iife.js', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/define-all.js', 'dist/lib/cli/t4g.js', 'catalog/catalog.schema.json', 'custom-elements.json', 'README.md']) {
+  for (const file of ['dist/t4g.js', 'dist/t4g.iife.js', 'dist/t4g-submit.js', 'dist/t4g-submit-worker.js', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/define-all.js', 'dist/lib/cli/t4g.js', 'catalog/catalog.schema.json', 'custom-elements.json', 'README.md']) {
     assert.ok(files.includes(file), `${file} is in the package`);
   }
   assert.ok(!files.some((file) => file.startsWith('src/') || file.startsWith('test/')), 'no sources or tests');
@@ -36,7 +36,7 @@ test('the package carries the bundles, the typed modules, the schema, the manife
 test('custom-elements.json describes every element, with every design token', () => {
   const manifest = JSON.parse(readFileSync(join(scratch, 'node_modules/tech4good-marketplace/custom-elements.json'), 'utf8'));
   const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
-  assert.deepEqual(elements.map((element) => element.tagName).sort(), ['t4g-city-card', 't4g-city-directory', 't4g-marketplace', 't4g-solution-card', 't4g-solution-detail']);
+  assert.deepEqual(elements.map((element) => element.tagName).sort(), ['t4g-city-card', 't4g-city-directory', 't4g-marketplace', 't4g-solution-card', 't4g-solution-detail', 't4g-submission-preview']);
   for (const element of elements) {
     const tokens = element.cssProperties.map((property) => property.name);
     for (const token of ['--t4g-color-brand', '--t4g-font-size', '--t4g-radius', '--t4g-card-min-width']) assert.ok(tokens.includes(token), `${element.tagName} lists ${token}`);

@@ -26,6 +26,36 @@ export type FileReport =
   | { file: string; status: 'not-json'; problems: Located[] }
   | { file: string; status: 'unreadable'; reason: string };
 
+/**
+ * What the submission page shows of a check: the problems, the counts, and the first `previewed` valid entries of
+ * each kind with what names their tracks and cities. Small enough to pass from a worker whatever the text's size.
+ */
+export interface CheckSummary {
+  status: FileReport['status'];
+  problems: Located[];
+  solutions: number;
+  cities: number;
+  preview?: { solutions: Solution[]; cities: City[]; catalog: { version: 1; tracks: ValidatedCatalog['catalog']['tracks']; cities: City[]; solutions: Solution[] } };
+}
+
+export function summarize(report: FileReport, previewed: number): CheckSummary {
+  const problems = report.status === 'unreadable' ? [] : report.problems;
+  const entries = report.status === 'valid' || report.status === 'problems' ? report.entries : undefined;
+  if (!entries) return { status: report.status, problems, solutions: 0, cities: 0 };
+  const { catalog } = entries;
+  return {
+    status: report.status,
+    problems,
+    solutions: entries.solutions.length,
+    cities: entries.cities.length,
+    preview: {
+      solutions: entries.solutions.slice(0, previewed),
+      cities: entries.cities.slice(0, previewed),
+      catalog: { version: 1, tracks: catalog.tracks, cities: catalog.cities, solutions: [] },
+    },
+  };
+}
+
 /** A file's bytes (one opened or dropped in the page), checked as `t4g validate` checks a file, UTF-8 first. */
 export const checkBytes = (file: string, bytes: Uint8Array, against?: CatalogFile): FileReport => checkLoaded(sourceFrom(file, bytes), against);
 

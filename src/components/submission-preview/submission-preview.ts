@@ -1,24 +1,34 @@
 import { type PropertyDeclarations, type PropertyValues, html, nothing } from 'lit';
-import { type FileReport, type OwnEntries, checkBytes, checkText } from '../../catalog/check/check-source.js';
-import type { CatalogFile } from '../../catalog/check/cross-file.js';
+import type { CheckSummary } from '../../catalog/check/check-source.js';
 import { severityOf } from '../../catalog/check/problem-types.js';
-import { againstFrom, sourceFrom } from '../../catalog/check/source.js';
+import { CatalogError } from '../../catalog/errors.js';
 import { languagesOf as textLanguages } from '../../catalog/localized.js';
 import { formatPath } from '../../catalog/problems.js';
 import type { City, Solution } from '../../catalog/schema.js';
 import { MINIMAL_SOLUTION } from '../../catalog/starter.js';
+import { decodeUtf8 } from '../../catalog/utf8.js';
 import { type SubmissionProblem, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
+import { scriptBase } from '../../internal/script-base.js';
 import { T4gElement } from '../../internal/t4g-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { T4gCityCard } from '../city-card/city-card.js';
 import { T4gSolutionCard } from '../solution-card/solution-card.js';
 import { T4gSolutionDetail } from '../solution-detail/solution-detail.js';
 import schema from '../../../catalog/catalog.schema.json' with { type: 'json' };
+import { PREVIEWED } from './check-answer.js';
+import { Checks } from './checks.js';
 import { type JsonEditor, createJsonEditor } from './json-editor.js';
 import { submissionPreviewStyles } from './submission-preview.styles.js';
 
-type AgainstState = { status: 'none' | 'loading' } | { status: 'ready'; catalog: CatalogFile } | { status: 'error'; message: string };
+type AgainstState = { status: 'none' | 'loading' | 'ready' } | { status: 'error'; message: string };
+
+/** Set by the workshop's build (vite.config.ts): a worker file beside the bundle checks off the page's thread. */
+declare const __T4G_SUBMIT_WORKER__: boolean | undefined;
+const BUILT = typeof __T4G_SUBMIT_WORKER__ !== 'undefined' && __T4G_SUBMIT_WORKER__;
+const workerUrl = () => (BUILT ? new URL('t4g-submit-worker.js', scriptBase) : undefined);
+/** Checks on the page: from the sources, their module; built, the worker's file itself (so the bundle does not carry them twice). */
+const localChecks = () => (BUILT ? import(/* @vite-ignore */ workerUrl()!.href) : import('./check-worker.js')).then((module: typeof import('./check-worker.js')) => module.answer);
 
 /** What the preview shows and the messages name the text as. */
 const NAME = 'your entry';
@@ -32,9 +42,12 @@ const pauseFor = (length: number) => (length > 1_000_000 ? 1000 : 300);
  * completion and documentation from the catalogue's schema), every problem
  * listed and underlined where it is, with the same checks, messages and
  * positions as `t4g validate`, and a live preview of each solution as a card
- * and as its detail, and each city as a card. The text is kept in this
+ * and as its detail, and each city as a card. The checks run in a worker
+ * (`t4g-submit-worker.js`, beside the bundle), so a 5 MB text never holds up
+ * typing; where it cannot start, on the page. The text is kept in this
  * browser (`localStorage`); nothing is sent anywhere, except the one request
- * for the catalogue named by `against`.
+ * for the catalogue named by `against`. `updateComplete` resolves once the
+ * latest check is shown.
  *
  * @summary Check and preview a catalogue entry before submitting it.
  * @tagname t4g-submission-preview
@@ -50,7 +63,7 @@ export class T4gSubmissionPreview extends T4gElement {
   static override dependencies = [T4gSolutionCard, T4gSolutionDetail, T4gCityCard];
   static override properties: PropertyDeclarations = {
     against: {},
-    report: { state: true },
+    summary: { state: true },
     previewLang: { state: true },
     opened: { state: true },
     againstState: { state: true },
@@ -63,7 +76,11 @@ export class T4gSubmissionPreview extends T4gElement {
 
   private text = '';
   private editor?: JsonEditor;
-  private report?: FileReport;
+  private summary?: CheckSummary;
+  private checks?: Checks;
+  /** The check being answered, for `updateComplete`; a newer one replaces it. */
+  private pending?: Promise<void>;
+  private generation = 0;
   private previewLang?: string;
   /** The solution whose detail is open in the preview. */
   private opened?: Solution;
@@ -86,19 +103,30 @@ export class T4gSubmissionPreview extends T4gElement {
 
   /** The problems of the last check, in text order (warnings included). */
   get problems(): SubmissionProblem[] {
-    const report = this.report;
-    if (!report || report.status === 'unreadable') return [];
-    return report.problems.map((p) => ({ line: p.line, column: p.column, path: formatPath(p.path), message: p.message, severity: severityOf(p.type) }));
+    return (this.summary?.problems ?? []).map((p) => ({ line: p.line, column: p.column, path: formatPath(p.path), message: p.message, severity: severityOf(p.type) }));
   }
 
   override connectedCallback() {
     super.connectedCallback();
     if (!this.text) this.text = stored() ?? '';
+    this.checks ??= new Checks(workerUrl(), localChecks);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     clearTimeout(this.timer);
+    this.checks?.close();
+    this.checks = undefined;
+  }
+
+  // Resolves once the latest check is answered and shown (a worker answers after the render that asked).
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let pending = this.pending; pending; pending = this.pending === pending ? undefined : this.pending) {
+      await pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override firstUpdated() {
@@ -122,44 +150,53 @@ export class T4gSubmissionPreview extends T4gElement {
     if (changed.has('against')) void this.loadAgainst();
   }
 
-  /** Loads the `against` catalogue, then checks again. */
+  /** Loads the `against` catalogue into the checker, then checks again. */
   private async loadAgainst() {
     const address = this.against;
     if (!address) return void (this.againstState = { status: 'none' });
     this.againstState = { status: 'loading' };
-    let state: AgainstState;
+    let download: { bytes?: Uint8Array; reason?: string };
     try {
       const response = await fetch(address);
-      const loaded = response.ok
-        ? sourceFrom(address, new Uint8Array(await response.arrayBuffer()))
-        : ({ status: 'unreadable', file: address, reason: `the server answered ${response.status} ${response.statusText}`.trimEnd() } as const);
-      const against = againstFrom(address, loaded);
-      state = against.ok ? { status: 'ready', catalog: against.catalog } : { status: 'error', message: against.message };
+      download = response.ok ? { bytes: new Uint8Array(await response.arrayBuffer()) } : { reason: `the server answered ${response.status} ${response.statusText}`.trimEnd() };
     } catch {
-      state = { status: 'error', message: `cannot check against ${address}: it could not be fetched (offline, or the server does not allow this page to read it)` };
+      download = { reason: 'it could not be fetched (offline, or the server does not allow this page to read it)' };
     }
+    if (address !== this.against || !this.checks) return;
+    const answer = await this.checks.ask({ kind: 'against', address, ...download }).catch(() => undefined);
+    if (!answer) return this.checkerMissing();
     if (address !== this.against) return;
-    this.againstState = state;
+    this.againstState = answer.kind === 'against' && answer.error ? { status: 'error', message: answer.error } : { status: 'ready' };
     this.checkNow();
   }
 
-  /** Checks the text now, keeps it, and says so. */
+  /** Checks the text now (the newest check wins), keeps it, and says so. */
   private checkNow() {
     clearTimeout(this.timer);
     const text = this.value;
     store(text);
-    this.checking = false;
-    if (!text.trim()) {
-      this.report = undefined;
+    const generation = ++this.generation;
+    if (!text.trim() || !this.checks) {
+      this.checking = false;
+      this.summary = undefined;
       this.editor?.setProblems([]);
       return;
     }
-    const against = this.againstState.status === 'ready' ? this.againstState.catalog : undefined;
-    const report = checkText(NAME, text, against);
-    this.report = report;
-    const problems = report.status === 'unreadable' ? [] : report.problems;
-    this.editor?.setProblems(problems.map((p) => ({ from: p.offset, to: tokenEnd(text, p.offset), message: p.message, severity: severityOf(p.type) })));
-    fire(this, 't4g-validate', { problems: this.problems, valid: report.status === 'valid' });
+    this.checking = true;
+    this.pending = this.checks.ask({ kind: 'check', name: NAME, text }).then((answer) => {
+      if (generation !== this.generation || answer.kind !== 'check') return;
+      const { summary } = answer;
+      this.summary = summary;
+      this.checking = false;
+      this.editor?.setProblems(summary.problems.map((p) => ({ from: p.offset, to: tokenEnd(text, p.offset), message: p.message, severity: severityOf(p.type) })));
+      fire(this, 't4g-validate', { problems: this.problems, valid: summary.status === 'valid' });
+    }, () => this.checkerMissing());
+  }
+
+  /** The checks' file could not be loaded (not copied beside t4g-submit.js): said, instead of checking forever. */
+  private checkerMissing() {
+    this.checking = false;
+    this.notice = `The checks could not be loaded: keep t4g-submit-worker.js beside t4g-submit.js (${String(workerUrl() ?? 'check-worker.js')}).`;
   }
 
   private startFromTemplate() {
@@ -167,19 +204,15 @@ export class T4gSubmissionPreview extends T4gElement {
     this.editor?.select(0);
   }
 
-  /** A file opened or dropped: its bytes are checked first, so a file that is not UTF-8 is said so, as the CLI says it. */
+  /** A file opened or dropped: read as the CLI reads it, so one that is not UTF-8 is said so, as the CLI says it. */
   private async open(file: File | undefined) {
     if (!file) return;
     this.notice = undefined;
-    let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await file.arrayBuffer());
-    } catch {
-      return void (this.notice = `${file.name} could not be read.`);
+      this.value = decodeUtf8(new Uint8Array(await file.arrayBuffer()), file.name).replace(/^\uFEFF/, '');
+    } catch (error) {
+      this.notice = error instanceof CatalogError ? error.message : `${file.name} could not be read.`;
     }
-    const report = checkBytes(file.name, bytes);
-    if (report.status === 'not-json' && report.problems[0]?.type === 'not-utf8') return void (this.notice = `${file.name}: ${report.problems[0].message}`);
-    this.value = new TextDecoder().decode(bytes);
   }
 
   private download() {
@@ -194,7 +227,7 @@ export class T4gSubmissionPreview extends T4gElement {
   }
 
   override render() {
-    const entries = this.report && this.report.status !== 'unreadable' && this.report.status !== 'not-json' ? this.report.entries : undefined;
+    const preview = this.summary?.preview;
     return html`
       <div class="toolbar">
         <button type="button" part="button" @click=${this.startFromTemplate}>Start from a template</button>
@@ -208,7 +241,7 @@ export class T4gSubmissionPreview extends T4gElement {
           <p class="status" role="status">${this.statusText()}</p>
           ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
           ${this.renderProblems()}
-          ${entries ? this.renderPreview(entries) : nothing}
+          ${preview ? this.renderPreview(preview, this.summary!) : nothing}
         </div>
       </div>
     `;
@@ -223,28 +256,28 @@ export class T4gSubmissionPreview extends T4gElement {
 
   private statusText(): string {
     if (this.checking) return 'Checking…';
-    const report = this.report;
-    if (!report) return 'Paste your entry, drop a .json file here, open one, or start from a template.';
+    const summary = this.summary;
+    if (!summary) return 'Paste your entry, drop a .json file here, open one, or start from a template.';
     const problems = this.problems;
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;
     const warned = warnings ? `, ${count(warnings, 'warning')}` : '';
-    if (report.status === 'valid') return `Valid: ${count(report.solutions, 'solution')}, ${count(report.cities, 'city', 'cities')}${warned}.`;
+    if (summary.status === 'valid') return `Valid: ${count(summary.solutions, 'solution')}, ${count(summary.cities, 'city', 'cities')}${warned}.`;
     return `${count(errors, 'problem')}${warned}.`;
   }
 
   private renderProblems() {
-    const report = this.report;
-    if (!report || report.status === 'unreadable' || !report.problems.length) return nothing;
+    const problems = this.summary?.problems ?? [];
+    if (!problems.length) return nothing;
     return html`<ol class="problems" part="problems" aria-label="Problems">
-      ${report.problems.map((problem) => html`<li class=${severityOf(problem.type)}>
+      ${problems.map((problem) => html`<li class=${severityOf(problem.type)}>
         <button type="button" class="link" @click=${() => this.editor?.select(problem.offset)}>Line ${problem.line}, column ${problem.column}</button>
         ${severityOf(problem.type) === 'warning' ? html`<strong>Warning:</strong> ` : nothing}<span class="message">${problem.message}</span>
       </li>`)}
     </ol>`;
   }
 
-  private renderPreview(entries: OwnEntries) {
+  private renderPreview(entries: NonNullable<CheckSummary['preview']>, counts: CheckSummary) {
     const { solutions, cities, catalog } = entries;
     if (!solutions.length && !cities.length) return nothing;
     const langs = languagesOf([...solutions, ...cities]);
@@ -262,17 +295,23 @@ export class T4gSubmissionPreview extends T4gElement {
         ? html`<p class="hint">As a result card; choose one to see it as its detail.</p>
             <ol class="cards" @t4g-select=${(e: CustomEvent<{ solutionId: string }>) => (this.opened = solutions.find((s) => s.id === e.detail.solutionId))}>
               ${solutions.map((solution) => html`<li><t4g-solution-card lang=${lang} href="#" .solution=${solution} .tracks=${catalog.tracks}></t4g-solution-card></li>`)}
-            </ol>`
+            </ol>
+            ${more(counts.solutions, 'solution')}`
         : nothing}
       ${cities.length
-        ? html`<ol class="cards">${cities.map((city: City) => html`<li><t4g-city-card lang=${lang} href="#" .city=${city} .catalog=${catalog}></t4g-city-card></li>`)}</ol>`
+        ? html`<ol class="cards">${cities.map((city: City) => html`<li><t4g-city-card lang=${lang} href="#" .city=${city} .catalog=${catalog}></t4g-city-card></li>`)}</ol>
+            ${more(counts.cities, 'city', 'cities')}`
         : nothing}
       <t4g-solution-detail lang=${lang} href="" .solution=${this.opened} .catalog=${catalog} ?open=${!!this.opened} @t4g-close=${() => (this.opened = undefined)}></t4g-solution-detail>
     </section>`;
   }
 }
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** Under a preview cut short: how many it leaves out. */
+const more = (total: number, one: string, many?: string) =>
+  total > PREVIEWED ? html`<p class="hint">The first ${PREVIEWED} of ${count(total, one, many)}; every one is checked.</p>` : nothing;
 
 /** The end of the JSON token at `offset` (a string, a number, a word), for the underline; one character for a bracket. */
 function tokenEnd(text: string, offset: number): number {

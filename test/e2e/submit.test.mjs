@@ -1,0 +1,90 @@
+/**
+ * The built workshop (`dist/t4g-submit.js` and its worker) in Chromium: the
+ * checks run in the worker, so a 5 MB text never holds the page's thread;
+ * nothing is requested but the files beside the bundle and the `against`
+ * catalogue; a missing worker file is said, not a silent page.
+ *
+ *   CHROME_PATH=/usr/bin/chromium node --test --test-reporter=spec test/e2e/submit.test.mjs
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { env, eventually, open, useBrowser } from './support.mjs';
+
+useBrowser();
+
+const PAGE = '/test/e2e/pages/submit.html';
+
+/** A catalogue text of about `megabytes` MB, valid. */
+const LARGE = (megabytes) => `(() => {
+  const solution = (i) => ({ id: 's-' + i, name: { en: 'Solution ' + i, fr: 'Solution ' + i }, summary: 'What solution ' + i + ' does for cities, and for whom, in a sentence.', description: 'Lorem ipsum dolor sit amet. '.repeat(12), tracks: ['green-economy'], provider: { name: 'Provider ' + i, type: 'startup', country: 'PT' }, trl: 7 });
+  const each = JSON.stringify(solution(100000), null, 2).length + 8;
+  return JSON.stringify({ version: 1, solutions: Array.from({ length: Math.ceil(${megabytes} * 1e6 / each) }, (_, i) => solution(i)) }, null, 2);
+})()`;
+
+const workshop = (page) => page.locator('t4g-submission-preview');
+
+describe('the built workshop', () => {
+  test('a 5 MB text is checked in the worker: no long task on the page while it is checked, and typing goes on', async () => {
+    const { page, context, log } = await open(PAGE);
+    try {
+      await eventually(async () => assert.match(await workshop(page).locator('.against').textContent(), /Checked against/));
+      const measured = await page.evaluate(async (large) => {
+        const text = eval(large);
+        const el = document.querySelector('t4g-submission-preview');
+        el.value = text;
+        // From here: the check runs; the page's long tasks and a keystroke's way to the screen are measured.
+        const tasks = [];
+        new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+        const started = performance.now();
+        await el.updateComplete;
+        return { bytes: text.length, checkMs: performance.now() - started, tasks, status: el.shadowRoot.querySelector('.status').textContent };
+      }, LARGE(5));
+      assert.ok(measured.bytes > 4.5e6, `${measured.bytes} bytes`);
+      assert.match(measured.status, /^Valid: [\d,]+ solutions/);
+      assert.ok(measured.checkMs > 100, `a real check (${Math.round(measured.checkMs)} ms)`);
+      assert.deepEqual(measured.tasks.filter((ms) => ms > 100).map(Math.round), [], 'no long task on the page while the worker checks');
+      const workerLoaded = await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/t4g-submit-worker.js')));
+      assert.equal(workerLoaded, true, 'the checks ran in the worker file');
+
+      // Typing at the end of the 5 MB text: each key is in the document within a frame or two.
+      await page.locator('t4g-submission-preview .cm-content').click();
+      await page.keyboard.press('Control+End');
+      const before = await page.evaluate(() => document.querySelector('t4g-submission-preview').value.length);
+      await page.keyboard.type(' ', { delay: 30 });
+      await page.keyboard.type('   ', { delay: 30 });
+      assert.equal(await page.evaluate(() => document.querySelector('t4g-submission-preview').value.length), before + 4);
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('nothing is requested but the page, the workshop’s files and the against catalogue', async () => {
+    const { page, context, log } = await open(PAGE);
+    try {
+      await eventually(async () => assert.match(await workshop(page).locator('.against').textContent(), /Checked against/));
+      await workshop(page).locator('button', { hasText: 'Start from a template' }).click();
+      await eventually(async () => assert.match(await workshop(page).locator('.status').textContent(), /^Valid/));
+      const requested = log.responses.map((response) => new URL(response.url()).pathname);
+      const allowed = /^\/(test\/e2e\/pages\/submit\.html|dist\/t4g-submit(-worker)?\.js|catalog\/icc-sample\.json|catalog\/images\/[\w-]+\.svg)$/;
+      assert.deepEqual(requested.filter((path) => !allowed.test(path)), []);
+      assert.ok(log.responses.every((response) => new URL(response.url()).origin === env.server.url), 'one origin');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the worker file missing: the page says which file to put back, and the editor still works', async () => {
+    const context = await env.browser.newContext();
+    try {
+      await context.route('**/t4g-submit-worker.js', (route) => route.fulfill({ status: 404, body: 'no' }));
+      const page = await context.newPage();
+      await page.goto(env.server.url + PAGE);
+      await workshop(page).locator('button', { hasText: 'Start from a template' }).click();
+      await eventually(async () => assert.match((await workshop(page).locator('.notice').textContent()) ?? '', /keep t4g-submit-worker\.js beside t4g-submit\.js/));
+      assert.match(await page.evaluate(() => document.querySelector('t4g-submission-preview').value), /"my-solution"/);
+    } finally {
+      await context.close();
+    }
+  });
+});
