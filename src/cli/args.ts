@@ -1,6 +1,7 @@
 /** The command line, read by hand so that every mistake gets a sentence in plain words. */
 import { isOption, readOptions } from './options.js';
 import { INIT_FILE, type InitArgs } from './init-command.js';
+import type { PreviewArgs } from './preview-command.js';
 import { type RenderArgs, type SiteArgs, parseRender, parseSite } from './page-args.js';
 import type { ReportFormat, ValidateArgs } from './validate-command.js';
 
@@ -12,6 +13,7 @@ export type Command =
   | { kind: 'build'; inputs: string[]; output: string }
   | ({ kind: 'render' } & RenderArgs)
   | ({ kind: 'site' } & SiteArgs)
+  | ({ kind: 'preview' } & PreviewArgs)
   | { kind: 'usage-error'; message: string };
 
 export const USAGE = `t4g: check and combine Tech4Good Marketplace catalogue files
@@ -23,6 +25,7 @@ Usage:
   t4g render CATALOG [--element marketplace|city-directory|city-card] [--city ID]
              [--lang L] [--base-url URL] [--url-prefix P] [--city-url-prefix P]
   t4g site CATALOG --out DIR [--lang L]... [--base-url URL]
+  t4g preview FILE [--against CATALOG] [--port N]
   t4g --help
   t4g --version
 
@@ -106,6 +109,16 @@ t4g site CATALOG --out DIR [options]
                      (written only with it: a sitemap needs full addresses)
   Exit status: 0 written, 2 the catalogue could not be read, or the
   command is incomplete.
+
+t4g preview FILE [--against CATALOG] [--port N]
+  Serves the providers' workshop on this computer (http://127.0.0.1:PORT/)
+  with FILE in its editor: every problem where it is, and the preview of
+  each solution and city as the widgets show it. FILE is read again at each
+  reload; save what you edit there with "Download". Ctrl+C stops it.
+  --against CATALOG  the published catalogue (a file or an http(s) address):
+                     references and ids are checked against it
+  --port N           the port (default 4173; 0: any free one)
+  Exit status: 0 stopped, 2 FILE could not be read, or the port is taken.
 `;
 
 
@@ -121,8 +134,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (command === 'build') return parseBuild(rest);
   if (command === 'render') return parseRender(rest);
   if (command === 'site') return parseSite(rest);
+  if (command === 'preview') return parsePreview(rest);
   if (isOption(command)) return { kind: 'usage-error', message: `unknown option \`${command}\`` };
-  return { kind: 'usage-error', message: `unknown command \`${command}\`; the commands are validate, init, build, render and site` };
+  return { kind: 'usage-error', message: `unknown command \`${command}\`; the commands are validate, init, build, render, site and preview` };
 }
 
 const FORMATS: readonly ReportFormat[] = ['text', 'json', 'github'];
@@ -146,6 +160,21 @@ function parseValidate(args: readonly string[]): Command {
   }
   if (files.length === 0) return { kind: 'usage-error', message: 'validate needs at least one file to check' };
   return { kind: 'validate', files, format, ...(against !== undefined && { against }) };
+}
+
+function parsePreview(args: readonly string[]): Command {
+  const { options, positional, missing } = readOptions(args, ['--against', '--port']);
+  if (missing) return { kind: 'usage-error', message: missing === '--port' ? '--port needs a number, like --port 4173' : '--against needs the published catalogue, a file or an address' };
+  let port = 4173;
+  let against: string | undefined;
+  for (const [name, value] of options) {
+    if (name === '--against' && value) against = value;
+    else if (name === '--port' && /^\d{1,5}$/.test(value ?? '') && Number(value) < 65536) port = Number(value);
+    else if (name === '--port') return { kind: 'usage-error', message: `--port is a number from 0 to 65535, not \`${value}\`` };
+    else return { kind: 'usage-error', message: `unknown option \`${name}\` for preview` };
+  }
+  if (positional.length !== 1) return { kind: 'usage-error', message: 'preview needs one file, like t4g preview my-catalogue.json' };
+  return { kind: 'preview', file: positional[0]!, port, ...(against !== undefined && { against }) };
 }
 
 function parseInit(args: readonly string[]): Command {

@@ -2,7 +2,8 @@
 /**
  * `t4g`, the command line for solution providers and site owners: `t4g
  * validate` checks catalogue files, `t4g build` combines them, `t4g render`
- * and `t4g site` write HTML from one. See `USAGE` in args.ts.
+ * and `t4g site` write HTML from one, `t4g preview` serves the providers'
+ * workshop with one. See `USAGE` in args.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { USAGE, parseCommandLine } from './args.js';
 import { runBuild } from './build-command.js';
 import { runInit } from './init-command.js';
+import { runPreview } from './preview-command.js';
 import { runRender } from './render-command.js';
 import { runSite } from './site-command.js';
 import { runValidate } from './validate-command.js';
@@ -52,6 +54,8 @@ function main(argv: readonly string[]): number | Promise<number> {
       return runRender(command, (text) => process.stdout.write(text), warn);
     case 'site':
       return runSite(command, print, warn);
+    case 'preview':
+      return runPreview(command, print, warn);
   }
 }
 

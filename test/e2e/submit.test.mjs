@@ -88,3 +88,38 @@ describe('the built workshop', () => {
     }
   });
 });
+
+describe('t4g preview FILE', () => {
+  test('serves the workshop on this computer with the file in it, checked against a published catalogue', async () => {
+    const { spawn } = await import('node:child_process');
+    const { ROOT } = await import('./server.mjs');
+    const child = spawn(process.execPath, ['dist/lib/cli/t4g.js', 'preview', 'test/fixtures/cli/against/provider.json', '--port', '0', '--against', 'test/fixtures/cli/against/published.json'], { cwd: ROOT });
+    try {
+      const address = await new Promise((resolve, reject) => {
+        child.stdout.on('data', (chunk) => {
+          const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(String(chunk));
+          if (found) resolve(found[0]);
+        });
+        child.on('exit', (code) => reject(new Error(`t4g preview exited with ${code}`)));
+      });
+      const context = await env.browser.newContext();
+      try {
+        const page = await context.newPage();
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(String(error)));
+        await page.goto(address);
+        const { readFileSync } = await import('node:fs');
+        const file = readFileSync(new URL('../fixtures/cli/against/provider.json', import.meta.url), 'utf8');
+        await eventually(async () => assert.equal(await page.evaluate(() => document.querySelector('t4g-submission-preview').value), file));
+        const messages = () => page.evaluate(() => document.querySelector('t4g-submission-preview').problems.map((p) => p.message));
+        await eventually(async () => assert.ok((await messages()).includes('id `bike-share` is also used in /against/published.json (solutions[0])'), (await messages()).join(' | ')));
+        assert.ok((await messages()).some((m) => /portoo` does not exist in this file or in \/against\/published\.json \(did you mean `porto`\?\)/.test(m)));
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    } finally {
+      child.kill('SIGINT');
+    }
+  });
+});

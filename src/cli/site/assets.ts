@@ -20,7 +20,8 @@ export function bundleFolder(): string | undefined {
 
 /** Copies every t4g*.js of `from` to the site's folder; returns their names. */
 export function copyBundles(site: Site, from: string): string[] {
-  const names = readdirSync(from).filter((name) => /^t4g[\w.-]*\.js$/.test(name)).sort();
+  // Not the providers' workshop (t4g-submit*.js): a site's readers never load it.
+  const names = readdirSync(from).filter((name) => /^t4g[\w.-]*\.js$/.test(name) && !name.startsWith('t4g-submit')).sort();
   for (const name of names) copyFileSync(path.join(from, name), fileFor(site, name));
   return names;
 }
