@@ -58,6 +58,8 @@ export const Valid: Story = {
   play: async ({ canvasElement }) => {
     // Until the published catalogue is in, Porto is a warning: "was not checked".
     const el = await checked(canvasElement, (el) => !!el.shadowRoot?.querySelector('.against:not(.error)')?.textContent?.startsWith('Checked'));
+    // The check with it in is answered after that render: updateComplete waits for it.
+    await el.updateComplete;
     await expect(el.problems).toEqual([]);
     await expect(el.shadowRoot!.querySelector('.preview t4g-solution-card')).not.toBeNull();
   },
