@@ -71,7 +71,9 @@ describe('site: the sample catalogue in English and French, with --base-url', ()
       for (const { id } of valid.solutions) assert.ok(files.has(`${lang}/solutions/${id}.html`), id);
       for (const { id } of valid.cities) assert.ok(files.has(`${lang}/cities/${id}.html`), id);
     }
-    const bundles = readdirSync(path.join(ROOT, 'dist')).filter((name) => /^t4g.*\.js$/.test(name));
+    const bundles = readdirSync(path.join(ROOT, 'dist')).filter((name) => /^t4g.*\.js$/.test(name) && !name.startsWith('t4g-submit'));
+    assert.ok(bundles.includes('t4g.js'));
+    assert.deepEqual([...files].filter((name) => name.startsWith('t4g-submit')), [], 'not the providers’ workshop: a site’s readers never load it');
     for (const name of [...bundles, 'index.html', 'catalog.json', 't4g-site.css', 'sitemap.xml', 'images/bike-sharing.svg']) assert.ok(files.has(name), name);
     for (const name of bundles) assert.deepEqual(readFileSync(path.join(dir, name)), readFileSync(path.join(ROOT, 'dist', name)), name);
     const catalog = JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8'));
