@@ -346,8 +346,11 @@ export class TextIndex {
       const [from, to] = this.prefixRange(stem);
       for (let i = from; i < to; i++) {
         const id = this.sorted[i]!;
-        // As for a start of a word, less a tenth per letter cut.
-        if (!found.has(id)) found.add(id), terms.push(id), quality.push(0.5 + (0.4 * stem.length) / this.terms[id]!.length - 0.1 * cut), fuzzy.add(id);
+        // As for a start of a word, less a tenth per letter cut; but a term one letter from the word is more likely a
+        // typo of it ("parkng": "parking") than another ending ("park").
+        const term = this.terms[id]!;
+        const ending = 0.5 + (0.4 * stem.length) / term.length - 0.1 * cut;
+        if (!found.has(id)) found.add(id), terms.push(id), quality.push(Math.abs(term.length - word.length) === 1 && editDistance(word, term) === 1 ? Math.max(ending, 0.8) : ending), fuzzy.add(id);
       }
     }
     if (word.length >= MIN_FUZZY_LENGTH) {

@@ -222,3 +222,18 @@ describe('time slicing', () => {
     assert.throws(() => solutionIndex(broken, 'en'), TypeError);
   });
 });
+
+test('a word one letter short of a term is a typo of it before it is another ending of a shorter one: parkng finds parking first', () => {
+  // As in the bench's 10,000 solutions (issue #18), where "parkng" put every "Park" before any "Parking".
+  const parks = indexOf([
+    ['Pesticide-free Park Map', 'Maps the park.'], // 0
+    ['Park Watch', 'Watches parks.'], // 1
+    ['Bike Parking Tracker', 'Counts bikes.'], // 2
+    ['Parking Booking', 'Books a place.'], // 3
+  ]);
+  const matches = parks.search('parkng')!;
+  const order = [...matches.records].sort((a, b) => matches.scores[b]! - matches.scores[a]! || a - b);
+  assert.deepEqual(order.slice(0, 2).sort(), [2, 3], `parking first: ${order}`);
+  // An ending still reads as one when no term is a letter away: "trees" finds "tree".
+  assert.deepEqual(found('trees'), [5]);
+});
