@@ -46,7 +46,8 @@ async function openSite(path, { javaScriptEnabled = true } = {}) {
   const context = await env.browser.newContext({ viewport: VIEWPORT, javaScriptEnabled });
   const page = await context.newPage();
   const log = { errors: [], warnings: [], pageErrors: [], failedRequests: [], responses: [] };
-  page.on('console', (msg) => msg.type() === 'error' && log.errors.push(msg.text()));
+  // Not the browser's own request for /favicon.ico at the server's root: the site names no icon, its host may have one.
+  page.on('console', (msg) => msg.type() === 'error' && !msg.location()?.url?.endsWith('/favicon.ico') && log.errors.push(`${msg.text()} (${msg.location()?.url ?? ''})`));
   page.on('pageerror', (error) => log.pageErrors.push(String(error)));
   page.on('response', (response) => response.status() >= 400 && log.failedRequests.push(`${response.url()}: ${response.status()}`));
   await page.addInitScript(() => {
