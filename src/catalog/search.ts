@@ -63,14 +63,17 @@ export interface SolutionIndex {
   solution(id: string): Solution | undefined;
 }
 
-/** Fields searched, in the order the text index numbers them, with their weights. */
+/**
+ * Fields searched, in the order the text index numbers them, with their weights, and the weight a field has when it
+ * holds a query's word whole where that differs: a city named in the query ("tourism porto") counts as a name would.
+ */
 const FIELDS = [
   ['name', 4],
   ['tags', 2],
   ['technologies', 2],
   ['summary', 1.5],
   ['provider', 1.5],
-  ['cities', 1],
+  ['cities', 1, 4],
   ['description', 0.5],
 ] as const;
 
@@ -159,7 +162,10 @@ function* solutionIndexSteps(catalog: Catalog, lang: string, options: { sliced?:
     return (orders[sort] ??= Int32Array.from(byName).sort((a, b) => (keys[a]! < keys[b]! ? 1 : keys[a]! > keys[b]! ? -1 : nameRank[a]! - nameRank[b]!)));
   };
 
-  const text = new TextIndex(FIELDS.map(([, weight]) => weight));
+  const text = new TextIndex(
+    FIELDS.map(([, weight]) => weight),
+    FIELDS.map(([, weight, whole]) => whole ?? weight),
+  );
   const cityNames = new Map((catalog.cities ?? []).map((city) => [city.id, localize(city.name, lang)]));
   function* indexText() {
     for (let i = 0; i < solutions.length; i++) {

@@ -130,6 +130,8 @@ export interface TextMatches {
 interface Expansion {
   terms: Int32Array;
   quality: Float32Array;
+  /** The term that is the word itself, whole, or -1. */
+  whole: number;
   /** Terms matched with typos or inside a word: highlighted whole. */
   fuzzy: Set<number>;
 }
@@ -144,6 +146,9 @@ const FUZZY_CANDIDATES = 256;
  * not find "street" nor "olive" "mykeplive" (a match inside a word counts
  * only when exact: see `expand`).
  */
+/** What another ending of a word is worth when the word itself is a term of the index. */
+const WHOLE_KNOWN_ENDING = 0.75;
+
 const FUSE_OPTIONS = { includeScore: true, location: 0, distance: 4, threshold: 0.3 };
 
 export class TextIndex {
@@ -164,6 +169,8 @@ export class TextIndex {
   private sorted = new Int32Array(0);
   private bigrams = new Map<string, number[]>();
   private readonly fieldWeight: Float32Array;
+  /** The same for the word itself, whole: some fields count more when they hold exactly what was typed (see the constructor). */
+  private readonly wholeWeight: Float32Array;
   private readonly expansions = new Map<string, Expansion>();
   private size = 0;
   // Per-query scratch space, reused: one slot per record.
@@ -174,15 +181,13 @@ export class TextIndex {
   /** Per term: letter pairs shared with the word being corrected (zero between calls). */
   private shared = new Uint32Array(0);
 
-  /** `weights[i]` is field i's weight (at most 8 fields). */
-  constructor(weights: readonly number[]) {
-    // A posting weighs as its best field, plus a quarter of the others it is in (found in the name and the tags beats the name alone,
-    // but three weak fields do not beat a strong one). Precomputed for every combination of bits.
-    this.fieldWeight = new Float32Array(256).map((_, bits) => {
-      const inFields = weights.filter((_, field) => bits & (1 << field));
-      const best = Math.max(0, ...inFields);
-      return best + 0.25 * (inFields.reduce((sum, weight) => sum + weight, 0) - best);
-    });
+  /**
+   * `weights[i]` is field i's weight (at most 8 fields); `wholeWeights[i]`, when given, its weight when it holds the
+   * query's word whole (a city's name: "tourism porto" is about Porto, not about a "portal" in a name).
+   */
+  constructor(weights: readonly number[], wholeWeights: readonly number[] = weights) {
+    this.fieldWeight = combinedWeights(weights);
+    this.wholeWeight = combinedWeights(weights.map((weight, field) => Math.max(weight, wholeWeights[field] ?? 0)));
   }
 
   /** Adds record number `this.size` with its fields' texts. Call `finish()` after the last one. */
@@ -279,10 +284,11 @@ export class TextIndex {
         const { records, fields } = this;
         const end = this.start[term + 1]!;
         const factor = quality[t]!;
+        const weight = term === expansion.whole ? this.wholeWeight : this.fieldWeight;
         for (let p = this.start[term]!; p < end; p++) {
           const record = records[p]!;
           if (hits[record] !== pass) continue;
-          const score = factor * this.fieldWeight[fields[p]!]!;
+          const score = factor * weight[fields[p]!]!;
           if (mark[record] !== pass + 1) {
             mark[record] = pass + 1;
             best[record] = score;
@@ -337,6 +343,7 @@ export class TextIndex {
       quality.push(this.terms[id]!.length === word.length ? 1 : 0.5 + (0.4 * word.length) / this.terms[id]!.length);
     }
     const fuzzy = new Set<number>();
+    const whole = this.termIds.get(word) ?? -1;
     // Other endings of the word, in any language ("trees" finds "tree", "budgeting" "budget", "turismo" "turistici", "mobility" "mobilité"):
     // the word less one to three letters, keeping at least two thirds of it, as the start of a term.
     const found = new Set(terms);
@@ -349,8 +356,10 @@ export class TextIndex {
         // As for a start of a word, less a tenth per letter cut; but a term one letter from the word is more likely a
         // typo of it ("parkng": "parking") than another ending ("park").
         const term = this.terms[id]!;
-        const ending = 0.5 + (0.4 * stem.length) / term.length - 0.1 * cut;
-        if (!found.has(id)) found.add(id), terms.push(id), quality.push(Math.abs(term.length - word.length) === 1 && editDistance(word, term) === 1 ? Math.max(ending, 0.8) : ending), fuzzy.add(id);
+        // When the word itself is a known term, another ending is another word as often as an inflection ("porto":
+        // "portal"), so it ranks below the word itself whatever field holds it.
+        const ending = (0.5 + (0.4 * stem.length) / term.length - 0.1 * cut) * (whole < 0 ? 1 : WHOLE_KNOWN_ENDING);
+        if (!found.has(id)) found.add(id), terms.push(id), quality.push(whole < 0 && Math.abs(term.length - word.length) === 1 && editDistance(word, term) === 1 ? Math.max(ending, 0.8) : ending), fuzzy.add(id);
       }
     }
     if (word.length >= MIN_FUZZY_LENGTH) {
@@ -366,7 +375,7 @@ export class TextIndex {
       // The end of a compound ("pumpe" in "wärmepumpe"), for words long enough not to be everywhere.
       if (word.length >= 5) for (const id of candidates) if (this.terms[id]!.includes(word)) add(id, 0.4);
     }
-    const expansion = { terms: Int32Array.from(terms), quality: Float32Array.from(quality), fuzzy };
+    const expansion = { terms: Int32Array.from(terms), quality: Float32Array.from(quality), whole, fuzzy };
     if (this.expansions.size > 1000) this.expansions.clear();
     this.expansions.set(word, expansion);
     return expansion;
@@ -426,6 +435,18 @@ export class TextIndex {
     });
     return out;
   }
+}
+
+/**
+ * A posting weighs as its best field, plus a quarter of the others it is in (found in the name and the tags beats the
+ * name alone, but three weak fields do not beat a strong one): precomputed for every combination of field bits.
+ */
+function combinedWeights(weights: readonly number[]): Float32Array {
+  return new Float32Array(256).map((_, bits) => {
+    const inFields = weights.filter((_, field) => bits & (1 << field));
+    const best = Math.max(0, ...inFields);
+    return best + 0.25 * (inFields.reduce((sum, weight) => sum + weight, 0) - best);
+  });
 }
 
 /** A typed array twice as long, with the same start. */

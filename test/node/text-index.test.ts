@@ -237,3 +237,42 @@ test('a word one letter short of a term is a typo of it before it is another end
   // An ending still reads as one when no term is a letter away: "trees" finds "tree".
   assert.deepEqual(found('trees'), [5]);
 });
+
+test('a word that is itself a term ranks above another ending of it in a somewhat heavier field', () => {
+  // "porto" typed, where the catalogue has Porto: "port" in the tags is another word more often than an inflection
+  // (issue #18). Fields: tags (2) and summary (1.5); without the rule the tags' "port" came first.
+  const ports = new TextIndex([2, 1.5]);
+  for (const fields of [
+    ['port, logistics', 'Ships.'], // 0
+    ['harbour', 'Runs in Porto.'], // 1
+    ['portal', 'Data.'], // 2
+  ])
+    ports.add(fields);
+  runNow(ports.finish());
+  const matches = ports.search('porto')!;
+  const order = [...matches.records].sort((a, b) => matches.scores[b]! - matches.scores[a]! || a - b);
+  assert.equal(order[0], 1, `the record holding "porto" first: ${order}`);
+  assert.deepEqual(new Set(order), new Set([0, 1, 2]), 'the other endings still match');
+  // A plural still finds its singular in a title above the plural in a body ("trees": "Tree Health" vs "Census").
+  const trees = indexOf([
+    ['Tree Health', 'Street trees.'], // 0
+    ['Census', 'Street trees.'], // 1
+  ]).search('trees')!;
+  assert.ok(trees.scores[0]! > trees.scores[1]!, 'the singular in the title outweighs the plural in the body');
+});
+
+test('a field can weigh more when it holds the word whole: a city named in a query', () => {
+  // Fields: name (4) and cities (1, or 4 for the city's name typed whole).
+  const index = new TextIndex([4, 1], [4, 4]);
+  for (const fields of [
+    ['Visitor Portal', 'Braga'], // 0
+    ['Visitor Counter', 'Porto'], // 1
+  ] as const)
+    index.add(fields);
+  runNow(index.finish());
+  const matches = index.search('visitor porto')!;
+  assert.deepEqual([...matches.records].sort((a, b) => matches.scores[b]! - matches.scores[a]!), [1, 0]);
+  // Typed as a start of a word, the city's field keeps its own weight: "port" is not a city's name.
+  const start = index.search('visitor port')!;
+  assert.ok(start.scores[0]! > start.scores[1]!, 'Portal in a name beats Porto as a start in cities');
+});
