@@ -50,6 +50,7 @@ export const globalTypes: GlobalTypes = {
         { value: 'es', right: 'es', title: 'Español' },
         { value: 'it', right: 'it', title: 'Italiano' },
         { value: 'pl', right: 'pl', title: 'Polski' },
+        { value: 'nl', right: 'nl', title: 'Nederlands' },
       ],
     },
   },

@@ -6,10 +6,11 @@
  */
 import type { LanguageFile } from './messages.js';
 
-export const loaders: Record<'fr' | 'de' | 'es' | 'it' | 'pl', () => Promise<LanguageFile>> = {
+export const loaders: Record<'fr' | 'de' | 'es' | 'it' | 'pl' | 'nl', () => Promise<LanguageFile>> = {
   fr: () => import('./fr.js').then((module) => module.fr),
   de: () => import('./de.js').then((module) => module.de),
   es: () => import('./es.js').then((module) => module.es),
   it: () => import('./it.js').then((module) => module.it),
   pl: () => import('./pl.js').then((module) => module.pl),
+  nl: () => import('./nl.js').then((module) => module.nl),
 };

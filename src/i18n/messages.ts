@@ -17,7 +17,7 @@ export { formatNumber, plural };
 const format = { formatNumber, labels, nth, plural };
 
 /** The interface languages, as lower-case BCP 47 tags. */
-export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pl'] as const;
+export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pl', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** What a language file holds: its table, made from the formatting helpers it is given (it imports nothing itself). */

@@ -34,6 +34,20 @@ describe('the interface speaks the page’s language', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('Dutch (issue #19): labels, counts, facets, cards', async () => {
+    const el = await mountMarketplace({ lang: 'nl' });
+    await until(el, () => searchLabel(el) === 'Oplossingen zoeken', 'the Dutch texts did not arrive');
+    expect(statusText(el)).to.equal('8 oplossingen');
+    expect(legends(el)).to.deep.equal([
+      'Thema of dienst', 'Technologie', 'Technologische rijpheid (TRL)', 'Duurzaam ontwikkelingsdoel',
+      'Prijsmodel', 'Soort aanbieder', 'Land van de aanbieder', 'In gebruik in',
+    ]);
+    expect(facetCounts(el, 'Duurzaam ontwikkelingsdoel')).to.deep.include(['SDG 11: Duurzame steden en gemeenschappen', 3]);
+    expect(facetCounts(el, 'Land van de aanbieder').map(([label]) => label), 'country names from Intl, in Dutch').to.include('Finland');
+    await until(el, () => providerLines(el).every((line) => line.startsWith('Aangeboden door')), 'the cards did not switch to Dutch');
+    await expect(el).to.be.accessible();
+  });
+
   it('switching the element’s lang to Polish re-renders everything in Polish without fetching again', async () => {
     const fetches = recordFetches();
     const calls = () => fetches.urls.length;

@@ -178,6 +178,9 @@ test('numbers inside messages follow the language', () => {
   assert.equal(messages('it').solutions(12345), '12.345 soluzioni');
   assert.equal(messages('es').solutions(12345), '12.345 soluciones');
   assert.equal(messages('pl').solutions(12345), `12${NBSP}345 rozwiązań`);
+  // Dutch groups from four digits, with a full stop.
+  assert.equal(messages('nl').solutions(1234), '1.234 oplossingen');
+  assert.equal(messages('nl').deployedIn(1), 'In gebruik in 1 stad');
   assert.equal(messages('de').cities(1000000), '1.000.000 Städte');
   assert.equal(messages('fr').cities(1000000), `1${NNBSP}000${NNBSP}000 de villes`);
 });
@@ -202,6 +205,7 @@ test('SDG names are the UN short names', () => {
   assert.equal(messages('es').sdg(1), 'ODS 1: Fin de la pobreza');
   assert.equal(messages('it').sdg(1), 'Obiettivo 1: Sconfiggere la povertà');
   assert.equal(messages('pl').sdg(1), 'Cel 1: Koniec z ubóstwem');
+  assert.equal(messages('nl').sdg(13), 'SDG 13: Klimaatactie');
 });
 
 test('messages(lang): exact tag, then base language, case-insensitively, else English', () => {
@@ -211,6 +215,7 @@ test('messages(lang): exact tag, then base language, case-insensitively, else En
   assert.equal(messages('PL').searchLabel, 'Szukaj rozwiązań');
   assert.equal(messages('de-AT').searchLabel, 'Lösungen durchsuchen');
   assert.equal(messages('ES-mx'), messages('es'));
+  assert.equal(messages('nl-BE').searchLabel, 'Oplossingen zoeken', 'Flemish pages get Dutch');
   assert.equal(messages('xx'), en);
   assert.equal(messages(''), en);
   assert.equal(messages('constructor'), en);
