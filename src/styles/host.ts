@@ -11,8 +11,17 @@ import { tokenStyles } from './tokens.js';
 export const hostStyles = [
   tokenStyles,
   css`
+    /* A block at the full width of its container, in a flex or grid parent too: the search widgets are size
+       containers (container-type, search-ui.ts), whose own content then counts as no width at all, so a row that
+       sizes its children by their content (Utrecht's grid, a float, an inline-block) shrank them to 0 px. They grow
+       into the room there is and keep a usable minimum: a minimum width for flex rows (never wider than the row),
+       and the width a size container reports as its content, for grid tracks and shrink-to-fit boxes. A page's own
+       rule on the element wins over these. */
     :host {
       display: block;
+      flex: 1 1 auto;
+      min-inline-size: min(100%, var(--_min-inline-size, 15em));
+      contain-intrinsic-inline-size: var(--_min-inline-size, 15em);
       box-sizing: border-box;
       background: var(--_background);
       color: var(--_text);
@@ -27,6 +36,14 @@ export const hostStyles = [
       word-spacing: normal;
       text-transform: none;
       white-space: normal;
+      /* What a page sets on its text that would break the widget's layout or its labels: words cut anywhere
+         (word-break), italic or bold everywhere. font-size-adjust is left to inherit: it fits the page's font. */
+      word-break: normal;
+      line-break: auto;
+      font-style: normal;
+      font-weight: normal;
+      font-variant: normal;
+      font-stretch: normal;
       /* Long words (German compounds) break at syllables, in the language of their element's lang; one that still
          does not fit breaks anywhere rather than overflow (links to addresses break anywhere: views/common.ts). */
       hyphens: auto;

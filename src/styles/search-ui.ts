@@ -9,6 +9,8 @@ export const searchUiStyles = [
   css`
     :host {
       container-type: inline-size;
+      /* A phone's width: less than this, and the search field and a card no longer fit side by side with anything. */
+      --_min-inline-size: 20em;
     }
     /* A dark widget on a page of another colour: its own slab, with room around the text. */
     :host([theme='dark']) {
