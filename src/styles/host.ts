@@ -93,6 +93,15 @@ export const hostStyles = [
       outline: var(--_focus-width) solid var(--_focus);
       outline-offset: var(--_focus-offset);
     }
+    /* A focus drawn as a fill with a bar (GOV.UK's): a shadow under the text, the text in its own colour. A shadow, not
+       a background, so that the default (none) leaves each control's own background alone; and the text's fill colour,
+       not its colour, so that the default (currentcolor) leaves it as it is. */
+    a:focus-visible,
+    button:focus-visible,
+    summary:focus-visible {
+      box-shadow: var(--_focus-shadow);
+      -webkit-text-fill-color: var(--_focus-text);
+    }
     /* On paper: light (a dark theme's pale text would print on white), no buttons (a filter's chip stays: it says
        what was searched; the search UI's other controls: search-ui.ts), no card or list item cut in two, and the
        address of each link after its text. */

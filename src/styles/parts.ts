@@ -25,7 +25,7 @@ export const buttonStyles = css`
     text-align: start;
     padding: 0.3em 0.8em;
     border: 1px solid var(--_link);
-    border-radius: var(--_radius);
+    border-radius: var(--_button-radius);
     background: var(--_surface);
     color: var(--_link);
     font: inherit;
@@ -71,7 +71,7 @@ export const badgeStyles = css`
   .badges > li {
     padding: 0.1em 0.5em;
     border: 1px solid var(--_link);
-    border-radius: min(var(--_radius), 0.25em);
+    border-radius: var(--_badge-radius);
     color: var(--_link);
     font-size: var(--_font-size-small);
   }
@@ -123,7 +123,7 @@ export const chipStyles = css`
     text-overflow: ellipsis;
     padding: 0.2em 0.7em;
     border: 1px solid var(--_link);
-    border-radius: min(var(--_radius), 0.25em);
+    border-radius: var(--_badge-radius);
     background: color-mix(in srgb, var(--_link) 8%, var(--_surface));
     color: var(--_text);
     font-size: var(--_font-size-small);
@@ -188,6 +188,7 @@ export const alertStyles = css`
   .error button {
     background: var(--_button);
     color: var(--_on-button);
+    box-shadow: var(--_button-shadow);
   }
   .error details {
     margin-top: 0.75em;

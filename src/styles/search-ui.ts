@@ -66,11 +66,15 @@ export const searchUiStyles = [
       width: 100%;
       height: 2.75em;
       padding: 0 0.6em;
-      border: 1px solid var(--_input-border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
+      border: var(--_field-border-width) solid var(--_input-border);
+      border-radius: var(--_field-radius);
+      background: var(--_field);
       color: var(--_text);
       font: inherit;
+    }
+    input[type='search']:focus-visible,
+    select:focus-visible {
+      box-shadow: var(--_field-focus-shadow);
     }
     input[type='search']::placeholder {
       color: var(--_muted);
@@ -83,6 +87,7 @@ export const searchUiStyles = [
       border-color: var(--_button);
       background: var(--_button);
       color: var(--_on-button);
+      box-shadow: var(--_button-shadow);
     }
     .bar {
       display: flex;

@@ -69,6 +69,17 @@ export const TOKENS: readonly Token[] = [
   { name: '--t4g-space', alias: '--_space', light: '1em' },
   { name: '--t4g-focus-width', alias: '--_focus-width', light: '0.1875em' },
   { name: '--t4g-focus-offset', alias: '--_focus-offset', light: '0.125em' },
+  // Shapes and states that a colour cannot say (#19): a design system's square fields, pill-free badges, a button's
+  // bottom bar, and a focus drawn as a fill with a bar (GOV.UK) rather than an outline. Empty by default: no change.
+  { name: '--t4g-badge-radius', alias: '--_badge-radius', light: 'min(var(--_radius), 0.25em)' },
+  { name: '--t4g-button-radius', alias: '--_button-radius', light: 'var(--_radius)' },
+  { name: '--t4g-button-shadow', alias: '--_button-shadow', light: 'none' },
+  { name: '--t4g-color-field', alias: '--_field', light: 'var(--_surface)' },
+  { name: '--t4g-field-border-width', alias: '--_field-border-width', light: '1px' },
+  { name: '--t4g-field-radius', alias: '--_field-radius', light: 'var(--_radius)' },
+  { name: '--t4g-focus-shadow', alias: '--_focus-shadow', light: 'none' },
+  { name: '--t4g-color-focus-text', alias: '--_focus-text', light: 'currentcolor' },
+  { name: '--t4g-field-focus-shadow', alias: '--_field-focus-shadow', light: 'none' },
   // Shadows are themed through their colour: light-dark() takes colours only.
   { name: '--t4g-shadow', alias: '--_shadow', light: '0 1px 3px light-dark(rgb(0 0 0 / 0.12), rgb(0 0 0 / 0.6))' },
   { name: '--t4g-shadow-dialog', alias: '--_shadow-dialog', light: '0 0.5em 2em light-dark(rgb(0 0 0 / 0.3), rgb(0 0 0 / 0.7))' },
