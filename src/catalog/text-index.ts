@@ -72,37 +72,61 @@ const foldWord = (raw: string) => {
  * and a compound ("e-bikes") in parts and, with `compounds`, whole as well.
  */
 function forEachTerm(text: string, visit: (term: string, start: number, end: number) => void, compounds = true): void {
+  forEachSpan(text, (lower, start, end, _hash, term) => visit(term ?? lower.slice(start, end), start, end), compounds);
+}
+
+/**
+ * What `forEachTerm` finds, without a string for each word: a term of plain ASCII letters is `lower` from `start` to
+ * `end`, with its hash; another (folded, or a compound whole) comes as `term`. Indexing meets millions of words and
+ * a few thousand distinct terms, so it looks each one up from its characters in place (TextIndex.intern).
+ */
+function forEachSpan(text: string, visit: (lower: string, start: number, end: number, hash: number, term: string | undefined) => void, compounds = true): void {
   const lower = text.toLowerCase();
-  // The start and end of each part of the current word: an even count means between parts.
+  // The start and end of each part of the current word (an even count means between parts), and each part's hash.
   const bounds: number[] = [];
+  const hashes: number[] = [];
   let count = 0;
   let ascii = true;
+  let hash = FNV_OFFSET;
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 32;
     const kind = kindOf(code);
     if (kind === LETTER) {
-      if (count % 2 === 0) bounds[count++] = i;
+      if (count % 2 === 0) (bounds[count++] = i), (hash = FNV_OFFSET);
+      hash = Math.imul(hash ^ code, FNV_PRIME);
       if (code > 127) ascii = false;
     } else if (kind === JOINER && count % 2 && i + 1 < lower.length && kindOf(lower.charCodeAt(i + 1)) === LETTER) {
+      hashes[count >> 1] = hash;
       bounds[count++] = i;
     } else if (count % 2) {
+      hashes[count >> 1] = hash;
       bounds[count++] = i;
       if (count === 2) {
-        const raw = lower.slice(bounds[0], i);
-        visit(ascii ? raw : foldWord(raw), bounds[0]!, i);
+        if (ascii) visit(lower, bounds[0]!, i, hash, undefined);
+        else visit(lower, bounds[0]!, i, 0, foldWord(lower.slice(bounds[0], i)));
       } else {
         const words: string[] = [];
         for (let p = 0; p < count; p += 2) {
-          const raw = lower.slice(bounds[p], bounds[p + 1]);
-          words.push(ascii ? raw : foldWord(raw));
-          visit(words[words.length - 1]!, bounds[p]!, bounds[p + 1]!);
+          const [start, end] = [bounds[p]!, bounds[p + 1]!];
+          const word = ascii ? undefined : foldWord(lower.slice(start, end));
+          if (compounds) words.push(word ?? lower.slice(start, end));
+          visit(lower, start, end, hashes[p >> 1]!, word);
         }
-        if (compounds) visit(words.join(''), bounds[0]!, i);
+        if (compounds) visit(lower, bounds[0]!, i, 0, words.join(''));
       }
       count = 0;
       ascii = true;
     }
   }
+}
+
+/** FNV-1a over UTF-16 code units: a term's hash is the same from its string or from its characters in a text. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+function hashOf(term: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < term.length; i++) hash = Math.imul(hash ^ term.charCodeAt(i), FNV_PRIME);
+  return hash;
 }
 
 /** The distinct words of a query, folded (a compound as its parts). */
@@ -157,8 +181,10 @@ const WHOLE_KNOWN_ENDING = 0.75;
 const FUSE_OPTIONS = { includeScore: true, location: 0, distance: 4, threshold: 0.3 };
 
 export class TextIndex {
-  private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
+  // The vocabulary's hash table (open addressing): term id + 1 per slot, 0 for none; and each term's hash.
+  private slots = new Int32Array(1 << 12);
+  private termHashes = new Int32Array(1 << 11);
   // While adding: one list of postings in record order (term, record and field bits), in blocks (growing one
   // array by copying it took a single step of 50 to 170 ms at 100,000 solutions), and where each term's last posting
   // is, so a term met again in the same record only adds a bit.
@@ -203,18 +229,59 @@ export class TextIndex {
       if (!text) return;
       // Folding whole fields at once keeps indexing fast; positions are found again only for the few texts highlighted.
       const bit = 1 << field;
-      forEachTerm(typeof text === 'string' ? text : text.join(' '), (term) => this.post(term, record, bit));
+      forEachSpan(typeof text === 'string' ? text : text.join(' '), (lower, start, end, hash, term) =>
+        this.post(term === undefined ? this.intern(lower, start, end, hash) : this.intern(term, 0, term.length, hashOf(term)), record, bit),
+      );
     });
   }
 
-  private post(term: string, record: number, bit: number) {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      this.termIds.set(term, (id = this.terms.length));
-      this.terms.push(term);
-      if (id === this.lastPosting.length) this.lastPosting = grow(this.lastPosting);
-      this.lastPosting[id] = -1;
+  /** The id of the term `source` holds from `start` to `end` (whose hash is `hash`): found, else added. */
+  private intern(source: string, start: number, end: number, hash: number): number {
+    const found = this.find(source, start, end, hash);
+    if (found >= 0) return found;
+    const id = this.terms.length;
+    this.terms.push(source.slice(start, end));
+    if (id === this.termHashes.length) this.termHashes = grow(this.termHashes);
+    this.termHashes[id] = hash;
+    this.slots[-1 - found] = id + 1;
+    if (2 * this.terms.length > this.slots.length) {
+      // Half full at most, so that a probe meets few others: twice the size, every term in again.
+      const slots = (this.slots = new Int32Array(this.slots.length * 2));
+      const mask = slots.length - 1;
+      for (let t = 0; t < this.terms.length; t++) {
+        let slot = this.termHashes[t]! & mask;
+        while (slots[slot]) slot = (slot + 1) & mask;
+        slots[slot] = t + 1;
+      }
     }
+    if (id === this.lastPosting.length) this.lastPosting = grow(this.lastPosting);
+    this.lastPosting[id] = -1;
+    return id;
+  }
+
+  /** The id of the term in `source` from `start` to `end`, else -1 - the free slot where it would go. */
+  private find(source: string, start: number, end: number, hash: number): number {
+    const { slots, terms } = this;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot]!;
+      if (!entry) return -1 - slot;
+      if (this.termHashes[entry - 1] !== hash) continue;
+      const term = terms[entry - 1]!;
+      if (term.length !== end - start) continue;
+      let i = 0;
+      while (i < term.length && term.charCodeAt(i) === source.charCodeAt(start + i)) i++;
+      if (i === term.length) return entry - 1;
+    }
+  }
+
+  /** The id of `term`, if the index has it. */
+  private termId(term: string): number | undefined {
+    const id = this.find(term, 0, term.length, hashOf(term));
+    return id >= 0 ? id : undefined;
+  }
+
+  private post(id: number, record: number, bit: number) {
     const last = this.lastPosting[id]!;
     // Records come in order, so a term already seen in this record is its last posting.
     if (last >= 0 && this.postedRecord[last >>> BLOCK_BITS]![last & BLOCK_MASK] === record) {
@@ -222,7 +289,8 @@ export class TextIndex {
       return;
     }
     const at = this.posted++;
-    const [block, offset] = [at >>> BLOCK_BITS, at & BLOCK_MASK];
+    const block = at >>> BLOCK_BITS;
+    const offset = at & BLOCK_MASK;
     if (!offset) {
       this.postedTerm.push(new Int32Array(BLOCK_MASK + 1));
       this.postedRecord.push(new Int32Array(BLOCK_MASK + 1));
@@ -364,7 +432,7 @@ export class TextIndex {
       quality.push(this.terms[id]!.length === word.length ? 1 : 0.5 + (0.4 * word.length) / this.terms[id]!.length);
     }
     const fuzzy = new Set<number>();
-    const whole = this.termIds.get(word) ?? -1;
+    const whole = this.termId(word) ?? -1;
     // Other endings of the word, in any language ("trees" finds "tree", "budgeting" "budget", "turismo" "turistici", "mobility" "mobilité"):
     // the word less one to three letters, keeping at least two thirds of it, as the start of a term.
     const found = new Set(terms);
@@ -445,7 +513,7 @@ export class TextIndex {
   private ranges(text: string, words: readonly string[], expansions: readonly Expansion[]): Range[] {
     const out: Range[] = [];
     forEachTerm(text, (term, start, end) => {
-      const id = this.termIds.get(term);
+      const id = this.termId(term);
       let length = 0;
       words.forEach((word, i) => {
         if (term.startsWith(word)) length = Math.max(length, word.length);
