@@ -33,6 +33,7 @@ export const TOKEN_USES: Readonly<Record<Token['name'], string>> = {
   '--t4g-color-warning': 'Border of error boxes (catalogue failed to load, unknown solution or city)',
   '--t4g-color-highlight': 'Background of search matches (painted as `::highlight(t4g-match)`)',
   '--t4g-color-backdrop': "Backdrop behind the solution's dialog",
+  '--t4g-color-scheme': "The widget's scheme, `light` or `dark`, when no `theme` attribute sets it: a page's own dark mode (default: light)",
   '--t4g-font-family': "Font (default: the page's)",
   '--t4g-font-family-heading': 'Font of headings: the catalogue title, card and dialog titles (default: the font above)',
   '--t4g-font-weight-heading': 'Weight of headings',

@@ -15,7 +15,8 @@ import { type CSSResult, unsafeCSS } from 'lit';
  * reader's `prefers-color-scheme`; t4g-element.ts reads the page's). A themed
  * element passes its scheme to the widgets nested in it (the marketplace's
  * cards and dialog, the directory's city cards) through the inherited private
- * `--_scheme`, so they follow it.
+ * `--_scheme`, so they follow it. Without a theme attribute on it or around it, an element takes the public
+ * `--t4g-color-scheme` (inherited: a page sets it where its own dark mode starts), else light.
  *
  * What each token styles is in token-docs.ts (kept out of the bundle);
  * docs/theming.md documents this table; test/browser/theme.test.ts checks that
@@ -52,6 +53,9 @@ export const TOKENS: readonly Token[] = [
   { name: '--t4g-color-warning', alias: '--_warning', light: '#b45309', dark: '#f0a35b' },
   { name: '--t4g-color-highlight', alias: '--_highlight', light: '#fff0a8', dark: '#4d3d00' },
   { name: '--t4g-color-backdrop', alias: '--_backdrop', light: 'rgb(0 0 0 / 0.5)', dark: 'rgb(0 0 0 / 0.7)' },
+  // The page's own dark mode (a design system's attribute on <html>, src/presets/): which scheme the widget takes when
+  // it has no theme attribute and sits in no themed widget. No alias: read once, by color-scheme below.
+  { name: '--t4g-color-scheme', light: 'light' },
   // Type: in em, relative to the widget's base size, never rem (material-web #1911).
   { name: '--t4g-font-family', light: 'inherit' },
   { name: '--t4g-font-family-heading', light: 'inherit' },
@@ -93,6 +97,6 @@ const fallback = (token: Token) => (token.dark === undefined ? token.light : `li
 // Built from constants of this file only (no outside input), hence unsafeCSS.
 // Written without spaces or line breaks, as the bundles' other styles are once minified.
 export const tokenStyles: CSSResult = unsafeCSS(
-  `:host{${aliased.map((token) => `${token.alias}:var(${token.name},${fallback(token)});`).join('')}color-scheme:var(--_scheme,light)}` +
+  `:host{${aliased.map((token) => `${token.alias}:var(${token.name},${fallback(token)});`).join('')}color-scheme:var(--_scheme,var(--t4g-color-scheme,light))}` +
     `:host([theme=light]){--_scheme:light}:host([theme=dark]){--_scheme:dark}:host([theme=auto]){--_scheme:var(--_page-scheme,light dark)}`,
 );

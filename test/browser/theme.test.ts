@@ -265,6 +265,23 @@ describe('theme: contrast of the default tokens (WCAG 2.1 AA)', () => {
     expect(css(w.market).colorScheme).to.equal('dark');
     expect(css(cards(w.market)[0]!).colorScheme, 'a nested card too').to.equal('dark');
   });
+
+  it("--t4g-color-scheme: a page's own dark mode switches every widget without a theme, nested ones too; a theme attribute wins", async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    const root = document.documentElement.style;
+    root.setProperty('--t4g-color-scheme', 'dark');
+    try {
+      const w = await mount();
+      expectScheme(w, 'dark');
+      expect(css(cards(w.market)[0]!).colorScheme, 'a card inside the marketplace').to.equal('dark');
+      w.market.setAttribute('theme', 'light');
+      expect(css(cards(w.market)[0]!).colorScheme, "the marketplace's theme wins, for its cards too").to.equal('light');
+      root.setProperty('--t4g-color-scheme', 'light');
+      expect(css(w.city).colorScheme, 'and back to light').to.equal('light');
+    } finally {
+      root.removeProperty('--t4g-color-scheme');
+    }
+  });
 });
 
 describe('theme: tokens', () => {
