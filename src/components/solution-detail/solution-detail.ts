@@ -1,15 +1,23 @@
-import { type PropertyDeclarations, type PropertyValues, html, nothing } from 'lit';
+import { type LitElement, type PropertyDeclarations, type PropertyValues, adoptStyles, css, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cityName, countryName, languageName, trackName } from '../../catalog/names.js';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import type { Catalog, Solution } from '../../catalog/schema.js';
 import { fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
+import { LazyPart, once } from '../../internal/lazy-part.js';
 import { T4gElement } from '../../internal/t4g-element.js';
 import { messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
 import { copyLinkButton, entryHref, entryLink, externalLink } from '../../views/common.js';
 import { solutionDetailStyles } from './solution-detail.styles.js';
+import { loadSolutionView } from './solution-view-loader.js';
+
+/** What the view (solution-view.ts, a file that imports nothing) uses of the bundle, handed to it when it loads. */
+const needs = { html, css, nothing, ifDefined, localize, fallbackLanguage, cityName, countryName, languageName, trackName, copyLinkButton, entryHref, entryLink, externalLink};
+export type SolutionViewNeeds = typeof needs;
+
+const solutionView = once(() => loadSolutionView().then((module) => module.solutionView(needs)));
 
 
 /**
@@ -46,6 +54,13 @@ export class T4gSolutionDetail extends T4gElement {
   /** What "Copy link" did, for the status line. */
   private copied?: string;
 
+  /** What the dialog shows of a solution, and its rules: loaded while the page is idle (`t4g-solution-view.js`). */
+  private readonly view = new LazyPart(this, solutionView, 't4g-solution-view.js');
+  /** The view's rules are in the shadow root. */
+  private styled = false;
+  /** Opened before the view had loaded: shown once it has. */
+  private showPending = false;
+
   private get dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
   }
@@ -55,7 +70,15 @@ export class T4gSolutionDetail extends T4gElement {
   }
 
   override updated(changed: PropertyValues<this>) {
-    if (changed.has('open')) this.showOrHide();
+    if (changed.has('open') || this.showPending) this.showOrHide();
+  }
+
+  /** Also waits, when the dialog is open, for its view to load and show. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.showPending) return done;
+    await this.view.whenLoaded();
+    return super.getUpdateComplete();
   }
 
   override connectedCallback() {
@@ -68,6 +91,9 @@ export class T4gSolutionDetail extends T4gElement {
 
   private showOrHide() {
     const dialog = this.dialog;
+    // An empty dialog never shows: until the view is here, it waits (updated() comes back when it arrives).
+    this.showPending = this.open && !this.view.get();
+    if (this.showPending) return;
     if (this.open && !dialog.open && this.isConnected) {
       dialog.showModal();
       dialog.querySelector<HTMLElement>('.close')?.focus();
@@ -122,63 +148,15 @@ export class T4gSolutionDetail extends T4gElement {
     const lang = resolveLang(this);
     const t = messages(lang);
     const solution = this.solution;
+    const view = solution && this.view.get();
+    if (view && !this.styled) {
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, view.styles]);
+      this.styled = true;
+    }
+    const host = { catalog: this.catalog, href: this.href, copied: this.copied, say: (text: string) => (this.copied = text), close: () => this.close(), selectCity: (id: string) => this.selectCity(id) };
     return html`<dialog part="dialog" lang=${lang} aria-labelledby="title" @cancel=${this.onCancel} @keydown=${this.trapFocus} @click=${this.onBackdropClick}>
-      ${solution ? this.renderSolution(solution, lang, t) : nothing}
+      ${view ? view.render(host, solution, lang, t) : nothing}
     </dialog>`;
-  }
-
-  private renderSolution(solution: Solution, lang: string, t: ReturnType<typeof messages>) {
-    const number = new Intl.NumberFormat(lang);
-    const paragraphs = localize(solution.description, lang).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-    const provider = solution.provider;
-    const providerDetails = [provider.type ? t.providerType[provider.type] : '', provider.country ? countryName(provider.country, lang) : ''].filter(Boolean).join(', ');
-    const external = (href: string, label: string) => externalLink(href, label, t);
-    const email = solution.contact?.email;
-    return html`
-      <div class="header">
-        <h2 id="title" lang=${ifDefined(fallbackLanguage(solution.name, lang))}>${localize(solution.name, lang)}</h2>
-        <button type="button" class="close" part="button" @click=${this.close}>${t.close}</button>
-      </div>
-      <div class="body">
-        <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang))}>${localize(solution.summary, lang)}</p>
-        ${this.href === '' ? nothing : copyLinkButton(this.href ?? entryHref('t4g-open', solution.id), this.copied, (text) => (this.copied = text), t)}
-        ${solution.image ? html`<img src=${solution.image} alt=${localize(solution.imageAlt, lang)} />` : nothing}
-        <div class="description" lang=${ifDefined(fallbackLanguage(solution.description, lang))}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
-        <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName(this.catalog, id, lang, t.trackNames)}</li>`)}</ul>
-        <dl>
-          <dt>${t.provider}</dt>
-          <dd>
-            <bdi>${provider.url ? external(provider.url, provider.name) : provider.name}</bdi>
-            ${providerDetails ? ` (${providerDetails})` : ''}
-          </dd>
-          ${solution.trl ? html`<dt>${t.readiness}</dt><dd>${t.trl(solution.trl)}${t.colon}${t.trlMeaning(solution.trl)}</dd>` : nothing}
-          ${solution.technologies?.length ? html`<dt>${t.technologies}</dt><dd>${solution.technologies.map((technology, i) => html`${i ? ', ' : ''}<bdi>${technology}</bdi>`)}</dd>` : nothing}
-          ${solution.sdgs?.length ? html`<dt>${t.sdgs}</dt><dd><ul>${solution.sdgs.map((goal) => html`<li>${t.sdg(goal)}</li>`)}</ul></dd>` : nothing}
-          ${solution.impact?.length
-            ? html`<dt>${t.impact}</dt><dd><ul>${solution.impact.map((item) => html`<li><bdi lang=${ifDefined(fallbackLanguage(item.label, lang))}>${localize(item.label, lang)}</bdi>${t.colon}<strong>${number.format(item.value || 0)}${item.unit ? html` <bdi>${item.unit}</bdi>` : ''}</strong></li>`)}</ul></dd>`
-            : nothing}
-          ${solution.pricing || solution.licence
-            ? html`<dt>${t.pricingAndLicence}</dt><dd>${solution.pricing ? t.pricing[solution.pricing] : ''}${solution.pricing && solution.licence ? ', ' : ''}<bdi>${solution.licence ?? ''}</bdi></dd>`
-            : nothing}
-          ${solution.updated
-            ? html`<dt>${t.lastUpdated}</dt><dd><time datetime=${solution.updated}>${new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${solution.updated}T00:00:00Z`))}</time></dd>`
-            : nothing}
-          ${solution.languages?.length ? html`<dt>${t.languages}</dt><dd>${solution.languages.map((tag) => languageName(tag, lang)).join(', ')}</dd>` : nothing}
-          ${solution.cities?.length
-            ? html`<dt>${t.usedBy}</dt><dd><ul class="cities">${solution.cities.map(
-                (id) => html`<li>${entryLink(entryHref('t4g-city', id), cityName(this.catalog, id, lang), () => this.selectCity(id))}</li>`,
-              )}</ul></dd>`
-            : nothing}
-          ${solution.website || solution.contact
-            ? html`<dt>${t.links}</dt><dd><ul>
-                ${solution.website ? html`<li>${external(solution.website, t.website)}</li>` : nothing}
-                ${email ? html`<li><a href=${email.startsWith('mailto:') ? email : `mailto:${email}`}>${t.contactByEmail}${t.colon}<bdi>${email.replace(/^mailto:/, '')}</bdi></a></li>` : nothing}
-                ${solution.contact?.url ? html`<li>${external(solution.contact.url, t.contactPage)}</li>` : nothing}
-              </ul></dd>`
-            : nothing}
-        </dl>
-      </div>
-    `;
   }
 }
 

@@ -1,0 +1,61 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** `load`, once per page: every element shares the one load; a failed one is tried again the next time. */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
+/**
+ * A part of an element's rendering that is a file of its own beside the script-tag bundles (kept out of them because
+ * the first screen of results never needs it: a solution's detail, a city's whole profile). It is fetched while the
+ * page is idle after the element is connected, so it is there before anyone opens an entry; an entry opened sooner
+ * waits for it, and the element's `updateComplete` waits with it.
+ */
+export class LazyPart<T> implements ReactiveController {
+  /** The part, once loaded. */
+  private part?: T;
+  private loading?: Promise<void>;
+
+  /** @param name the file's name, for the console when it cannot be loaded. */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly load: () => Promise<T>,
+    private readonly name: string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    // Safari has no requestIdleCallback: a timer after this task, which is after the first render.
+    (window.requestIdleCallback ?? setTimeout)(() => void this.start());
+  }
+
+  /** The part if it is here; else undefined, the load starts, and the host renders again once it comes. */
+  get(): T | undefined {
+    if (!this.part) void this.start();
+    return this.part;
+  }
+
+  /** Resolves once the part is here, or once its load failed (then the next `get` tries again). */
+  whenLoaded(): Promise<void> {
+    return this.part ? Promise.resolve() : this.start();
+  }
+
+  private start(): Promise<void> {
+    return (this.loading ??= this.load().then(
+      (part) => {
+        this.part = part;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        console.warn(`Tech4Good Marketplace: ${this.name} (keep it beside the bundle) could not be loaded.`, error);
+      },
+    ));
+  }
+}
