@@ -29,10 +29,13 @@ export default defineConfig({
             { find: /^\.\/issue-wording-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/issue-wording-loader.classic.ts', import.meta.url)) },
           ]
         : []),
-      // The solution detail's view, too (src/internal/solution-view-loader.classic.ts); the workshop's bundle keeps it
-      // inside.
+      // The solution detail's view and a city's full profile, too (src/internal/*-loader.classic.ts); the workshop's
+      // bundle keeps them inside.
       ...(entry === 'classic'
-        ? [{ find: /^\.\/solution-view-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/solution-view-loader.classic.ts', import.meta.url)) }]
+        ? [
+            { find: /^\.\/solution-view-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/solution-view-loader.classic.ts', import.meta.url)) },
+            { find: /^\.\/city-profile-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/city-profile-loader.classic.ts', import.meta.url)) },
+          ]
         : []),
       ...(entry.startsWith('submit') ? [{ find: /^(?:\.\.\/)*(?:internal\/|\.\/)script-base\.js$/, replacement: fileURLToPath(new URL('./src/internal/script-base.module.ts', import.meta.url)) }] : []),
     ],

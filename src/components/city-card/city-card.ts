@@ -1,18 +1,26 @@
-import { LitElement, type PropertyDeclarations, html, nothing } from 'lit';
+import { LitElement, type PropertyDeclarations, adoptStyles, css, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type CityRelations, cityRelations } from '../../catalog/cities.js';
+import { cityRelations } from '../../catalog/cities.js';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import { countryName, solutionName, trackName } from '../../catalog/names.js';
-import type { Catalog, City } from '../../catalog/schema.js';
+import type { City } from '../../catalog/schema.js';
 import { CatalogController } from '../../controllers/catalog-controller.js';
 import { listenController } from '../../controllers/listen-controller.js';
 import { fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
-import { type Messages, messages } from '../../i18n/messages.js';
+import { messages } from '../../i18n/messages.js';
+import { LazyPart, once } from '../../internal/lazy-part.js';
 import { T4gElement } from '../../internal/t4g-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { cardStandIn, entryHref, entryLink, externalLink, headingLevel } from '../../views/common.js';
 import { cityCardStyles } from './city-card.styles.js';
+import { loadCityProfile } from './city-profile-loader.js';
+
+/** What the full profile (city-profile.ts, a file that imports nothing) uses of the bundle, handed to it when it loads. */
+const needs = { html, css, nothing, ifDefined, localize, fallbackLanguage, solutionName, entryHref, entryLink, externalLink };
+export type CityProfileNeeds = typeof needs;
+
+const cityProfile = once(() => loadCityProfile().then((module) => module.cityProfile(needs)));
 
 /** The flag emoji of an ISO 3166-1 code, built from regional indicator letters. */
 function flag(code: string): string {
@@ -86,6 +94,19 @@ export class T4gCityCard extends T4gElement {
     void this.updateComplete.then(() => this.scrollIntoView?.({ block: 'nearest' }));
   });
 
+  /** What `full` adds, and its rules: loaded while the page is idle (`t4g-city-profile.js`). */
+  private readonly profile = new LazyPart(this, cityProfile, 't4g-city-profile.js');
+  /** The profile's rules are in the shadow root. */
+  private styled = false;
+
+  /** Also waits, for a full card, until its profile has loaded and shows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.variant !== 'full' || !this.shown || this.profile.get()) return done;
+    await this.profile.whenLoaded();
+    return super.getUpdateComplete();
+  }
+
   /** Moves focus to the city's name (the directory does this when it opens a profile). */
   async focusHeading(): Promise<void> {
     await this.updateComplete;
@@ -104,11 +125,18 @@ export class T4gCityCard extends T4gElement {
     const city = this.shown;
     if (!city) return cardStandIn(this.data, t.cityErrorTitle, t.loadingCities, level, t);
     const catalog = this.data.catalog;
-    const index = catalog ? cityRelations(catalog) : undefined;
     const full = this.variant === 'full';
+    const profile = full ? this.profile.get() : undefined;
+    // A full card waits for its profile as it waits for its catalogue: busy, the card's size, nothing moving after.
+    if (full && !profile) return html`<article part="card" class="loading" aria-busy="true"><p class="visually-hidden">${t.loadingCities}</p></article>`;
+    if (profile && !this.styled) {
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, profile.styles]);
+      this.styled = true;
+    }
     const name = localize(city.name, lang);
+    const host = { selectSolution: (solutionId: string) => fire(this, 't4g-select', { solutionId }), selectCity: (cityId: string) => fire(this, 't4g-city-select', { cityId }) };
     return html`<article part="card">
-      ${full && city.image ? html`<img class="image" src=${city.image} alt=${localize(city.imageAlt, lang)} />` : nothing}
+      ${profile ? profile.image(city, lang) : nothing}
       <h3 role="heading" aria-level=${level} part="card-title" tabindex=${full ? '-1' : nothing} lang=${ifDefined(fallbackLanguage(city.name, lang))}>
         ${full ? name : entryLink(this.href ?? entryHref('t4g-city', city.id), name, () => fire(this, 't4g-city-select', { cityId: city.id }), 'name')}
       </h3>
@@ -121,33 +149,8 @@ export class T4gCityCard extends T4gElement {
       ${city.tracks?.length
         ? html`<ul class="tracks" aria-label=${t.tracks}>${city.tracks.map((id) => html`<li class="badge" part="badge" data-track=${id}>${trackName(catalog, id, lang, t.trackNames)}</li>`)}</ul>`
         : nothing}
-      ${full ? this.renderFull(city, catalog, index, lang, t, level + 1) : nothing}
+      ${profile ? profile.render(host, city, catalog, catalog ? cityRelations(catalog) : undefined, lang, t, level + 1) : nothing}
     </article>`;
-  }
-
-  private renderFull(city: City, catalog: Catalog | undefined, index: CityRelations | undefined, lang: string, t: Messages, level: number) {
-    const heading = (text: string) => html`<h4 role="heading" aria-level=${level}>${text}</h4>`;
-    const solutionLink = (id: string) => entryLink(entryHref('t4g-open', id), solutionName(catalog, id, lang), () => fire(this, 't4g-select', { solutionId: id }));
-    const cityLink = (other: City) => entryLink(entryHref('t4g-city', other.id), localize(other.name, lang), () => fire(this, 't4g-city-select', { cityId: other.id }));
-    const solutions = index?.solutions(city.id) ?? [];
-    const mentors = index?.mentors(city.id) ?? [];
-    const mentees = index?.mentees(city.id) ?? [];
-    return html`
-      ${city.summary ? html`<p class="summary" lang=${ifDefined(fallbackLanguage(city.summary, lang))}>${localize(city.summary, lang)}</p>` : nothing}
-      ${city.ambitions?.length ? html`${heading(t.ambitions)}<ul>${city.ambitions.map((ambition) => html`<li>${localize(ambition, lang)}</li>`)}</ul>` : nothing}
-      ${city.bestPractices?.length
-        ? html`${heading(t.bestPractices)}<ul class="practices">${city.bestPractices.map((practice) => html`<li>
-            <p class="practice-title"><strong>${localize(practice.title, lang)}</strong></p>
-            <p>${localize(practice.summary, lang)}</p>
-            ${practice.url ? html`<p>${externalLink(practice.url, t.readMore, t)}</p>` : nothing}
-            ${practice.solutions?.length ? html`<p class="uses">${t.practiceUses} ${practice.solutions.map((id, i) => html`${i ? ', ' : ''}${solutionLink(id)}`)}</p>` : nothing}
-          </li>`)}</ul>`
-        : nothing}
-      ${solutions.length ? html`${heading(t.solutionsInUse)}<ul class="links">${solutions.map((solution) => html`<li>${solutionLink(solution.id)}</li>`)}</ul>` : nothing}
-      ${mentors.length ? html`${heading(t.mentorCities)}<ul class="links">${mentors.map((other) => html`<li>${cityLink(other)}</li>`)}</ul>` : nothing}
-      ${mentees.length ? html`${heading(t.mentees)}<ul class="links">${mentees.map((other) => html`<li>${cityLink(other)}</li>`)}</ul>` : nothing}
-      ${city.website ? html`<p>${externalLink(city.website, t.cityWebsite, t)}</p>` : nothing}
-    `;
   }
 }
 
