@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /** `load`, once per page: every element shares the one load; a failed one is tried again the next time. */
 export function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -12,28 +12,21 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 /**
  * A part of an element's rendering that is a file of its own beside the script-tag bundles (kept out of them because
- * the first screen of results never needs it: a solution's detail, a city's whole profile). It is fetched while the
- * page is idle after the element is connected, so it is there before anyone opens an entry; an entry opened sooner
- * waits for it, and the element's `updateComplete` waits with it.
+ * the first screen of results never needs it: a solution's detail, a city's whole profile). The element asks for it
+ * when it renders what needs it, and renders again when it arrives; a search widget fetches it beforehand, while the
+ * page is idle after its first results (search-widget.ts), so opening an entry finds it there.
  */
-export class LazyPart<T> implements ReactiveController {
+export class LazyPart<T> {
   /** The part, once loaded. */
   private part?: T;
   private loading?: Promise<void>;
 
   /** @param name the file's name, for the console when it cannot be loaded. */
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost,
     private readonly load: () => Promise<T>,
     private readonly name: string,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected() {
-    // Safari has no requestIdleCallback: a timer after this task, which is after the first render.
-    (window.requestIdleCallback ?? setTimeout)(() => void this.start());
-  }
+  ) {}
 
   /** The part if it is here; else undefined, the load starts, and the host renders again once it comes. */
   get(): T | undefined {
@@ -58,4 +51,13 @@ export class LazyPart<T> implements ReactiveController {
       },
     ));
   }
+}
+
+/**
+ * Starts `load` once the page is idle (Safari has no requestIdleCallback: a timer after this task). A failure is left
+ * to whoever asks for it next, and says so then (LazyPart). `load` is a module's function: the callback holds no
+ * element, so one removed meanwhile is not kept.
+ */
+export function loadWhenIdle(load: () => Promise<unknown>): void {
+  (window.requestIdleCallback ?? setTimeout)(() => void load().catch(() => {}));
 }

@@ -11,6 +11,7 @@ import { resolveLang } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import { type Chip, facetGroupList, facetGroups, filterChips, pagination, searchControls } from '../views/search-ui.js';
 import { entryHref } from '../views/common.js';
+import { loadWhenIdle } from './lazy-part.js';
 import { T4gElement } from './t4g-element.js';
 
 export type { Catalog };
@@ -120,6 +121,11 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     this.resize.observe(this);
     this.measure();
     this.openGroups ??= remembered(this.urlPrefix);
+    // A failed load is reported where the entry shows (internal/lazy-part.ts).
+    if (this.view.open && !this.entryViewAsked) {
+      this.entryViewAsked = true;
+      this.loadEntryView().catch(() => {});
+    }
     // Printing renders every result; the browser lays out for print after beforeprint's microtasks, so they are in.
     // The media query's change is what page.emulateMedia (and some browsers) give instead.
     const signal = (this.printListeners = new AbortController()).signal;
@@ -135,11 +141,24 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     this.syncTitle(undefined);
   }
 
+  /**
+   * Loads what an open entry shows, a file beside the bundles (the solution detail's view, a city's profile), once per
+   * page: at once when the address opens an entry (`?t4g-open=ID`), so that it comes with the catalogue, not after it;
+   * else while the page is idle after the first results, before anyone opens one.
+   */
+  protected abstract readonly loadEntryView: () => Promise<unknown>;
+  /** `loadEntryView` was started. */
+  private entryViewAsked = false;
+
   /** The entry with this id (a solution, a city), for the page's title while it is open. */
   protected abstract entry(catalog: Catalog, lang: string, id: string): { name: LocalizedText } | undefined;
 
   override updated(changed: PropertyValues<this>) {
     super.updated(changed);
+    if (this.result && !this.entryViewAsked) {
+      this.entryViewAsked = true;
+      loadWhenIdle(this.loadEntryView);
+    }
     const catalog = this.data.catalog;
     const open = this.noTitleSync ? undefined : this.view.open;
     const lang = resolveLang(this);

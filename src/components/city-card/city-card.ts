@@ -20,7 +20,8 @@ import { loadCityProfile } from './city-profile-loader.js';
 const needs = { html, css, nothing, ifDefined, localize, fallbackLanguage, solutionName, entryHref, entryLink, externalLink };
 export type CityProfileNeeds = typeof needs;
 
-const cityProfile = once(() => loadCityProfile().then((module) => module.cityProfile(needs)));
+/** The full profile, loaded once per page; the directory starts it early for a city opened from the address. */
+export const cityProfile = once(() => loadCityProfile().then((module) => module.cityProfile(needs)));
 
 /** The flag emoji of an ISO 3166-1 code, built from regional indicator letters. */
 function flag(code: string): string {

@@ -12,7 +12,7 @@ import { hostStyles } from '../../styles/host.js';
 import { searchUiStyles } from '../../styles/search-ui.js';
 import { copyLinkButton, errorBox, headingLevel } from '../../views/common.js';
 import { skeleton } from '../../views/search-ui.js';
-import { T4gCityCard } from '../city-card/city-card.js';
+import { T4gCityCard, cityProfile } from '../city-card/city-card.js';
 import { cityDirectoryStyles } from './city-directory.styles.js';
 
 /**
@@ -57,6 +57,8 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
     this.showCity(cityId);
     void this.updateComplete.then(() => this.scrollIntoView?.({ block: 'start' }));
   });
+
+  protected override readonly loadEntryView = cityProfile;
 
   constructor() {
     super({ facets: CITY_FACET_KEYS, sorts: CITY_SORT_KEYS, openIsPrefix: true });

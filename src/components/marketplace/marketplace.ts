@@ -13,7 +13,7 @@ import { searchUiStyles } from '../../styles/search-ui.js';
 import { errorBox, headingLevel, isolate } from '../../views/common.js';
 import { skeleton } from '../../views/search-ui.js';
 import { T4gSolutionCard } from '../solution-card/solution-card.js';
-import { T4gSolutionDetail } from '../solution-detail/solution-detail.js';
+import { T4gSolutionDetail, solutionView } from '../solution-detail/solution-detail.js';
 
 /**
  * The Tech4Good Marketplace: search, filter and browse the catalogue's
@@ -62,6 +62,8 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
   private opener?: HTMLElement;
 
   private readonly follow = listenController(this, 't4g-select', ({ solutionId }) => this.openSolutionById(solutionId));
+
+  protected override readonly loadEntryView = solutionView;
 
   constructor() {
     super({ facets: FACET_KEYS, sorts: SORT_KEYS });

@@ -17,7 +17,8 @@ import { loadSolutionView } from './solution-view-loader.js';
 const needs = { html, css, nothing, ifDefined, localize, fallbackLanguage, cityName, countryName, languageName, trackName, copyLinkButton, entryHref, entryLink, externalLink};
 export type SolutionViewNeeds = typeof needs;
 
-const solutionView = once(() => loadSolutionView().then((module) => module.solutionView(needs)));
+/** The view, loaded once per page; the marketplace starts it early for a solution opened from the address. */
+export const solutionView = once(() => loadSolutionView().then((module) => module.solutionView(needs)));
 
 
 /**
