@@ -8,7 +8,9 @@
 // each carries every element and English. Beside them: the entries' checker
 // (t4g-validation.js), fetched while the first catalogue downloads, so an
 // English page with a valid catalogue loads bundle + checker; other
-// languages' files (t4g-fr.js …) only on a page in that language.
+// languages' files (t4g-fr.js …) only on a page in that language; a solution's
+// detail (t4g-solution-view.js) and a city's full profile (t4g-city-profile.js)
+// while the page is idle after the first results, before anyone opens one.
 //
 // The solution providers' workshop (t4g-submit.js, issue #17) is a page of its
 // own with a JSON editor (CodeMirror, about 122 KB of it): 160 KB gzip, in one file.
@@ -23,6 +25,8 @@ const rows = [
   ['dist/t4g.iife.js', gzip('dist/t4g.iife.js'), BUNDLE_KB],
   ['dist/t4g-validation.js', gzip('dist/t4g-validation.js'), 6],
   ['an English page: t4g.js + t4g-validation.js', gzip('dist/t4g.js') + gzip('dist/t4g-validation.js'), 40],
+  ['dist/t4g-solution-view.js', gzip('dist/t4g-solution-view.js'), 3],
+  ['dist/t4g-city-profile.js', gzip('dist/t4g-city-profile.js'), 2],
   ['dist/t4g-submit.js', gzip('dist/t4g-submit.js'), 160],
   // The workshop's checks, in a worker: the catalogue checker and the JSON parser with positions, nothing else.
   ['dist/t4g-submit-worker.js', gzip('dist/t4g-submit-worker.js'), 40],

@@ -182,6 +182,41 @@ describe('the ICC track names in another language, from its language file', () =
   }
 });
 
+describe('a solution\'s detail and a city\'s profile are files beside the bundle, there before anyone opens one', () => {
+  // classic.html is served under the strict policy (default-src 'self'): the files and their rules must pass it.
+  for (const [name, bundle] of [['plain.html', '/dist/t4g.js'], ['classic.html', '/dist/t4g.iife.js']]) {
+    test(`${name} (${bundle})`, async () => {
+      const { page, context, log } = await open(`/examples/hostile/${name}`);
+      try {
+        const fetched = (file) => log.responses.some((r) => r.url().endsWith(`/dist/${file}`) && r.ok());
+        const m = market(page);
+        await waitForCount(m, SAMPLE_TOTAL);
+        await eventually(async () => assert.ok(fetched('t4g-solution-view.js'), 'the detail\'s view is fetched while the page is idle'));
+        await m.locator('t4g-solution-card').first().locator('.name').click();
+        const dialog = m.locator('t4g-solution-detail dialog');
+        await eventually(async () => assert.ok(await dialog.evaluate((el) => el.matches(':modal')), 'the detail opens, modal'));
+        const shown = await dialog.evaluate((el) => ({ title: el.querySelector('h2')?.textContent, display: getComputedStyle(el).display }));
+        assert.ok(shown.title, 'with the solution\'s name');
+        assert.equal(shown.display, 'flex', 'styled by the view\'s own rules (dialog[open] is a column)');
+        await page.keyboard.press('Escape');
+        await eventually(async () => assert.ok(!(await dialog.evaluate((el) => el.open)), 'Escape closes it'));
+
+        await page.evaluate(() => document.querySelector('main').insertAdjacentHTML('beforeend', '<t4g-city-directory src="/catalog/icc-sample.json"></t4g-city-directory>'));
+        const directory = page.locator('t4g-city-directory');
+        await directory.locator('.grid t4g-city-card a.name').first().click();
+        const profile = directory.locator('.profile t4g-city-card');
+        await eventually(async () => assert.ok((await profile.locator('h4').count()) > 0, 'the city\'s full profile shows'));
+        assert.ok(fetched('t4g-city-profile.js'), 'from t4g-city-profile.js, beside the bundle');
+        const h4 = await profile.locator('h4').first().evaluate((el) => ({ margin: parseFloat(getComputedStyle(el).marginBottom), size: parseFloat(getComputedStyle(el).fontSize) }));
+        assert.equal(h4.margin, h4.size / 4, 'styled by the profile\'s own rules (0.25em under a heading)');
+        await assertClean(page, log, { allowWarnings: false });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
 describe('a catalogue over 1 MB, parsed in steps by a file loaded from beside the bundle', () => {
   for (const [name, bundle] of [['plain.html', '/dist/t4g.js'], ['classic.html', '/dist/t4g.iife.js']]) {
     test(`${name} (${bundle})`, async () => {
