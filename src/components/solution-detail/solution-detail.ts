@@ -110,35 +110,9 @@ export class T4gSolutionDetail extends T4gElement {
     fire(this, 't4g-close', undefined);
   }
 
-  // A modal <dialog> makes the page inert, but Tab can still leave for the
-  // browser's own UI; wrap it so focus stays in the dialog.
-  private trapFocus(event: KeyboardEvent) {
-    if (event.key !== 'Tab') return;
-    const focusable = [...this.dialog.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]')];
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    const active = this.shadowRoot!.activeElement;
-    if (event.shiftKey && active === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  }
-
   private onCancel(event: Event) {
     event.preventDefault();
     this.close();
-  }
-
-  // A click on the backdrop targets the dialog itself, but so does one on its
-  // padding: only a click outside the dialog's box closes it.
-  private onBackdropClick(event: MouseEvent) {
-    if (event.target !== this.dialog) return;
-    const box = this.dialog.getBoundingClientRect();
-    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-    if (!inside) this.close();
   }
 
   private selectCity(cityId: string) {
@@ -155,7 +129,8 @@ export class T4gSolutionDetail extends T4gElement {
       this.styled = true;
     }
     const host = { catalog: this.catalog, href: this.href, copied: this.copied, say: (text: string) => (this.copied = text), close: () => this.close(), selectCity: (id: string) => this.selectCity(id) };
-    return html`<dialog part="dialog" lang=${lang} aria-labelledby="title" @cancel=${this.onCancel} @keydown=${this.trapFocus} @click=${this.onBackdropClick}>
+    return html`<dialog part="dialog" lang=${lang} aria-labelledby="title" @cancel=${this.onCancel}
+      @keydown=${view?.trapFocus} @click=${view && ((event: MouseEvent) => view.backdropClick(event, host))}>
       ${view ? view.render(host, solution, lang, t) : nothing}
     </dialog>`;
   }

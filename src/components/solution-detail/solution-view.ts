@@ -233,7 +233,35 @@ export function solutionView(needs: SolutionViewNeeds) {
     `;
   }
 
-  return { styles, render };
+  // A modal <dialog> makes the page inert, but Tab can still leave for the browser's own UI; wrap it so focus stays in
+  // the dialog.
+  function trapFocus(event: KeyboardEvent) {
+    if (event.key !== 'Tab') return;
+    const dialog = event.currentTarget as HTMLDialogElement;
+    const focusable = [...dialog.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]')];
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    const active = (dialog.getRootNode() as ShadowRoot).activeElement;
+    if (event.shiftKey && active === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  }
+
+  // A click on the backdrop targets the dialog itself, but so does one on its padding: only a click outside the
+  // dialog's box closes it.
+  function backdropClick(event: MouseEvent, host: SolutionViewHost) {
+    const dialog = event.currentTarget as HTMLDialogElement;
+    if (event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) host.close();
+  }
+
+  return { styles, render, trapFocus, backdropClick };
 }
 
 export type SolutionView = ReturnType<typeof solutionView>;
