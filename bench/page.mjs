@@ -160,12 +160,14 @@ export async function load({ src, maxBytes, timeoutMs }) {
 
 /**
  * Runs `measure` for each query, `reps` passes (`beforePass` first, untimed),
- * until `budgetMs` is spent; notes each query's number of results.
+ * until `budgetMs` is spent; notes each query's number of results. A measure
+ * that answers `{ failed }` (a peer threw) gives no sample and is counted.
  */
 async function timeQueries(queries, reps, budgetMs, measure, beforePass = async () => {}) {
   const perQuery = queries.map((q) => ({ q, ms: [], total: undefined }));
   const samples = [];
   const searchSamples = [];
+  const failures = [];
   const deadline = performance.now() + budgetMs;
   let timedOut = false;
   for (let rep = 0; rep < reps && !timedOut; rep++) {
@@ -175,14 +177,18 @@ async function timeQueries(queries, reps, budgetMs, measure, beforePass = async 
         timedOut = true;
         break;
       }
-      const { ms, searchMs, total } = await measure(entry.q);
+      const { ms, searchMs, total, failed } = await measure(entry.q);
+      if (failed) {
+        failures.push({ q: entry.q, error: failed });
+        continue;
+      }
       entry.ms.push(ms);
       entry.total ??= total;
       samples.push(ms);
       if (searchMs !== undefined) searchSamples.push(searchMs);
     }
   }
-  return { samples, ...(searchSamples.length && { searchSamples }), perQuery, timedOut, planned: queries.length * reps };
+  return { samples, ...(searchSamples.length && { searchSamples }), perQuery, failures, timedOut, planned: queries.length * reps };
 }
 
 /**
@@ -235,29 +241,199 @@ export async function facetToggles({ tracks, words, toggles }) {
   return out;
 }
 
-// ------------------------------------------------------------ baseline
+// ------------------------------------------------------------ result quality
 
-const english = (text) => (typeof text === 'string' ? text : (text?.en ?? Object.values(text ?? {})[0] ?? ''));
+const PAGE = 12;
+const cardIds = (el) => cards(el).map((card) => card.solution?.id);
 
 /**
- * Plain fuse.js over one record per solution (English name, tags,
- * description, provider name): what searching record by record costs on the
- * same data. Times `fuse.search(q)` alone; nothing is rendered.
+ * The first `k` ids each query gives, with `run(q, lang)`; a query that
+ * throws gives `{ error }` instead (judged as failing, not dropped).
  */
-export async function fuseBaseline({ src, queries, reps, budgetMs }) {
-  const { default: Fuse } = await import('/node_modules/fuse.js/dist/fuse.mjs');
-  const catalog = await (await fetch(src)).json();
-  const records = catalog.solutions.map((s) => ({ id: s.id, name: english(s.name), tags: s.tags ?? [], description: english(s.description), provider: s.provider?.name ?? '' }));
-  const t0 = performance.now();
-  const fuse = new Fuse(records, { keys: ['name', 'tags', 'description', 'provider'], ignoreLocation: true, threshold: 0.35, ignoreDiacritics: true });
-  const indexMs = performance.now() - t0;
-  const result = await timeQueries(queries, reps, budgetMs, async (q) => {
-    await nextTask();
-    const start = performance.now();
-    const found = fuse.search(q);
-    return { ms: performance.now() - start, total: found.length };
-  });
-  return { indexMs, version: Fuse.version, ...result };
+async function rankAll(queries, run) {
+  const out = [];
+  for (const { q, lang } of queries) {
+    try {
+      out.push({ q, lang, ids: (await run(q, lang ?? 'en')).slice(0, PAGE) });
+    } catch (error) {
+      out.push({ q, lang, error: String(error?.message ?? error) });
+    }
+  }
+  return out;
 }
 
-window.bench = { load, keystrokes, facetToggles, fuseBaseline };
+/** A marketplace in another language on the same catalogue, ready to search (removed by the caller). */
+async function widgetIn(lang, { src, maxBytes, timeoutMs }) {
+  const el = document.createElement('t4g-marketplace');
+  el.setAttribute('max-bytes', String(maxBytes));
+  el.setAttribute('lang', lang);
+  document.querySelector('main').append(el);
+  el.src = src;
+  await Promise.race([el.searchReady, failure(el).promise, timeout(timeoutMs, `loading the catalogue in ${lang}`)]);
+  return el;
+}
+
+/**
+ * Our results for `queries` ({ q, lang }): the first page of cards of the
+ * widget already loaded for English, and of a widget made for each other
+ * language (each removed after).
+ */
+export async function widgetRanked({ queries, src, maxBytes, timeoutMs }) {
+  const main = widget();
+  const others = new Map();
+  try {
+    return await rankAll(queries, async (q, lang) => {
+      let el = main;
+      if (lang !== 'en') {
+        if (!others.has(lang)) others.set(lang, await widgetIn(lang, { src, maxBytes, timeoutMs }));
+        el = others.get(lang);
+      }
+      el.search(q);
+      await rendered(el);
+      return cardIds(el);
+    });
+  } finally {
+    for (const el of others.values()) el.remove();
+    main.search('');
+    await rendered(main);
+  }
+}
+
+// ------------------------------------------------------------ the floor and JSON.parse
+
+/**
+ * The floor a keystroke is compared with (issue #18, part 2): a plain page
+ * laying out the text of the same 12 cards the widget shows for each query
+ * (name, summary, provider, a few tags) in plain divs in a 3-column grid. The
+ * widget's first 12 results are read once per query (not timed); then each
+ * query replaces the grid's content and forces layout, timed like a keystroke.
+ */
+export async function floor({ queries, reps }) {
+  const el = widget();
+  const shown = [];
+  for (const q of queries) {
+    el.search(q);
+    await rendered(el);
+    const lang = el.lang || 'en';
+    const text = (value) => (typeof value === 'string' ? value : (value?.[lang] ?? value?.en ?? Object.values(value ?? {})[0] ?? ''));
+    shown.push(cards(el).map((card) => card.solution).filter(Boolean).map((s) => ({ name: text(s.name), summary: text(s.summary), provider: s.provider?.name ?? '', tags: (s.tags ?? []).slice(0, 3) })));
+  }
+  el.search('');
+  await rendered(el);
+  const grid = document.createElement('div');
+  grid.style.cssText = 'display:grid;grid-template-columns:repeat(3,1fr);gap:16px;max-width:1200px;font:16px/1.5 system-ui,sans-serif';
+  document.body.append(grid);
+  const card = ({ name, summary, provider, tags }) => {
+    const div = document.createElement('div');
+    div.style.cssText = 'border:1px solid #ccc;padding:12px';
+    for (const [tag, value] of [['h3', name], ['p', summary], ['p', provider], ['p', tags.join(' · ')]]) {
+      const part = document.createElement(tag);
+      part.textContent = value;
+      div.append(part);
+    }
+    return div;
+  };
+  let at = 0;
+  const result = await timeQueries(queries, reps, 60_000, async () => {
+    const items = shown[at++ % shown.length];
+    await settle();
+    const t0 = performance.now();
+    grid.replaceChildren(...items.map(card));
+    layout(grid);
+    return { ms: performance.now() - t0, total: items.length };
+  });
+  grid.remove();
+  return result;
+}
+
+/** `JSON.parse` of the catalogue's body, `times` times in this page (the body fetched once, not timed). */
+export async function jsonParse({ src, times }) {
+  const body = await (await fetch(src)).text();
+  const samples = [];
+  for (let i = 0; i < times; i++) {
+    await nextTask();
+    const t0 = performance.now();
+    JSON.parse(body);
+    samples.push(performance.now() - t0);
+  }
+  return { samples, chars: body.length };
+}
+
+// ------------------------------------------------------------ peers
+
+/** A peer's answer to one query, timed; what it throws is returned as `failed`, not raised. */
+async function timedPeer(run, q) {
+  await nextTask();
+  const t0 = performance.now();
+  try {
+    const total = await run(q);
+    return { ms: performance.now() - t0, total };
+  } catch (error) {
+    return { failed: String(error?.message ?? error) };
+  }
+}
+
+const peers = {};
+
+/**
+ * minisearch, as a page would use it: import the library, fetch and parse
+ * the catalogue, index it (`addAll`, timed alone as the build), first search.
+ * `firstResultMs` runs from the import to the first query's results.
+ */
+export async function minisearchLoad({ src, first }) {
+  const t0 = performance.now();
+  const { buildMiniSearch, searchIds } = await import('./peers/minisearch.mjs');
+  const catalog = await (await fetch(src)).json();
+  const { index, indexMs } = buildMiniSearch(catalog, 'en');
+  const total = searchIds(index, first).length;
+  const firstResultMs = performance.now() - t0;
+  // Kept, as a page keeps the catalogue to show the results.
+  peers.minisearch = { catalog, indexes: new Map([['en', index]]), buildMiniSearch, searchIds };
+  return { indexMs, firstResultMs, total };
+}
+
+export async function minisearchKeystrokes({ queries, reps, budgetMs }) {
+  const { indexes, searchIds } = peers.minisearch;
+  const index = indexes.get('en');
+  return timeQueries(queries, reps, budgetMs, (q) => timedPeer((text) => searchIds(index, text).length, q));
+}
+
+export async function minisearchRanked({ queries }) {
+  const m = peers.minisearch;
+  return rankAll(queries, async (q, lang) => {
+    if (!m.indexes.has(lang)) m.indexes.set(lang, m.buildMiniSearch(m.catalog, lang).index);
+    return m.searchIds(m.indexes.get(lang), q);
+  });
+}
+
+/**
+ * Pagefind from its built files: import its runtime, init, first search
+ * with the first 12 results' data; `firstResultMs` runs from the import.
+ */
+export async function pagefindLoad({ base, first, noWorker }) {
+  const { openPagefind, pagefindIds } = await import('./peers/pagefind-page.mjs');
+  const t0 = performance.now();
+  const pagefind = await openPagefind(base, { noWorker });
+  const initMs = performance.now() - t0;
+  const { total } = await pagefindIds(pagefind, first);
+  const firstResultMs = performance.now() - t0;
+  peers.pagefind = { runtimes: new Map([['en', pagefind]]), openPagefind, pagefindIds };
+  return { initMs, firstResultMs, total };
+}
+
+export async function pagefindKeystrokes({ queries, reps, budgetMs }) {
+  const { runtimes, pagefindIds } = peers.pagefind;
+  const pagefind = runtimes.get('en');
+  return timeQueries(queries, reps, budgetMs, (q) => timedPeer(async (text) => (await pagefindIds(pagefind, text)).total, q));
+}
+
+/** `bases`: the index folder of each language the queries use. */
+export async function pagefindRanked({ queries, bases }) {
+  const p = peers.pagefind;
+  return rankAll(queries, async (q, lang) => {
+    if (!p.runtimes.has(lang)) p.runtimes.set(lang, await p.openPagefind(bases[lang]));
+    return (await p.pagefindIds(p.runtimes.get(lang), q)).ids;
+  });
+}
+
+window.bench = { load, keystrokes, facetToggles, widgetRanked, floor, jsonParse, minisearchLoad, minisearchKeystrokes, minisearchRanked, pagefindLoad, pagefindKeystrokes, pagefindRanked };

@@ -2,31 +2,40 @@
 /**
  * The benchmark: the built widget (dist/t4g.js) in headless Chromium on the
  * sample catalogue and on seeded synthetic ones of 1,000, 10,000 and 50,000
- * solutions. Prints a markdown table and the speed targets (bench/README.md), and writes
+ * solutions (100,000 with --sizes), side by side with the peers a webmaster
+ * would choose instead (minisearch, Pagefind) on the same catalogue, the same
+ * queries, in the same browser; the floor and JSON.parse as references for
+ * the times. Prints one markdown table and the targets, and writes
  * everything to bench/results.json. See bench/README.md.
  *
  *   npm run bench                         (builds first, then runs this)
  *   node bench/run.mjs [--sizes sample,1000,10000,50000] [--quick] [--seed 1] [--reps 3] [--loads 3] [--budget 60]
+ *                      [--peers minisearch,pagefind|none] [--quality-up-to 10000]
  *
  * --quick leaves out 50,000, loads each catalogue once and types the query
  * sequence once instead of three times. --loads: fresh pages that load each
  * catalogue of up to 10,000 solutions (larger ones load once); the load
  * figures are their medians, since one load is at the mercy of anything else
- * the machine is doing. --budget caps, in seconds, the keystroke sequence and the
- * fuse.js baseline of each size: what does not fit is reported as a timeout.
+ * the machine is doing. --budget caps, in seconds, each engine's keystroke
+ * sequence of each size: what does not fit is reported as a timeout.
+ * --quality-up-to: the largest generated catalogue judged on the labelled set.
  * The browser: scripts/find-browser.mjs (CHROME_PATH if set).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { browserPath } from '../scripts/find-browser.mjs';
 import { startServer } from '../test/support/static-server.mjs';
 import { GENERATOR_VERSION, generateCatalog } from './generate.mjs';
+import { buildPagefind, closePagefind } from './peers/pagefind.mjs';
+import { judgeCases, judgeSet, qualityQueries } from './quality.mjs';
+import { report, targets } from './report.mjs';
+import { servedLog } from './served.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, 'bench/data');
@@ -38,6 +47,9 @@ const MAX_BYTES = 200_000_000;
 const LOAD_TIMEOUT_MS = 180_000;
 /** Catalogues above this many solutions are loaded once (a load of 50,000 takes many seconds). */
 const REPEAT_LOADS_UP_TO = 10_000;
+/** Times `JSON.parse` runs on the catalogue's body (the median is the reference for search ready). */
+const PARSES = 5;
+const PEERS = ['minisearch', 'pagefind'];
 
 /** What a person types: growing prefixes, typos, accents left out, word pairs both ways, a word and a city. */
 const QUERIES = [
@@ -78,6 +90,9 @@ function parseArgs(argv) {
     reps: Number(value('reps') ?? (quick ? 1 : 3)),
     loads: Number(value('loads') ?? (quick ? 1 : 3)),
     budgetMs: Number(value('budget') ?? 60) * 1000,
+    // Result quality needs every engine in French and German too (a widget, a minisearch index and a Pagefind build each): up to 10,000 by default.
+    qualityUpTo: Number(value('quality-up-to') ?? 10_000),
+    peers: value('peers') === 'none' ? [] : (value('peers')?.split(',') ?? PEERS),
   };
 }
 
@@ -158,9 +173,10 @@ async function heapAfterGc(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize, totalSize } = await cdp.send('Runtime.getHeapUsage');
+  // backingStorageSize (ArrayBuffers, wasm memory: outside the JS heap proper) where this Chromium reports it.
+  const { usedSize, totalSize, backingStorageSize } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
-  return { usedBytes: usedSize, totalBytes: totalSize };
+  return { usedBytes: usedSize, totalBytes: totalSize, backingStorageBytes: backingStorageSize };
 }
 
 async function openPage(browser, serverUrl, log) {
@@ -193,31 +209,45 @@ async function step(record, name, run) {
 const loadIn = (page, entry) =>
   inPage(page, (a) => window.bench.load(a), { src: entry.path, maxBytes: MAX_BYTES, timeoutMs: LOAD_TIMEOUT_MS }, LOAD_TIMEOUT_MS + 10_000, 'load');
 
-/** Loads that are only measured, each in its own fresh page, before the page that goes on to the other steps. */
-async function extraLoads(browser, serverUrl, entry, count, log) {
-  const loads = [];
+/** Runs `fn` in `count` fresh pages, each closed after: loads that are only measured. */
+async function freshPages(browser, serverUrl, count, log, fn) {
+  const out = [];
   for (let i = 0; i < count; i++) {
     const { context, page } = await openPage(browser, serverUrl, log);
     try {
-      loads.push(await loadIn(page, entry));
+      out.push(await fn(page));
     } finally {
       await context.close();
     }
   }
-  return loads;
+  return out;
 }
 
-async function benchCatalogue(browser, serverUrl, entry, options) {
-  console.log(`\n${entry.label} (${entry.solutions.toLocaleString('en')} solutions, ${(entry.bytes / 1024 / 1024).toFixed(1)} MB of JSON)`);
-  const record = { label: entry.label, solutions: entry.solutions, file: entry.path, bytes: entry.bytes, errors: [], pageLog: [] };
-  const loads = entry.solutions <= REPEAT_LOADS_UP_TO ? options.loads : 1;
-  const earlier = loads > 1 ? await step(record, `load in ${loads - 1} fresh pages`, () => extraLoads(browser, serverUrl, entry, loads - 1, record.pageLog)) : [];
-  if (!earlier) return record;
-  const { context, page } = await openPage(browser, serverUrl, record.pageLog);
+/** Medians of each numeric key over several loads, with every load kept. */
+function medianOf(loads) {
+  const keys = Object.keys(loads[0] ?? {}).filter((key) => typeof loads[0][key] === 'number');
+  return { ...loads.at(-1), ...Object.fromEntries(keys.map((key) => [key, stats(loads.map((l) => l[key])).median])), loads };
+}
+
+/** Which languages the quality queries of a catalogue need (English first). */
+const qualityLangs = (queries) => [...new Set(['en', ...queries.map((q) => q.lang)])];
+
+/**
+ * Ours: loads (first results, search ready, longest task), heap, keystrokes,
+ * search() alone, facets; the floor and JSON.parse; the bytes before the
+ * first results; our results for the quality queries.
+ */
+async function benchOurs(ctx, record) {
+  const { browser, server, served, entry, options, loadCount, quality } = ctx;
+  const earlier = loadCount > 1 ? await step(record, `load in ${loadCount - 1} fresh pages`, () => freshPages(browser, server.url, loadCount - 1, record.pageLog, (page) => loadIn(page, entry))) : [];
+  if (!earlier) return;
+  const mark = served.mark();
+  const { context, page } = await openPage(browser, server.url, record.pageLog);
   try {
     const loaded = await step(record, 'load', () => loadIn(page, entry));
-    if (!loaded) return record;
+    if (!loaded) return;
     record.load = medianLoad([...earlier, loaded]);
+    record.bytesBeforeFirstResult = served.since(mark);
     record.heap = await step(record, 'heap', () => heapAfterGc(page));
     const queryArgs = { queries: QUERIES, reps: options.reps, budgetMs: options.budgetMs };
     const typed = await step(record, 'keystrokes', () => inPage(page, (a) => window.bench.keystrokes(a), queryArgs, options.budgetMs + 120_000, 'keystrokes'));
@@ -226,77 +256,98 @@ async function benchCatalogue(browser, serverUrl, entry, options) {
       inPage(page, (a) => window.bench.facetToggles(a), { tracks: TRACKS, words: FACET_WORDS, toggles: FACET_TOGGLES }, 120_000, 'facets'),
     );
     if (facets) record.facets = Object.fromEntries(Object.entries(facets).map(([words, ms]) => [words || '(no words)', { ...stats(ms), samples: ms }]));
-    const fuse = await step(record, 'fuse.js baseline', () => inPage(page, (a) => window.bench.fuseBaseline(a), { src: entry.path, ...queryArgs }, options.budgetMs + 300_000, 'fuse.js baseline'));
-    if (fuse) record.fuse = { ...stats(fuse.samples), ...fuse };
+    const floor = await step(record, 'floor', () => inPage(page, (a) => window.bench.floor(a), { queries: QUERIES, reps: options.reps }, 300_000, 'floor'));
+    if (floor) record.floor = { ...stats(floor.samples), ...floor };
+    const parsed = await step(record, 'JSON.parse', () => inPage(page, (a) => window.bench.jsonParse(a), { src: entry.path, times: PARSES }, 300_000, 'JSON.parse'));
+    if (parsed) record.jsonParse = { ...stats(parsed.samples), ...parsed };
+    if (quality) {
+      const args = { queries: quality.queries, src: entry.path, maxBytes: MAX_BYTES, timeoutMs: LOAD_TIMEOUT_MS };
+      const ranked = await step(record, 'quality', () => inPage(page, (a) => window.bench.widgetRanked(a), args, 600_000, 'quality'));
+      if (ranked) record.quality = quality.judge(ranked);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+/** A peer's load in `page`: `window.bench.<name>Load`, the first query of the sequence as its first search. */
+const peerLoad = (page, name, args) => inPage(page, (a) => window.bench[a.fn](a), { fn: `${name}Load`, first: QUERIES[0], ...args }, LOAD_TIMEOUT_MS, `${name} load`);
+
+/**
+ * A peer in pages of its own: its load (in fresh pages, medians), the heap in
+ * the last one (or in a page of its own with `heapArgs`), the keystroke
+ * sequence and the quality queries; each a `window.bench` function named
+ * after the peer.
+ */
+async function benchPeer(ctx, record, { name, loadArgs, heapArgs, rankedArgs = {} }) {
+  const { browser, server, served, options, loadCount, quality } = ctx;
+  const result = (record.peers[name] = {});
+  const earlier = loadCount > 1 ? await step(record, `${name}: load in ${loadCount - 1} fresh pages`, () => freshPages(browser, server.url, loadCount - 1, record.pageLog, (page) => peerLoad(page, name, loadArgs))) : [];
+  if (!earlier) return;
+  const { context, page } = await openPage(browser, server.url, record.pageLog);
+  try {
+    const mark = served.mark();
+    const loaded = await step(record, `${name}: load`, () => peerLoad(page, name, loadArgs));
+    if (!loaded) return;
+    result.bytesBeforeFirstResult = served.since(mark);
+    result.load = medianOf([...earlier, loaded]);
+    const heapInOwnPage = async () => (await freshPages(browser, server.url, 1, record.pageLog, async (p) => (await peerLoad(p, name, { ...loadArgs, ...heapArgs }), heapAfterGc(p))))[0];
+    result.heap = await step(record, `${name}: heap`, () => (heapArgs ? heapInOwnPage() : heapAfterGc(page)));
+    const queryArgs = { fn: `${name}Keystrokes`, queries: QUERIES, reps: options.reps, budgetMs: options.budgetMs };
+    const typed = await step(record, `${name}: keystrokes`, () => inPage(page, (a) => window.bench[a.fn](a), queryArgs, options.budgetMs + 300_000, `${name} keystrokes`));
+    if (typed) result.keystrokes = { ...stats(typed.samples), ...typed };
+    if (quality) {
+      const args = { fn: `${name}Ranked`, queries: quality.queries, ...rankedArgs };
+      const ranked = await step(record, `${name}: quality`, () => inPage(page, (a) => window.bench[a.fn](a), args, 600_000, `${name} quality`));
+      if (ranked) result.quality = quality.judge(ranked);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+/** Builds the Pagefind index of the catalogue in each of `langs`; their URL paths and builds (time, bytes). */
+async function pagefindIndexes(record, entry, catalog, langs) {
+  const bases = {};
+  const builds = {};
+  for (const lang of langs) {
+    const dir = join(DATA, 'pagefind', basename(entry.file, '.json'), lang);
+    const built = await step(record, `pagefind: build the ${lang} index in Node`, () => buildPagefind(catalog, lang, dir));
+    if (!built) continue;
+    bases[lang] = `/${relative(ROOT, dir)}/`;
+    builds[lang] = { buildMs: built.buildMs, bytes: built.bytes };
+  }
+  return { bases, builds };
+}
+
+async function benchCatalogue(browser, server, served, entry, options) {
+  console.log(`\n${entry.label} (${entry.solutions.toLocaleString('en')} solutions, ${(entry.bytes / 1024 / 1024).toFixed(1)} MB of JSON)`);
+  const body = readFileSync(entry.file);
+  const record = { label: entry.label, solutions: entry.solutions, file: entry.path, bytes: entry.bytes, gzipBytes: gzipSync(body, { level: 9 }).length, errors: [], pageLog: [], peers: {} };
+  const isSample = entry.label === 'sample';
+  const catalog = JSON.parse(body.toString('utf8'));
+  const judged = isSample || entry.solutions <= options.qualityUpTo;
+  const queries = judged ? qualityQueries(isSample) : undefined;
+  const quality = judged && { queries, judge: (ranked) => (isSample ? judgeCases(ranked) : judgeSet(ranked, catalog)) };
+  const ctx = { browser, server, served, entry, options, quality, loadCount: entry.solutions <= REPEAT_LOADS_UP_TO ? options.loads : 1 };
+  try {
+    await benchOurs(ctx, record);
+    if (options.peers.includes('minisearch')) await benchPeer(ctx, record, { name: 'minisearch', loadArgs: { src: entry.path } });
+    if (options.peers.includes('pagefind')) {
+      const { bases, builds } = await pagefindIndexes(record, entry, catalog, judged ? qualityLangs(queries) : ['en']);
+      if (bases.en) {
+        // Pagefind keeps its index in a Web Worker by default, outside the page's heap: the heap is measured with it on the main thread.
+        await benchPeer(ctx, record, { name: 'pagefind', loadArgs: { base: bases.en }, heapArgs: { noWorker: true }, rankedArgs: { bases } });
+        record.peers.pagefind.build = builds;
+      }
+    }
   } catch (error) {
     if (!(error instanceof Stuck)) throw error;
     console.log('  (the page is stuck: the other steps of this catalogue are skipped)');
   } finally {
-    await context.close();
     if (record.pageLog.length) console.log(`  page said:\n    ${record.pageLog.slice(0, 10).join('\n    ')}`);
   }
   return record;
-}
-
-// ------------------------------------------------------------ report
-
-const ms = (value) => (value === undefined ? '–' : value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en'));
-const mb = (bytes) => (bytes === undefined ? '–' : (bytes / 1024 / 1024).toFixed(1));
-
-/** "3.2 / 8.1", with how many of the planned samples were taken when the budget ran out. */
-function pair(result) {
-  if (!result) return '–';
-  const text = `${ms(result.median)} / ${ms(result.p95)}`;
-  return result.timedOut ? `${text} (timeout: ${result.n} of ${result.planned})` : text;
-}
-
-function ratio(record) {
-  const widget = record.keystrokes?.median;
-  const fuse = record.fuse?.median;
-  return widget && fuse ? `${(fuse / widget).toFixed(fuse / widget < 10 ? 1 : 0)}×` : '–';
-}
-
-function table(records) {
-  const head = ['catalogue', 'JSON MB', 'first results ms', 'search ready ms', 'longest task during load ms', 'keystroke median / p95 ms', 'search() alone median / p95 ms', 'fuse.js records median / p95 ms', 'ratio', 'facet toggle ms (no words / words)', 'heap MB'];
-  const rows = records.map((r) => [
-    r.label === 'sample' ? `sample (${r.solutions})` : r.label,
-    mb(r.bytes),
-    ms(r.load?.firstResultsMs),
-    ms(r.load?.searchReadyMs),
-    r.load ? (r.load.longTaskApi ? (r.load.longTasks ? ms(r.load.longestTask) : 'none over 50') : `n/a (frame gap ${ms(r.load.longestFrameGap)})`) : '–',
-    pair(r.keystrokes),
-    r.keystrokes?.searchCall?.n ? pair(r.keystrokes.searchCall) : '–',
-    pair(r.fuse),
-    ratio(r),
-    r.facets ? `${ms(r.facets['(no words)']?.median)} / ${ms(r.facets[FACET_WORDS[1]]?.median)}` : '–',
-    mb(r.heap?.usedBytes),
-  ]);
-  return [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-
-/** The speed targets (bench/README.md), each with the measured value and whether it is met. */
-function targets(records) {
-  const of = (solutions) => records.find((r) => (solutions === 'sample' ? r.label === 'sample' : r.solutions === solutions && r.label !== 'sample'));
-  const check = (name, solutions, read, limit, unit = 'ms') => {
-    const value = of(solutions) && read(of(solutions));
-    return { target: `${name} ≤ ${limit.toLocaleString('en')} ${unit}`, value, met: value === undefined ? undefined : value <= limit };
-  };
-  return [
-    check('10,000: keystroke median', 10_000, (r) => r.keystrokes?.median, 16),
-    check('10,000: keystroke p95', 10_000, (r) => r.keystrokes?.p95, 33),
-    check('50,000: keystroke median', 50_000, (r) => r.keystrokes?.median, 33),
-    check('sample: first results', 'sample', (r) => r.load?.firstResultsMs, 300),
-    check('10,000: first results', 10_000, (r) => r.load?.firstResultsMs, 1500),
-    // "Responsive meanwhile": no task over 50 ms while loading (a long task, for Chromium).
-    check('10,000: longest task from src to search ready', 10_000, (r) => (r.load?.longTaskApi ? r.load.longestTask : r.load?.longestFrameGap), 50),
-    check('10,000: JS heap after load', 10_000, (r) => (r.heap ? r.heap.usedBytes / 1024 / 1024 : undefined), 80, 'MB'),
-  ];
-}
-
-function targetLines(checks) {
-  // The Long Tasks API reports only tasks over 50 ms: a longest task of 0 means none was.
-  const measured = (target, value) => (value === 0 && target.includes('longest task') ? ' (no task over 50 ms)' : ` (measured ${value.toFixed(1)})`);
-  return checks.map(({ target, value, met }) => `- ${met === undefined ? 'not measured' : met ? 'met    ' : 'NOT MET'}  ${target}${value === undefined ? '' : measured(target, value)}`).join('\n');
 }
 
 function bundleSizes() {
@@ -355,48 +406,38 @@ async function main() {
   if (busy > 0.5) console.warn(`note: the machine is busy (load average ${busy.toFixed(2)} over the last minute); figures will be slower than on a quiet machine`);
   const loadAverageAtStart = os.loadavg().map((n) => Number(n.toFixed(2)));
 
-  const server = await startServer(ROOT);
+  const served = servedLog(ROOT);
+  const server = await startServer(ROOT, { headers: served.headers });
   const browser = await chromium.launch({ executablePath: browserPath(), headless: true, args: CHROMIUM_ARGS });
   const records = [];
   try {
     for (const entry of entries) {
       try {
-        records.push(await benchCatalogue(browser, server.url, entry, options));
+        records.push(await benchCatalogue(browser, server, served, entry, options));
       } catch (error) {
         console.log(`  FAILED: ${error.message}`);
         records.push({ label: entry.label, solutions: entry.solutions, bytes: entry.bytes, errors: [error.message] });
       }
     }
+    const bundles = bundleSizes();
     const result = {
       date: new Date().toISOString(),
       ...code,
       commitAtEnd: git('rev-parse', 'HEAD'),
       machine: { ...machine(browser.version()), loadAverageAtStart },
-      options: { ...options, queries: QUERIES, tracks: TRACKS, facetWords: FACET_WORDS, facetToggles: FACET_TOGGLES, seed: options.seed, generatorVersion: GENERATOR_VERSION },
-      bundles: bundleSizes(),
+      options: { ...options, queries: QUERIES, parses: PARSES, tracks: TRACKS, facetWords: FACET_WORDS, facetToggles: FACET_TOGGLES, seed: options.seed, generatorVersion: GENERATOR_VERSION },
+      bundles,
       catalogues: records,
-      targets: targets(records),
+      targets: targets(records, bundles),
     };
     writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
-    report(result);
+    report(result, relative(process.cwd(), RESULTS));
     return records.some((r) => r.errors.length) ? 1 : 0;
   } finally {
     await browser.close();
     await server.close();
+    await closePagefind();
   }
-}
-
-function report(result) {
-  const { machine: m } = result;
-  console.log(`\n## Results (${result.date.slice(0, 10)}, ${result.commit?.slice(0, 7) ?? 'unknown commit'}${result.uncommittedChangesUnderSrc ? ' + uncommitted changes under src/' : ''}, dist/t4g.js built ${result.bundleBuilt.slice(0, 19).replace('T', ' ')} UTC)`);
-  if (result.commitAtEnd !== result.commit) console.log(`(the commit moved to ${result.commitAtEnd?.slice(0, 7)} during the run; the figures are of the bundle built before it)`);
-  console.log(`${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, Chromium ${m.chromium}; load average ${m.loadAverageAtStart[0]} at start, ${m.loadAverageAtEnd[0]} at end\n`);
-  console.log(table(result.catalogues));
-  console.log(`\nBundles (gzip -9): ${result.bundles.map((b) => `${b.file} ${(b.gzipBytes / 1024).toFixed(1)} KB (raw ${(b.bytes / 1024).toFixed(1)} KB)`).join(', ')}`);
-  console.log(`\nTargets:\n${targetLines(result.targets)}`);
-  const failed = result.catalogues.filter((r) => r.errors.length);
-  if (failed.length) console.log(`\nErrors:\n${failed.map((r) => `- ${r.label}: ${r.errors.join('; ')}`).join('\n')}`);
-  console.log(`\nAll figures: ${relative(process.cwd(), RESULTS)}`);
 }
 
 main().then(
