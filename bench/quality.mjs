@@ -53,7 +53,7 @@ export function judgeSet(ranked, catalog) {
     const r = ranked[i];
     const ids = r?.ids ?? [];
     const p = (k) => (relevant[i].size ? (r?.error ? 0 : precisionAt(k, ids, relevant[i])) : undefined);
-    return { q: query.q, kind: query.kind, relevant: relevant[i].size, p5: p(5), p12: p(12), ...(r?.error && { error: r.error }) };
+    return { q: query.q, kind: query.kind, relevant: relevant[i].size, p5: p(5), p12: p(12), ids, judged: ids.map((id) => relevant[i].has(id)), ...(r?.error && { error: r.error }) };
   });
   const judged = perQuery.filter((q) => q.relevant > 0);
   const mean = (key) => judged.reduce((sum, q) => sum + q[key], 0) / (judged.length || 1);

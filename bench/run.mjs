@@ -23,7 +23,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +43,8 @@ const RESULTS = join(ROOT, 'bench/results.json');
 const SAMPLE = 'catalog/icc-sample.json';
 const BUNDLES = ['dist/t4g.js', 'dist/t4g.iife.js'];
 const VIEWPORT = { width: 1280, height: 900 };
-const MAX_BYTES = 200_000_000;
+// Above the widget's default (20 MB): 100,000 solutions are about 147 MB of JSON.
+const MAX_BYTES = 400_000_000;
 const LOAD_TIMEOUT_MS = 180_000;
 /** Catalogues above this many solutions are loaded once (a load of 50,000 takes many seconds). */
 const REPEAT_LOADS_UP_TO = 10_000;
@@ -109,10 +110,14 @@ function validate(file) {
   if (run.status !== 0) throw new Error(`the generated catalogue ${relative(ROOT, file)} is not valid:\n${(run.stdout + run.stderr).split('\n').slice(-30).join('\n')}`);
 }
 
-/** Removes catalogues of other generator versions (they can weigh tens of MB each). */
+/** Removes catalogues of other generator versions and their Pagefind indexes (they can weigh tens of MB each). */
 function removeStale() {
   for (const name of existsSync(DATA) ? readdirSync(DATA) : []) {
     if (/^catalog-.*\.json$/.test(name) && !name.endsWith(`-v${GENERATOR_VERSION}.json`)) unlinkSync(join(DATA, name));
+  }
+  const indexes = join(DATA, 'pagefind');
+  for (const name of existsSync(indexes) ? readdirSync(indexes) : []) {
+    if (name.startsWith('catalog-') && !name.endsWith(`-v${GENERATOR_VERSION}`)) rmSync(join(indexes, name), { recursive: true });
   }
 }
 
