@@ -119,6 +119,7 @@ export function targets(records, bundles = []) {
     check('10,000: keystroke p95 ≤ 2× the floor', 10_000, floorRatio('p95'), 2),
     check('50,000: src → search ready ≤ 3× JSON.parse', 50_000, (r) => ratioOf(r.load?.searchReadyMs, r.jsonParse?.median), 3),
     check('50,000: heap once ready ≤ 60 MB', 50_000, (r) => (r.heap ? r.heap.usedBytes / 1024 / 1024 : undefined), 60),
+    { target: '100,000: loads', ...(of(100_000) && { value: of(100_000).load ? 1 : 0, met: Boolean(of(100_000).load) }) },
     check('100,000: keystroke median ≤ 3× the floor', 100_000, floorRatio('median'), 3),
     check('sample: first results ≤ 300 ms', 'sample', (r) => r.load?.firstResultsMs, 300),
     check('10,000: first results ≤ 1,500 ms', 10_000, (r) => r.load?.firstResultsMs, 1500),
