@@ -269,7 +269,12 @@ async function widgetIn(lang, { src, maxBytes, timeoutMs }) {
   el.setAttribute('lang', lang);
   document.querySelector('main').append(el);
   el.src = src;
-  await Promise.race([el.searchReady, failure(el).promise, timeout(timeoutMs, `loading the catalogue in ${lang}`)]);
+  const failed = failure(el);
+  try {
+    await Promise.race([el.searchReady, failed.promise, timeout(timeoutMs, `loading the catalogue in ${lang}`)]);
+  } finally {
+    failed.stop();
+  }
   return el;
 }
 
