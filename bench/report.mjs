@@ -156,6 +156,7 @@ export function report(result, resultsPath) {
   const runLine = `${commit}, ${m.cpu}, Chromium ${m.chromium}, load ${m.loadAverageAtStart[0]}→${m.loadAverageAtEnd[0]}`;
   console.log(table(result.catalogues, runLine));
   const facets = result.catalogues.filter((r) => r.facets).map((r) => `${r.label} ${ms(r.facets['(no words)']?.median)} / ${ms(r.facets.solar?.median)}`);
+  if (result.emptyPageHeap) console.log(`\nHeap of the bench page with the bundle loaded and nothing else: ${mb(result.emptyPageHeap.usedBytes)} MB (+${mb(result.emptyPageHeap.backingStorageBytes)}); every heap figure includes it.`);
   if (facets.length) console.log(`\nOurs, facet toggle ms (no words / words): ${facets.join('; ')}`);
   console.log(`\nBundles (gzip -9): ${result.bundles.map((b) => `${b.file} ${(b.gzipBytes / 1024).toFixed(1)} KB (raw ${(b.bytes / 1024).toFixed(1)} KB)`).join(', ')}`);
   console.log(`\nTargets (issue #18):\n${targetLines(result.targets)}`);

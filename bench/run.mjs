@@ -416,6 +416,8 @@ async function main() {
   const browser = await chromium.launch({ executablePath: browserPath(), headless: true, args: CHROMIUM_ARGS });
   const records = [];
   try {
+    // What every heap figure starts from: the bench page with the widget's bundle loaded, nothing else.
+    const emptyPageHeap = (await freshPages(browser, server.url, 1, [], heapAfterGc))[0];
     for (const entry of entries) {
       try {
         records.push(await benchCatalogue(browser, server, served, entry, options));
@@ -432,6 +434,7 @@ async function main() {
       machine: { ...machine(browser.version()), loadAverageAtStart },
       options: { ...options, queries: QUERIES, parses: PARSES, tracks: TRACKS, facetWords: FACET_WORDS, facetToggles: FACET_TOGGLES, seed: options.seed, generatorVersion: GENERATOR_VERSION },
       bundles,
+      emptyPageHeap,
       catalogues: records,
       targets: targets(records, bundles),
     };
