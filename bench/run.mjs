@@ -33,6 +33,7 @@ import { browserPath } from '../scripts/find-browser.mjs';
 import { startServer } from '../test/support/static-server.mjs';
 import { GENERATOR_VERSION, generateCatalog } from './generate.mjs';
 import { buildPagefind, closePagefind } from './peers/pagefind.mjs';
+import { loadWithoutDevTools } from './plain-chromium.mjs';
 import { judgeCases, judgeSet, qualityQueries } from './quality.mjs';
 import { report, targets } from './report.mjs';
 import { servedLog } from './served.mjs';
@@ -253,6 +254,18 @@ async function benchOurs(ctx, record) {
     if (!loaded) return;
     record.load = medianLoad([...earlier, loaded]);
     record.bytesBeforeFirstResult = served.since(mark);
+    // The same loads in a Chromium no DevTools client drives: DevTools' copy of the response adds a long task of its own
+    // (bench/plain-chromium.mjs). These give the targets' longest task and search ready ÷ JSON.parse.
+    const plain = await step(record, `load without DevTools ×${loadCount}`, async () => {
+      const loads = [];
+      for (let i = 0; i < loadCount; i++) {
+        const result = await loadWithoutDevTools({ browser: browserPath(), serverUrl: server.url, src: entry.path, maxBytes: MAX_BYTES, timeoutMs: LOAD_TIMEOUT_MS });
+        if (result.error) throw new Error(result.error);
+        loads.push(result);
+      }
+      return loads;
+    });
+    if (plain) record.plainLoad = { ...medianLoad(plain), jsonParseMs: stats(plain.map((l) => l.jsonParseMs)).median };
     record.heap = await step(record, 'heap', () => heapAfterGc(page));
     const queryArgs = { queries: QUERIES, reps: options.reps, budgetMs: options.budgetMs };
     const typed = await step(record, 'keystrokes', () => inPage(page, (a) => window.bench.keystrokes(a), queryArgs, options.budgetMs + 120_000, 'keystrokes'));
