@@ -57,8 +57,12 @@ export async function loadWithoutDevTools({ browser, serverUrl, src, maxBytes, t
     clearTimeout(timer);
     chromium.kill();
     endpoint.close();
-    // Its profile is removed once it has stopped writing to it.
+    // Its profile is removed once it has stopped writing to it (its helper processes may still be, a moment longer).
     await gone;
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch {
+      // A temporary folder left behind is no reason to lose the figures.
+    }
   }
 }
