@@ -43,13 +43,15 @@ export function parseFacetList(attribute: string | null | undefined): FacetKey[]
 
 /**
  * How a facet value reads on screen. Needs the catalogue (track and city
- * names) and `Intl.DisplayNames` for countries, in the page's language.
+ * names, in the page's language `lang`) and `Intl.DisplayNames` for
+ * countries, in the interface's language `ui` (English where no table speaks
+ * the page's; default `lang`).
  */
-export function facetValueLabel(catalog: Pick<Catalog, 'tracks' | 'cities'>, key: FacetKey, value: string, lang: string, labels: FacetValueLabels): string {
+export function facetValueLabel(catalog: Pick<Catalog, 'tracks' | 'cities'>, key: FacetKey, value: string, lang: string, labels: FacetValueLabels, ui = lang): string {
   switch (key) {
     case 'track': return trackName(catalog, value, lang, labels.trackNames);
     case 'city': return cityName(catalog, value, lang);
-    case 'providerCountry': return countryName(value, lang);
+    case 'providerCountry': return countryName(value, ui);
     case 'trl': return labels.trlBand(value);
     // A goal from 1 to 17; anything else (a URL's `sdg=valueOf`) reads as written.
     case 'sdg': return /^([1-9]|1[0-7])$/.test(value) ? labels.sdg(Number(value)) : value;

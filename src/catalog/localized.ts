@@ -22,16 +22,18 @@ export function localize(text: LocalizedText | undefined, lang = 'en'): string {
 }
 
 /**
- * The language of the text `localize` shows, when it is not the one asked for
- * (an English summary on a French page): the element showing it gets this
- * `lang`, so screen readers pronounce it right (WCAG 3.1.2). Undefined when it
- * is the page's language or unknown (a plain string).
+ * The language of the text `localize` shows for `lang`, when it is not the
+ * language of what surrounds it, `shownIn` (default `lang`): an English
+ * summary on a French page; a Swedish one in an interface that speaks English
+ * on a Swedish page. The element showing it gets this `lang`, so screen
+ * readers pronounce it right (WCAG 3.1.2). Undefined when it is the language
+ * around it. A plain string's language is unknown: taken to be the page's.
  */
-export function fallbackLanguage(text: LocalizedText | undefined, lang = 'en'): string | undefined {
-  const [tag] = pick(text, lang);
+export function fallbackLanguage(text: LocalizedText | undefined, lang = 'en', shownIn = lang): string | undefined {
+  const tag = pick(text, lang)[0] ?? (text === undefined ? undefined : lang);
   if (!tag) return undefined;
   const base = (value: string) => value.toLowerCase().split('-')[0];
-  return base(tag) === base(lang) ? undefined : tag;
+  return base(tag) === base(shownIn) ? undefined : tag;
 }
 
 /** Every language a text is written in (`[]` for a plain string, whose language is unknown). */

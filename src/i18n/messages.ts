@@ -35,6 +35,21 @@ export function tableLanguage(lang: string): Language {
 }
 
 /**
+ * The language the interface speaks on a page in `lang`: `lang` itself when a table speaks it (its base language has
+ * one: `fr-BE` stays `fr-BE`, for Belgian dates and numbers), else English. So a Swedish page gets English labels with
+ * English dates and numbers, marked `lang="en"`, never English words with Swedish numbers in a sentence marked Swedish.
+ */
+export function interfaceLang(lang: string): string {
+  return tableLanguage(lang) === 'en' && !/^en(?:[-_]|$)/i.test(lang.trim()) ? 'en' : lang;
+}
+
+/** The `lang` of the interface's own elements on a page in `lang`: English where no table speaks it, else none (they inherit it). */
+export function interfaceMark(lang: string): string | undefined {
+  const ui = interfaceLang(lang);
+  return ui === lang ? undefined : ui;
+}
+
+/**
  * The message table for `lang`, if loaded; English meanwhile (the load starts,
  * and `onMessagesLoaded` listeners hear when it is there).
  */

@@ -1,14 +1,15 @@
 import { type PropertyDeclarations, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import type { FacetCount } from '../catalog/facet-filter.js';
 import { normalizeFilters } from '../catalog/query.js';
-import { localize } from '../catalog/localized.js';
+import { fallbackLanguage, localize } from '../catalog/localized.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { type ViewKeys, type ViewState, openParam } from '../catalog/query-state.js';
 import type { LocalizedText } from '../catalog/schema.js';
 import { AfterRender } from '../controllers/after-render.js';
 import { type Catalog, CatalogController } from '../controllers/catalog-controller.js';
 import { ViewController } from '../controllers/view-controller.js';
 import { resolveLang } from '../i18n/lang.js';
-import type { Messages } from '../i18n/messages.js';
+import { type Messages, interfaceLang, interfaceMark } from '../i18n/messages.js';
 import { type Chip, facetGroupList, facetGroups, filterChips, pagination, searchControls } from '../views/search-ui.js';
 import { entryHref } from '../views/common.js';
 import { loadWhenIdle } from './lazy-part.js';
@@ -307,8 +308,9 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     );
   }
 
-  protected renderControls(t: Messages, labels: { search: string; placeholder: string; sorts: Record<string, string> }) {
+  protected renderControls(t: Messages, labels: { search: string; placeholder: string; sorts: Record<string, string> }, lang: string) {
     return searchControls({
+      lang: interfaceMark(lang),
       label: labels.search,
       placeholder: labels.placeholder,
       value: this.view.text,
@@ -358,9 +360,13 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
    * panel behind a "Filters" button, with "Show N results"), the count as the
    * results' heading, and the results.
    */
-  protected renderPage(p: { t: Messages; level: number; title?: string; loading: boolean; controls: TemplateResult; groups?: TemplateResult[]; count: string; status: string; results: unknown }) {
-    const { t, level, groups } = p;
-    const title = this.heading ?? p.title;
+  protected renderPage(p: { t: Messages; lang: string; level: number; title?: LocalizedText; loading: boolean; controls: TemplateResult; groups?: TemplateResult[]; count: string; status: string; results: unknown }) {
+    const { t, lang, level, groups } = p;
+    // Where no table speaks the page's language, the interface is English and says so (lang="en"); the catalogue's
+    // title, or the page's own heading, keeps its language.
+    const mark = interfaceMark(lang);
+    const title = this.heading ?? (p.title && localize(p.title, lang));
+    const titleLang = this.heading ? (mark && lang) : fallbackLanguage(p.title, lang, interfaceLang(lang));
     const ticked = this.ticked;
     const panel = () => this.renderRoot.querySelector('dialog');
     const focusResults = () => this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
@@ -368,10 +374,10 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     // While loading, an empty line holds the title's place (nothing moves when it comes); screen readers skip it.
     return html`
       ${named || p.loading
-        ? html`<h2 part="title" class=${this.hideHeading ? 'title visually-hidden' : 'title'} aria-level=${level} aria-hidden=${named ? 'false' : 'true'}><slot name="heading">${title ?? '\u00a0'}</slot></h2>`
+        ? html`<h2 part="title" class=${this.hideHeading ? 'title visually-hidden' : 'title'} aria-level=${level} aria-hidden=${named ? 'false' : 'true'} lang=${ifDefined(titleLang || undefined)}><slot name="heading">${title ?? '\u00a0'}</slot></h2>`
         : nothing}
       ${p.controls}
-      <div class="layout">
+      <div class="layout" lang=${ifDefined(mark)}>
         ${groups && !this.narrow
           ? html`<div class="filters">
               <button type="button" class="link skip" @click=${focusResults}>${t.skipToResults}</button>
@@ -392,7 +398,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
         </section>
       </div>
       ${groups && this.narrow
-        ? html`<dialog class="panel" aria-labelledby="panel-title">
+        ? html`<dialog class="panel" aria-labelledby="panel-title" lang=${ifDefined(mark)}>
             <div class="panel-head">
               <h2 id="panel-title">${t.filters}</h2>
               <button type="button" part="button" @click=${() => panel()?.close()}>${t.close}</button>

@@ -4,6 +4,7 @@
  * cannot be shown, and what a card shows while it has no entry.
  */
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CatalogController } from '../controllers/catalog-controller.js';
 import type { T4gErrorDetail } from '../events.js';
 import type { Messages } from '../i18n/messages.js';
@@ -59,9 +60,9 @@ export const externalLink = (href: string, label: string, t: Messages) =>
  * the status, the reason) behind a disclosure; "Try again" when it may help.
  * A card's missing entry is already a sentence of ours, so it is shown as is.
  */
-export function errorBox(title: string, error: T4gErrorDetail, level: number, t: Messages, retry?: () => void) {
+export function errorBox(title: string, error: T4gErrorDetail, level: number, t: Messages, retry?: () => void, lang?: string) {
   const own = error.kind === 'not-found';
-  return html`<div class="error" role="alert">
+  return html`<div class="error" role="alert" lang=${ifDefined(lang)}>
     <h2 aria-level=${level}>${title}</h2>
     <p>${own ? error.message : error.kind === 'network' || error.kind === 'timeout' ? t.errorOffline : t.errorLater}</p>
     ${retry ? html`<button type="button" part="button" @click=${retry}>${t.retry}</button>` : nothing}
@@ -74,12 +75,12 @@ export function errorBox(title: string, error: T4gErrorDetail, level: number, t:
  * (with "Try again"), the id's (not there, or left out), or a busy
  * placeholder of a card's size while loading.
  */
-export function cardStandIn(data: CatalogController<{ id: string }>, title: string, loading: string, level: number, t: Messages) {
+export function cardStandIn(data: CatalogController<{ id: string }>, title: string, loading: string, level: number, t: Messages, lang?: string) {
   const state = data.state;
-  if (state.status === 'error') return errorBox(title, state.error, level, t, () => data.reload());
+  if (state.status === 'error') return errorBox(title, state.error, level, t, () => data.reload(), lang);
   const failure = data.lookup.failure;
-  if (failure) return errorBox(title, failure, level, t);
-  return state.status === 'loading' ? html`<article part="card" class="loading" aria-busy="true"><p class="visually-hidden">${loading}</p></article>` : nothing;
+  if (failure) return errorBox(title, failure, level, t, undefined, lang);
+  return state.status === 'loading' ? html`<article part="card" class="loading" aria-busy="true" lang=${ifDefined(lang)}><p class="visually-hidden">${loading}</p></article>` : nothing;
 }
 
 /**

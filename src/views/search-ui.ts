@@ -4,6 +4,7 @@
  * chips, pagination, and the search and sort controls. Styles: search-ui.ts.
  */
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FacetCount } from '../catalog/facet-filter.js';
 import type { Messages } from '../i18n/messages.js';
@@ -136,6 +137,8 @@ export function pagination(page: number, pages: number, onPage: (page: number) =
 }
 
 export interface SearchControlsOptions {
+  /** The controls' `lang`, when it is not the page's (English where no table speaks it). */
+  lang?: string;
   label: string;
   placeholder: string;
   value: string;
@@ -147,7 +150,7 @@ export interface SearchControlsOptions {
 }
 
 export function searchControls(o: SearchControlsOptions) {
-  return html`<div class="controls">
+  return html`<div class="controls" lang=${ifDefined(o.lang)}>
     <div class="search">
       <label for="search">${o.label}</label>
       <input id="search" part="input" type="search" autocomplete="off" placeholder=${o.placeholder}

@@ -144,6 +144,44 @@ describe('the interface speaks the page’s language', () => {
     expect($(detail, 'button.close')!.textContent!.trim()).to.equal('Chiudi');
   });
 
+  it('a Swedish page (no table): English labels marked lang="en", English dates, numbers and country names (issue #19)', async () => {
+    const el = await mountMarketplace({ lang: 'sv' });
+    expect(searchLabel(el)).to.equal('Search solutions');
+    // Every part of the interface says it is English; nothing of ours is left to read with a Swedish voice.
+    expect($(el, '.controls')!.getAttribute('lang')).to.equal('en');
+    expect($(el, '.layout')!.getAttribute('lang')).to.equal('en');
+    expect(facetCounts(el, 'Provider country').map(([label]) => label), 'country names in English, not Swedish').to.include.members(['Germany', 'Spain']);
+    const card = cards(el)[0]!;
+    expect($(card, 'article')!.getAttribute('lang')).to.equal('en');
+    // Bike sharing has English and French names: the English one shows, in an English interface: no mark of its own.
+    const bike = cards(el).find((c) => c.solution?.id === 'b')!;
+    await bike.updateComplete;
+    expect($(bike, '.name')!.hasAttribute('lang')).to.equal(false);
+    // A plain string's language is unknown: taken to be the page's, so it keeps the page's language inside English.
+    el.openSolutionById('d');
+    const detail = detailOf(el);
+    await until(detail, () => !!$(detail, 'dl'), 'the detail did not open');
+    expect($(detail, 'dialog')!.getAttribute('lang')).to.equal('en');
+    expect($(detail, 'h2')!.getAttribute('lang')).to.equal('sv');
+    expect($(detail, 'time')!.textContent, 'an English date, not "2 februari 2026"').to.equal('February 2, 2026');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a Swedish city card groups its population the English way, in a card marked English', async () => {
+    const el = await fixture<T4gCityCard>(html`<t4g-city-card lang="sv" src=${CITIES} city-id="espoo"></t4g-city-card>`);
+    await until(el, () => !!$(el, '.role'), 'the city did not load');
+    expect($(el, 'article')!.getAttribute('lang')).to.equal('en');
+    expect($(el, '.population')!.textContent!.trim(), 'not "305 274"').to.equal('Population 305,274 (2023)');
+    expect($(el, '.country')!.textContent).to.contain('Finland');
+  });
+
+  it('a page whose language has a table is not marked again, a regional one included (fr-BE)', async () => {
+    const el = await fixture<T4gCityCard>(html`<t4g-city-card lang="fr-BE" src=${CITIES} city-id="espoo"></t4g-city-card>`);
+    await until(el, () => !!$(el, '.role'), 'the city did not load');
+    expect($(el, 'article')!.hasAttribute('lang')).to.equal(false);
+    expect($(el, '.role')!.textContent!.trim()).to.equal('Ville mentor');
+  });
+
   it('a French city card names its role in French and groups the population the French way', async () => {
     const el = await fixture<T4gCityCard>(html`<t4g-city-card lang="fr" src=${CITIES} city-id="espoo"></t4g-city-card>`);
     await until(el, () => !!$(el, '.role'), 'the city did not load');

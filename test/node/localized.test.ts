@@ -55,3 +55,14 @@ test('fallbackLanguage names the language of a fallback text, so the element sho
   assert.equal(fallbackLanguage({ pl: 'Rowery' }, 'de'), 'pl');
   assert.equal(fallbackLanguage('Plain text', 'de'), undefined, 'a plain string has no known language');
 });
+
+test('fallbackLanguage against the interface around the text: English on a Swedish page (issue #19)', () => {
+  const text = { en: 'Bike sharing', sv: 'Lånecyklar' };
+  // The interface speaks English (no Swedish table): Swedish text is marked, English text is not.
+  assert.equal(fallbackLanguage(text, 'sv', 'en'), 'sv');
+  assert.equal(fallbackLanguage({ en: 'Bike sharing' }, 'sv', 'en'), undefined);
+  // A plain string's language is unknown: taken to be the page's, so it is marked inside an English interface.
+  assert.equal(fallbackLanguage('Lånecyklar', 'sv', 'en'), 'sv');
+  assert.equal(fallbackLanguage('Lånecyklar', 'sv'), undefined, 'nothing around it but the page');
+  assert.equal(fallbackLanguage(undefined, 'sv', 'en'), undefined);
+});

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { en } from '../../src/i18n/en.js';
 import { formatNumber, plural } from '../../src/i18n/format.js';
 import { countryName, languageName } from '../../src/catalog/names.js';
-import { LANGUAGES, type Messages, loadMessages, messages } from '../../src/i18n/messages.js';
+import { LANGUAGES, type Messages, interfaceLang, interfaceMark, loadMessages, messages } from '../../src/i18n/messages.js';
 
 // Tables other than English load on first use; load them all before the tests read them.
 const untilLoaded = messages('fr');
@@ -246,4 +246,15 @@ test('numbers and country names are remembered per language, never mixed up', ()
     assert.equal(countryName('DE', 'de'), 'Deutschland');
     assert.equal(languageName('de', 'de'), 'Deutsch');
   }
+});
+
+test('interfaceLang: the page’s language where a table speaks it, regional tags kept; else English (issue #19)', () => {
+  assert.equal(interfaceLang('fr-BE'), 'fr-BE', 'Belgian dates and numbers in the French interface');
+  assert.equal(interfaceLang('nl'), 'nl');
+  assert.equal(interfaceLang('en-GB'), 'en-GB');
+  assert.equal(interfaceLang('sv'), 'en');
+  assert.equal(interfaceLang('pt-PT'), 'en');
+  assert.equal(interfaceMark('sv'), 'en');
+  assert.equal(interfaceMark('de-AT'), undefined);
+  assert.equal(interfaceMark('en'), undefined);
 });

@@ -8,7 +8,7 @@ import { CatalogController } from '../../controllers/catalog-controller.js';
 import { listenController } from '../../controllers/listen-controller.js';
 import { fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
-import { messages } from '../../i18n/messages.js';
+import { interfaceLang, interfaceMark, messages } from '../../i18n/messages.js';
 import { LazyPart, once } from '../../internal/lazy-part.js';
 import { T4gElement } from '../../internal/t4g-element.js';
 import { hostStyles } from '../../styles/host.js';
@@ -121,36 +121,40 @@ export class T4gCityCard extends T4gElement {
 
   override render() {
     const lang = resolveLang(this);
+    // The interface's language (English where no table speaks the page's): its numbers and country names, and what
+    // catalogue text is marked against.
+    const ui = interfaceLang(lang);
+    const mark = interfaceMark(lang);
     const t = messages(lang);
     const level = headingLevel(this.headingLevel, 5);
     const city = this.shown;
-    if (!city) return cardStandIn(this.data, t.cityErrorTitle, t.loadingCities, level, t);
+    if (!city) return cardStandIn(this.data, t.cityErrorTitle, t.loadingCities, level, t, mark);
     const catalog = this.data.catalog;
     const full = this.variant === 'full';
     const profile = full ? this.profile.get() : undefined;
     // A full card waits for its profile as it waits for its catalogue: busy, the card's size, nothing moving after.
-    if (full && !profile) return html`<article part="card" class="loading" aria-busy="true"><p class="visually-hidden">${t.loadingCities}</p></article>`;
+    if (full && !profile) return html`<article part="card" class="loading" aria-busy="true" lang=${ifDefined(mark)}><p class="visually-hidden">${t.loadingCities}</p></article>`;
     if (profile && !this.styled) {
       adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, profile.styles]);
       this.styled = true;
     }
     const name = localize(city.name, lang);
     const host = { selectSolution: (solutionId: string) => fire(this, 't4g-select', { solutionId }), selectCity: (cityId: string) => fire(this, 't4g-city-select', { cityId }) };
-    return html`<article part="card">
+    return html`<article part="card" lang=${ifDefined(mark)}>
       ${profile ? profile.image(city, lang) : nothing}
-      <h3 role="heading" aria-level=${level} part="card-title" tabindex=${full ? '-1' : nothing} lang=${ifDefined(fallbackLanguage(city.name, lang))}>
+      <h3 role="heading" aria-level=${level} part="card-title" tabindex=${full ? '-1' : nothing} lang=${ifDefined(fallbackLanguage(city.name, lang, ui))}>
         ${full ? name : entryLink(this.href ?? entryHref('t4g-city', city.id), name, () => fire(this, 't4g-city-select', { cityId: city.id }), 'name')}
       </h3>
       <p class="meta">
-        <span class="country"><span aria-hidden="true">${flag(city.country)} </span>${countryName(city.country, lang)}<span class="visually-hidden"> (${city.country})</span></span>
+        <span class="country"><span aria-hidden="true">${flag(city.country)} </span>${countryName(city.country, ui)}<span class="visually-hidden"> (${city.country})</span></span>
         <span class="badge role" part="badge">${t.role[city.role]}</span>
       </p>
-      ${city.tagline ? html`<p class="tagline" lang=${ifDefined(fallbackLanguage(city.tagline, lang))}>${localize(city.tagline, lang)}</p>` : nothing}
-      ${city.population ? html`<p class="population">${t.population(new Intl.NumberFormat(lang).format(city.population), city.populationYear)}</p>` : nothing}
+      ${city.tagline ? html`<p class="tagline" lang=${ifDefined(fallbackLanguage(city.tagline, lang, ui))}>${localize(city.tagline, lang)}</p>` : nothing}
+      ${city.population ? html`<p class="population">${t.population(new Intl.NumberFormat(ui).format(city.population), city.populationYear)}</p>` : nothing}
       ${city.tracks?.length
         ? html`<ul class="tracks" aria-label=${t.tracks}>${city.tracks.map((id) => html`<li class="badge" part="badge" data-track=${id}>${trackName(catalog, id, lang, t.trackNames)}</li>`)}</ul>`
         : nothing}
-      ${profile ? profile.render(host, city, catalog, catalog ? cityRelations(catalog) : undefined, lang, t, level + 1) : nothing}
+      ${profile ? profile.render(host, city, catalog, catalog ? cityRelations(catalog) : undefined, lang, t, level + 1, ui) : nothing}
     </article>`;
   }
 }

@@ -5,7 +5,7 @@
  * from the bundle: what it shares with it comes in as `CityProfileNeeds`, and only types are imported here.
  */
 import type { CityRelations } from '../../catalog/cities.js';
-import type { Catalog, City } from '../../catalog/schema.js';
+import type { Catalog, City, LocalizedText } from '../../catalog/schema.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { CityProfileNeeds } from './city-card.js';
 
@@ -46,7 +46,9 @@ export function cityProfile(needs: CityProfileNeeds) {
   const image = (city: City, lang: string) => (city.image ? html`<img class="image" src=${city.image} alt=${localize(city.imageAlt, lang)} />` : nothing);
 
   /** Below the compact card's lines: summary, ambitions, best practices, solutions, mentors, mentees, website. */
-  function render(host: CityProfileHost, city: City, catalog: Catalog | undefined, index: CityRelations | undefined, lang: string, t: Messages, level: number) {
+  function render(host: CityProfileHost, city: City, catalog: Catalog | undefined, index: CityRelations | undefined, lang: string, t: Messages, level: number, ui = lang) {
+    // Catalogue text is marked where its language is not the interface's, `ui` (English on a page whose language has no table).
+    const marked = (text: LocalizedText | undefined) => ifDefined(fallbackLanguage(text, lang, ui));
     const heading = (text: string) => html`<h4 role="heading" aria-level=${level}>${text}</h4>`;
     const solutionLink = (id: string) => entryLink(entryHref('t4g-open', id), solutionName(catalog, id, lang), () => host.selectSolution(id));
     const cityLink = (other: City) => entryLink(entryHref('t4g-city', other.id), localize(other.name, lang), () => host.selectCity(other.id));
@@ -54,12 +56,12 @@ export function cityProfile(needs: CityProfileNeeds) {
     const mentors = index?.mentors(city.id) ?? [];
     const mentees = index?.mentees(city.id) ?? [];
     return html`
-      ${city.summary ? html`<p class="summary" lang=${ifDefined(fallbackLanguage(city.summary, lang))}>${localize(city.summary, lang)}</p>` : nothing}
-      ${city.ambitions?.length ? html`${heading(t.ambitions)}<ul>${city.ambitions.map((ambition) => html`<li>${localize(ambition, lang)}</li>`)}</ul>` : nothing}
+      ${city.summary ? html`<p class="summary" lang=${marked(city.summary)}>${localize(city.summary, lang)}</p>` : nothing}
+      ${city.ambitions?.length ? html`${heading(t.ambitions)}<ul>${city.ambitions.map((ambition) => html`<li lang=${marked(ambition)}>${localize(ambition, lang)}</li>`)}</ul>` : nothing}
       ${city.bestPractices?.length
         ? html`${heading(t.bestPractices)}<ul class="practices">${city.bestPractices.map((practice) => html`<li>
-            <p class="practice-title"><strong>${localize(practice.title, lang)}</strong></p>
-            <p>${localize(practice.summary, lang)}</p>
+            <p class="practice-title" lang=${marked(practice.title)}><strong>${localize(practice.title, lang)}</strong></p>
+            <p lang=${marked(practice.summary)}>${localize(practice.summary, lang)}</p>
             ${practice.url ? html`<p>${externalLink(practice.url, t.readMore, t)}</p>` : nothing}
             ${practice.solutions?.length ? html`<p class="uses">${t.practiceUses} ${practice.solutions.map((id, i) => html`${i ? ', ' : ''}${solutionLink(id)}`)}</p>` : nothing}
           </li>`)}</ul>`

@@ -1,12 +1,12 @@
 import { type PropertyDeclarations, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { CITY_FACET_KEYS, CITY_SORT_KEYS, type CityFacetKey, type CitySearchResult, type CitySortKey, cityIndex } from '../../catalog/cities.js';
-import { localize } from '../../catalog/localized.js';
 import { countryName, trackName } from '../../catalog/names.js';
 import type { ViewState } from '../../catalog/query-state.js';
 import { listenController } from '../../controllers/listen-controller.js';
 import { type T4gCitySelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
-import { type Messages, messages } from '../../i18n/messages.js';
+import { type Messages, interfaceLang, interfaceMark, messages } from '../../i18n/messages.js';
 import { type Catalog, T4gSearchWidget } from '../../internal/search-widget.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchUiStyles } from '../../styles/search-ui.js';
@@ -106,7 +106,7 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
   }
 
   protected override facetLabel(catalog: Catalog, key: CityFacetKey, value: string, lang: string, t: Messages): string {
-    if (key === 'country') return countryName(value, lang);
+    if (key === 'country') return countryName(value, interfaceLang(lang));
     if (key === 'role') return t.role[value] ?? value;
     return trackName(catalog, value, lang, t.trackNames);
   }
@@ -124,11 +124,11 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
     const t = messages(lang);
     const state = this.data.state;
     const level = headingLevel(this.headingLevel, 4);
-    if (state.status === 'error') return errorBox(t.cityErrorTitle, state.error, level, t, () => this.reload());
+    if (state.status === 'error') return errorBox(t.cityErrorTitle, state.error, level, t, () => this.reload(), interfaceMark(lang));
     const catalog = this.data.catalog;
     if (catalog && this.view.open) {
       const open = cityIndex(catalog, lang).city(this.view.open);
-      return html`<div class="profile" @t4g-city-select=${this.onCardSelect} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeCity()}>
+      return html`<div class="profile" lang=${ifDefined(interfaceMark(lang))} @t4g-city-select=${this.onCardSelect} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeCity()}>
         <div class="bar">
           <button type="button" part="button" class="link back" @click=${() => this.closeCity()}>← ${t.backToCities}</button>
           ${copyLinkButton(this.href(this.view.open), this.copied, (text) => (this.copied = text), t)}
@@ -140,10 +140,11 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
     const loading = state.status === 'loading';
     return this.renderPage({
       t,
+      lang,
       level,
-      title: catalog?.title && localize(catalog.title, lang),
+      title: catalog?.title,
       loading,
-      controls: this.renderControls(t, { search: t.searchCities, placeholder: t.searchCitiesPlaceholder, sorts: t.citySort }),
+      controls: this.renderControls(t, { search: t.searchCities, placeholder: t.searchCitiesPlaceholder, sorts: t.citySort }, lang),
       groups: catalog && this.renderFacets(catalog, CITY_FACET_KEYS, t.cityFacet, lang, t),
       count: loading ? t.loadingCities : t.cities(this.total),
       status: this.statusText(t),

@@ -1,12 +1,11 @@
 import { type PropertyDeclarations, html, nothing } from 'lit';
 import { FACET_KEYS, type FacetKey, facetValueLabel, parseFacetList } from '../../catalog/facets.js';
-import { localize } from '../../catalog/localized.js';
 import type { ViewState } from '../../catalog/query-state.js';
 import { type SearchResult, type SolutionIndex, type SortKey, SORT_KEYS, prepareSolutionIndex, solutionIndex } from '../../catalog/search.js';
 import { listenController } from '../../controllers/listen-controller.js';
 import { type T4gSelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
-import { type Messages, messages } from '../../i18n/messages.js';
+import { type Messages, interfaceLang, interfaceMark, messages } from '../../i18n/messages.js';
 import { type Catalog, T4gSearchWidget } from '../../internal/search-widget.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchUiStyles } from '../../styles/search-ui.js';
@@ -120,7 +119,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
   }
 
   protected override facetLabel(catalog: Catalog, key: FacetKey, value: string, lang: string, t: Messages): string {
-    return facetValueLabel(catalog, key, value, lang, t);
+    return facetValueLabel(catalog, key, value, lang, t, interfaceLang(lang));
   }
 
   // t4g-search follows every change of the words, filters or sort: the person's, the API's and Back/Forward's.
@@ -158,16 +157,17 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     const t = messages(lang);
     const state = this.data.state;
     const level = headingLevel(this.headingLevel, 4);
-    if (state.status === 'error') return errorBox(t.errorTitle, state.error, level, t, () => this.reload());
+    if (state.status === 'error') return errorBox(t.errorTitle, state.error, level, t, () => this.reload(), interfaceMark(lang));
     const catalog = this.data.catalog;
     const result = catalog && this.result;
     return html`
       ${this.renderPage({
         t,
+        lang,
         level,
-        title: catalog?.title && localize(catalog.title, lang),
+        title: catalog?.title,
         loading: this.busy,
-        controls: this.renderControls(t, { search: t.searchLabel, placeholder: t.searchPlaceholder, sorts: t.sort }),
+        controls: this.renderControls(t, { search: t.searchLabel, placeholder: t.searchPlaceholder, sorts: t.sort }, lang),
         groups: catalog && this.renderFacets(catalog, parseFacetList(this.facets), t.facet, lang, t),
         count: this.busy ? t.loading : t.solutions(this.total),
         status: this.statusText(t),

@@ -9,7 +9,7 @@ import { CatalogController } from '../../controllers/catalog-controller.js';
 import { MatchHighlight } from '../../controllers/match-highlight.js';
 import { fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
-import { messages } from '../../i18n/messages.js';
+import { interfaceLang, interfaceMark, messages } from '../../i18n/messages.js';
 import { T4gElement } from '../../internal/t4g-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { cardStandIn, entryHref, headingLevel, inPlace } from '../../views/common.js';
@@ -99,20 +99,22 @@ export class T4gSolutionCard extends T4gElement {
 
   override render() {
     const lang = resolveLang(this);
+    // The interface's language (English where no table speaks the page's), which catalogue text is marked against.
+    const ui = interfaceLang(lang);
     const t = messages(lang);
     const level = headingLevel(this.headingLevel, 6);
     const solution = this.shown;
-    if (!solution) return cardStandIn(this.data, t.errorTitle, t.loading, level, t);
+    if (!solution) return cardStandIn(this.data, t.errorTitle, t.loading, level, t, interfaceMark(lang));
     const tracks = this.data.catalog?.tracks ?? this.tracks;
     const facts = [solution.trl ? t.trlStage(solution.trl) : '', solution.cities?.length ? t.deployedIn(solution.cities.length) : ''].filter(Boolean);
     return html`
-      <article part="card" @click=${this.select}>
+      <article part="card" lang=${ifDefined(interfaceMark(lang))} @click=${this.select}>
         ${solution.image ? html`<img class="image" src=${solution.image} alt=${localize(solution.imageAlt, lang)} loading="lazy" />` : nothing}
         <h3 role="heading" aria-level=${level} part="card-title">
-          <a class="name" href=${this.href ?? entryHref('t4g-open', solution.id)} lang=${ifDefined(fallbackLanguage(solution.name, lang))}>${localize(solution.name, lang)}</a>
+          <a class="name" href=${this.href ?? entryHref('t4g-open', solution.id)} lang=${ifDefined(fallbackLanguage(solution.name, lang, ui))}>${localize(solution.name, lang)}</a>
         </h3>
         <p class="provider">${t.providedBy} <bdi>${solution.provider.name}</bdi></p>
-        <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang))}>${localize(solution.summary, lang)}</p>
+        <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang, ui))}>${localize(solution.summary, lang)}</p>
         <ul class="tracks" aria-label=${t.tracks}>
           ${solution.tracks.map((id) => html`<li class="badge" part="badge" data-track=${id}>${trackName({ tracks }, id, lang, t.trackNames)}</li>`)}
         </ul>

@@ -7,7 +7,7 @@ import { fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { LazyPart, once } from '../../internal/lazy-part.js';
 import { T4gElement } from '../../internal/t4g-element.js';
-import { messages } from '../../i18n/messages.js';
+import { interfaceLang, messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
 import { copyLinkButton, entryHref, entryLink, externalLink } from '../../views/common.js';
 import { solutionDetailStyles } from './solution-detail.styles.js';
@@ -129,9 +129,11 @@ export class T4gSolutionDetail extends T4gElement {
       this.styled = true;
     }
     const host = { catalog: this.catalog, href: this.href, copied: this.copied, say: (text: string) => (this.copied = text), close: () => this.close(), selectCity: (id: string) => this.selectCity(id) };
-    return html`<dialog part="dialog" lang=${lang} aria-labelledby="title" @cancel=${this.onCancel}
+    // The interface's language (English where no table speaks the page's), which catalogue text is marked against.
+    const ui = interfaceLang(lang);
+    return html`<dialog part="dialog" lang=${ui} aria-labelledby="title" @cancel=${this.onCancel}
       @keydown=${view?.trapFocus} @click=${view && ((event: MouseEvent) => view.backdropClick(event, host))}>
-      ${view ? view.render(host, solution, lang, t) : nothing}
+      ${view ? view.render(host, solution, lang, t, ui) : nothing}
     </dialog>`;
   }
 }

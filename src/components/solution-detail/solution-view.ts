@@ -4,7 +4,7 @@
  * results never needs it. Like a language file it imports nothing from the bundle: what it shares with it (Lit, the
  * names, the links) comes in as `SolutionViewNeeds`, and only types are imported here.
  */
-import type { Catalog, Solution } from '../../catalog/schema.js';
+import type { Catalog, LocalizedText, Solution } from '../../catalog/schema.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { SolutionViewNeeds } from './solution-detail.js';
 
@@ -179,23 +179,25 @@ export function solutionView(needs: SolutionViewNeeds) {
       }
   `;
 
-  function render(host: SolutionViewHost, solution: Solution, lang: string, t: Messages) {
-    const number = new Intl.NumberFormat(lang);
+  function render(host: SolutionViewHost, solution: Solution, lang: string, t: Messages, ui = lang) {
+    // Numbers, dates, country and language names in the interface's language, `ui`; catalogue text marked against it.
+    const number = new Intl.NumberFormat(ui);
+    const marked = (text: LocalizedText | undefined) => ifDefined(fallbackLanguage(text, lang, ui));
     const paragraphs = localize(solution.description, lang).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
     const provider = solution.provider;
-    const providerDetails = [provider.type ? t.providerType[provider.type] : '', provider.country ? countryName(provider.country, lang) : ''].filter(Boolean).join(', ');
+    const providerDetails = [provider.type ? t.providerType[provider.type] : '', provider.country ? countryName(provider.country, ui) : ''].filter(Boolean).join(', ');
     const external = (href: string, label: string) => externalLink(href, label, t);
     const email = solution.contact?.email;
     return html`
       <div class="header">
-        <h2 id="title" lang=${ifDefined(fallbackLanguage(solution.name, lang))}>${localize(solution.name, lang)}</h2>
+        <h2 id="title" lang=${marked(solution.name)}>${localize(solution.name, lang)}</h2>
         <button type="button" class="close" part="button" @click=${() => host.close()}>${t.close}</button>
       </div>
       <div class="body">
-        <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang))}>${localize(solution.summary, lang)}</p>
+        <p class="summary" lang=${marked(solution.summary)}>${localize(solution.summary, lang)}</p>
         ${host.href === '' ? nothing : copyLinkButton(host.href ?? entryHref('t4g-open', solution.id), host.copied, host.say, t)}
         ${solution.image ? html`<img src=${solution.image} alt=${localize(solution.imageAlt, lang)} />` : nothing}
-        <div class="description" lang=${ifDefined(fallbackLanguage(solution.description, lang))}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
+        <div class="description" lang=${marked(solution.description)}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
         <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName(host.catalog, id, lang, t.trackNames)}</li>`)}</ul>
         <dl>
           <dt>${t.provider}</dt>
@@ -207,15 +209,15 @@ export function solutionView(needs: SolutionViewNeeds) {
           ${solution.technologies?.length ? html`<dt>${t.technologies}</dt><dd>${solution.technologies.map((technology, i) => html`${i ? ', ' : ''}<bdi>${technology}</bdi>`)}</dd>` : nothing}
           ${solution.sdgs?.length ? html`<dt>${t.sdgs}</dt><dd><ul>${solution.sdgs.map((goal) => html`<li>${t.sdg(goal)}</li>`)}</ul></dd>` : nothing}
           ${solution.impact?.length
-            ? html`<dt>${t.impact}</dt><dd><ul>${solution.impact.map((item) => html`<li><bdi lang=${ifDefined(fallbackLanguage(item.label, lang))}>${localize(item.label, lang)}</bdi>${t.colon}<strong>${number.format(item.value || 0)}${item.unit ? html` <bdi>${item.unit}</bdi>` : ''}</strong></li>`)}</ul></dd>`
+            ? html`<dt>${t.impact}</dt><dd><ul>${solution.impact.map((item) => html`<li><bdi lang=${marked(item.label)}>${localize(item.label, lang)}</bdi>${t.colon}<strong>${number.format(item.value || 0)}${item.unit ? html` <bdi>${item.unit}</bdi>` : ''}</strong></li>`)}</ul></dd>`
             : nothing}
           ${solution.pricing || solution.licence
             ? html`<dt>${t.pricingAndLicence}</dt><dd>${solution.pricing ? t.pricing[solution.pricing] : ''}${solution.pricing && solution.licence ? ', ' : ''}<bdi>${solution.licence ?? ''}</bdi></dd>`
             : nothing}
           ${solution.updated
-            ? html`<dt>${t.lastUpdated}</dt><dd><time datetime=${solution.updated}>${new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${solution.updated}T00:00:00Z`))}</time></dd>`
+            ? html`<dt>${t.lastUpdated}</dt><dd><time datetime=${solution.updated}>${new Intl.DateTimeFormat(ui, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${solution.updated}T00:00:00Z`))}</time></dd>`
             : nothing}
-          ${solution.languages?.length ? html`<dt>${t.languages}</dt><dd>${solution.languages.map((tag) => languageName(tag, lang)).join(', ')}</dd>` : nothing}
+          ${solution.languages?.length ? html`<dt>${t.languages}</dt><dd>${solution.languages.map((tag) => languageName(tag, ui)).join(', ')}</dd>` : nothing}
           ${solution.cities?.length
             ? html`<dt>${t.usedBy}</dt><dd><ul class="cities">${solution.cities.map(
                 (id) => html`<li>${entryLink(entryHref('t4g-city', id), cityName(host.catalog, id, lang), () => host.selectCity(id))}</li>`,
