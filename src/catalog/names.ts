@@ -3,7 +3,7 @@
  * through a map built once per catalogue), countries and languages through
  * `Intl.DisplayNames` (one formatter per language and kind).
  */
-import { localize } from './localized.js';
+import { fallbackLanguage, localize } from './localized.js';
 import type { City, Solution, Track } from './schema.js';
 import { ICC_TRACKS } from './tracks.js';
 
@@ -28,6 +28,17 @@ export function trackName(catalog: { tracks?: readonly Track[] } | undefined, id
   const track = entryById(catalog?.tracks ?? ICC_TRACKS, id);
   const interfaceName = track && ICC_TRACKS.includes(track) && builtIn && Object.hasOwn(builtIn, id) ? builtIn[id] : undefined;
   return interfaceName ?? (localize(track?.name, lang) || id);
+}
+
+/**
+ * The `lang` of what `trackName` shows, where it differs from `ui`, the interface's language around it: a track the
+ * catalogue names itself is catalogue text (its Swedish name in an English interface is marked `sv`); an ICC track
+ * named by the interface (`builtIn`) is the interface's own words.
+ */
+export function trackLang(catalog: { tracks?: readonly Track[] } | undefined, id: string, lang: string, ui: string, builtIn?: Readonly<Record<string, string>>): string | undefined {
+  const track = entryById(catalog?.tracks ?? ICC_TRACKS, id);
+  if (!track || (ICC_TRACKS.includes(track) && builtIn && Object.hasOwn(builtIn, id))) return undefined;
+  return fallbackLanguage(track.name, lang, ui);
 }
 
 export function cityName(catalog: { cities?: readonly City[] } | undefined, id: string, lang: string): string {

@@ -175,6 +175,24 @@ describe('the interface speaks the page’s language', () => {
     expect($(el, '.country')!.textContent).to.contain('Finland');
   });
 
+  it('a track the catalogue names itself is catalogue text: marked in an English interface on a Swedish page', async () => {
+    const catalog = {
+      version: 1,
+      tracks: [{ id: 'mobility', name: { en: 'Mobility', sv: 'Rörlighet' } }, { id: 'water', name: 'Water' }],
+      solutions: [{ id: 'x', name: 'Bike sharing', summary: 'Bikes for everyone in town.', provider: { name: 'P' }, tracks: ['mobility', 'water'] }],
+    };
+    const badges = async (lang: string) => {
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<t4g-solution-card lang=${lang} .catalog=${catalog} solution-id="x"></t4g-solution-card>`);
+      await until(el, () => !!$(el, '.badge'), 'the card did not load');
+      return $$(el, '.badge').map((li) => [li.textContent!.trim(), li.getAttribute('lang')]);
+    };
+    // Swedish page, English interface: the Swedish name is marked sv; a plain name is taken to be the page's language.
+    expect(await badges('sv')).to.deep.equal([['Rörlighet', 'sv'], ['Water', 'sv']]);
+    // An English page: nothing to mark. A German one, whose interface is German: the English fallback is marked en.
+    expect(await badges('en')).to.deep.equal([['Mobility', null], ['Water', null]]);
+    expect(await badges('de')).to.deep.equal([['Mobility', 'en'], ['Water', null]]);
+  });
+
   it('a page whose language has a table is not marked again, a regional one included (fr-BE)', async () => {
     const el = await fixture<T4gCityCard>(html`<t4g-city-card lang="fr-BE" src=${CITIES} city-id="espoo"></t4g-city-card>`);
     await until(el, () => !!$(el, '.role'), 'the city did not load');

@@ -66,3 +66,12 @@ test('fallbackLanguage against the interface around the text: English on a Swedi
   assert.equal(fallbackLanguage('Lånecyklar', 'sv'), undefined, 'nothing around it but the page');
   assert.equal(fallbackLanguage(undefined, 'sv', 'en'), undefined);
 });
+
+test('trackLang: a catalogue’s own track name is marked against the interface; an ICC track named by the interface is not', async () => {
+  const { trackLang } = await import('../../src/catalog/names.js');
+  const catalog = { tracks: [{ id: 'mobility', name: { en: 'Mobility', sv: 'Rörlighet' } }] };
+  assert.equal(trackLang(catalog, 'mobility', 'sv', 'en'), 'sv');
+  assert.equal(trackLang(catalog, 'mobility', 'en', 'en'), undefined);
+  assert.equal(trackLang(undefined, 'tourism', 'sv', 'en', { tourism: 'Green and digital transition in tourism' }), undefined, 'the interface’s words');
+  assert.equal(trackLang(catalog, 'unknown', 'sv', 'en'), undefined);
+});

@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclarations, adoptStyles, css, html, nothing 
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cityRelations } from '../../catalog/cities.js';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
-import { countryName, solutionName, trackName } from '../../catalog/names.js';
+import { countryName, solutionName, trackLang, trackName } from '../../catalog/names.js';
 import type { City } from '../../catalog/schema.js';
 import { CatalogController } from '../../controllers/catalog-controller.js';
 import { listenController } from '../../controllers/listen-controller.js';
@@ -152,7 +152,7 @@ export class T4gCityCard extends T4gElement {
       ${city.tagline ? html`<p class="tagline" lang=${ifDefined(fallbackLanguage(city.tagline, lang, ui))}>${localize(city.tagline, lang)}</p>` : nothing}
       ${city.population ? html`<p class="population">${t.population(new Intl.NumberFormat(ui).format(city.population), city.populationYear)}</p>` : nothing}
       ${city.tracks?.length
-        ? html`<ul class="tracks" aria-label=${t.tracks}>${city.tracks.map((id) => html`<li class="badge" part="badge" data-track=${id}>${trackName(catalog, id, lang, t.trackNames)}</li>`)}</ul>`
+        ? html`<ul class="tracks" aria-label=${t.tracks}>${city.tracks.map((id) => html`<li class="badge" part="badge" data-track=${id} lang=${ifDefined(trackLang(catalog, id, lang, ui, t.trackNames))}>${trackName(catalog, id, lang, t.trackNames)}</li>`)}</ul>`
         : nothing}
       ${profile ? profile.render(host, city, catalog, catalog ? cityRelations(catalog) : undefined, lang, t, level + 1, ui) : nothing}
     </article>`;

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
-import { trackName } from '../../catalog/names.js';
+import { trackLang, trackName } from '../../catalog/names.js';
 import type { Solution, Track } from '../../catalog/schema.js';
 import type { Range } from '../../catalog/search.js';
 import { ICC_TRACKS } from '../../catalog/tracks.js';
@@ -116,7 +116,7 @@ export class T4gSolutionCard extends T4gElement {
         <p class="provider">${t.providedBy} <bdi>${solution.provider.name}</bdi></p>
         <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang, ui))}>${localize(solution.summary, lang)}</p>
         <ul class="tracks" aria-label=${t.tracks}>
-          ${solution.tracks.map((id) => html`<li class="badge" part="badge" data-track=${id}>${trackName({ tracks }, id, lang, t.trackNames)}</li>`)}
+          ${solution.tracks.map((id) => html`<li class="badge" part="badge" data-track=${id} lang=${ifDefined(trackLang({ tracks }, id, lang, ui, t.trackNames))}>${trackName({ tracks }, id, lang, t.trackNames)}</li>`)}
         </ul>
         ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}
       </article>

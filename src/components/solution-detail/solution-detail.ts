@@ -1,6 +1,6 @@
 import { type LitElement, type PropertyDeclarations, type PropertyValues, adoptStyles, css, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { cityName, countryName, languageName, trackName } from '../../catalog/names.js';
+import { cityName, countryName, languageName, trackLang, trackName } from '../../catalog/names.js';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import type { Catalog, Solution } from '../../catalog/schema.js';
 import { fire } from '../../events.js';
@@ -14,7 +14,7 @@ import { solutionDetailStyles } from './solution-detail.styles.js';
 import { loadSolutionView } from './solution-view-loader.js';
 
 /** What the view (solution-view.ts, a file that imports nothing) uses of the bundle, handed to it when it loads. */
-const needs = { html, css, nothing, ifDefined, localize, fallbackLanguage, cityName, countryName, languageName, trackName, copyLinkButton, entryHref, entryLink, externalLink};
+const needs = { html, css, nothing, ifDefined, localize, fallbackLanguage, cityName, countryName, languageName, trackLang, trackName, copyLinkButton, entryHref, entryLink, externalLink};
 export type SolutionViewNeeds = typeof needs;
 
 /** The view, loaded once per page; the marketplace starts it early for a solution opened from the address. */

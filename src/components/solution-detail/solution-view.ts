@@ -34,7 +34,7 @@ export interface SolutionViewHost {
  * minmax(0, 1fr).
  */
 export function solutionView(needs: SolutionViewNeeds) {
-  const { html, css, nothing, ifDefined, localize, fallbackLanguage, cityName, countryName, languageName, trackName } = needs;
+  const { html, css, nothing, ifDefined, localize, fallbackLanguage, cityName, countryName, languageName, trackLang, trackName } = needs;
   const { copyLinkButton, entryHref, entryLink, externalLink } = needs;
   const styles = css`
       dialog {
@@ -198,7 +198,7 @@ export function solutionView(needs: SolutionViewNeeds) {
         ${host.href === '' ? nothing : copyLinkButton(host.href ?? entryHref('t4g-open', solution.id), host.copied, host.say, t)}
         ${solution.image ? html`<img src=${solution.image} alt=${localize(solution.imageAlt, lang)} />` : nothing}
         <div class="description" lang=${marked(solution.description)}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
-        <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li class="badge" part="badge">${trackName(host.catalog, id, lang, t.trackNames)}</li>`)}</ul>
+        <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li class="badge" part="badge" lang=${ifDefined(trackLang(host.catalog, id, lang, ui, t.trackNames))}>${trackName(host.catalog, id, lang, t.trackNames)}</li>`)}</ul>
         <dl>
           <dt>${t.provider}</dt>
           <dd>
