@@ -162,6 +162,20 @@ export const German: Story = { name: 'Language: German', tags: ['!autodocs'], ar
 export const Spanish: Story = { name: 'Language: Spanish', tags: ['!autodocs'], args: { lang: 'es' } };
 export const Italian: Story = { name: 'Language: Italian', tags: ['!autodocs'], args: { lang: 'it' } };
 export const Polish: Story = { name: 'Language: Polish', tags: ['!autodocs'], args: { lang: 'pl' } };
+export const Dutch: Story = { name: 'Language: Dutch', tags: ['!autodocs'], args: { lang: 'nl' } };
+
+/** A page in a language without a table (Swedish): the whole interface is English and says so (`lang="en"`), dates and numbers too. */
+export const NoTableLanguage: Story = {
+  name: 'Language: Swedish (no table: English, marked)',
+  tags: ['!autodocs'],
+  args: { lang: 'sv' },
+  play: async ({ canvasElement }) => {
+    const el = marketplace(canvasElement);
+    await ready(el);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('.controls')?.getAttribute('lang')).toBe('en'));
+    await expect(el.shadowRoot!.querySelector('label[for="search"]')?.textContent?.trim()).toBe('Search solutions');
+  },
+};
 
 /** `theme="dark"`: the dark defaults of every token; the widget paints its own background. */
 export const DarkTheme: Story = {
@@ -174,6 +188,45 @@ export const CustomTheme: Story = {
   tags: ['!autodocs'],
   name: 'Custom theme (tokens only)',
   args: { ...CUSTOM_THEME },
+};
+
+/**
+ * Shapes and a focus that colours cannot say, as GOV.UK draws them, from tokens only: square fields with 2 px borders,
+ * a bar under primary buttons, and focus as a yellow fill with a black bar (the first card's name has focus).
+ */
+export const ShapesAndFocus: Story = {
+  tags: ['!autodocs'],
+  name: 'Shapes and focus (tokens, GOV.UK-like)',
+  args: {
+    '--t4g-radius': '0',
+    '--t4g-badge-radius': '0',
+    '--t4g-field-border-width': '2px',
+    '--t4g-color-brand': '#1d70b8',
+    '--t4g-button-shadow': '0 2px 0 #002d18',
+    '--t4g-color-focus': '#ffdd00',
+    '--t4g-focus-shadow': 'inset 0 0 0 100vmax #ffdd00, 0 4px 0 #0b0c0c',
+    '--t4g-color-focus-text': '#0b0c0c',
+    '--t4g-field-focus-shadow': 'inset 0 0 0 2px #0b0c0c',
+  },
+  parameters: autoplay,
+  play: async ({ canvasElement }) => {
+    const el = marketplace(canvasElement);
+    await ready(el);
+    const card = el.shadowRoot!.querySelector('t4g-solution-card')!;
+    const name = card.shadowRoot!.querySelector<HTMLAnchorElement>('.name')!;
+    name.focus({ focusVisible: true } as FocusOptions);
+    await waitFor(() => expect(getComputedStyle(name).boxShadow).toContain('rgb(255, 221, 0)'));
+  },
+};
+
+/** Beside a menu in a flex row, as some design systems' grids lay out their cells: the widget takes the rest of the row. */
+export const SideBySide: Story = {
+  tags: ['!autodocs'],
+  name: 'Beside a menu in a flex row',
+  render: (args, { argTypes }) => html`<div style="display: flex; gap: 1.5em; align-items: start">
+    <nav style="flex: none; inline-size: 12em"><strong>City of Example</strong><ul><li>Living here</li><li>Innovation</li></ul></nav>
+    ${element('t4g-marketplace', args, argTypes)}
+  </div>`,
 };
 
 /** In a 320 px column (a sidebar, a phone): the filters wait behind a "Filters" button that opens a panel. */
