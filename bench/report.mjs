@@ -30,30 +30,17 @@ function ourLongestTask(r) {
 
 /** Figures of our engine and of each peer in one shape, for the rows. */
 function engines(r) {
+  // What every engine's record holds in the same place; each side adds what differs.
+  const common = (engine, x) => ({ engine, load: x.load, bytes: x.bytesBeforeFirstResult, heap: x.heap, quality: x.quality });
   const ours = {
-    engine: 'ours',
+    ...common('ours', r),
     keystrokes: r.keystrokes,
     search: r.keystrokes?.searchCall,
-    buildMs: r.load?.searchReadyMs,
     build: r.load ? `${ms(r.load.searchReadyMs)} (src → search ready)` : '–',
     firstResultMs: r.load?.firstResultsMs,
-    load: r.load,
-    bytes: r.bytesBeforeFirstResult,
-    heap: r.heap,
-    quality: r.quality,
     failures: r.keystrokes?.failures?.length ?? 0,
   };
-  const peer = (name, p, build) => p && {
-    engine: name,
-    search: p.keystrokes,
-    build,
-    firstResultMs: p.load?.firstResultMs,
-    load: p.load,
-    bytes: p.bytesBeforeFirstResult,
-    heap: p.heap,
-    quality: p.quality,
-    failures: p.keystrokes?.failures?.length ?? 0,
-  };
+  const peer = (name, p, build) => p && { ...common(name, p), search: p.keystrokes, build, firstResultMs: p.load?.firstResultMs, failures: p.keystrokes?.failures?.length ?? 0 };
   const m = r.peers?.minisearch;
   const pf = r.peers?.pagefind;
   return [

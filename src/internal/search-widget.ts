@@ -1,8 +1,8 @@
 import { type PropertyDeclarations, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FacetCount } from '../catalog/facet-filter.js';
 import { normalizeFilters } from '../catalog/query.js';
 import { fallbackLanguage, localize } from '../catalog/localized.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { type ViewKeys, type ViewState, openParam } from '../catalog/query-state.js';
 import type { LocalizedText } from '../catalog/schema.js';
 import { AfterRender } from '../controllers/after-render.js';

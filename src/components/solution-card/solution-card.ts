@@ -101,14 +101,15 @@ export class T4gSolutionCard extends T4gElement {
     const lang = resolveLang(this);
     // The interface's language (English where no table speaks the page's), which catalogue text is marked against.
     const ui = interfaceLang(lang);
+    const mark = interfaceMark(lang);
     const t = messages(lang);
     const level = headingLevel(this.headingLevel, 6);
     const solution = this.shown;
-    if (!solution) return cardStandIn(this.data, t.errorTitle, t.loading, level, t, interfaceMark(lang));
+    if (!solution) return cardStandIn(this.data, t.errorTitle, t.loading, level, t, mark);
     const tracks = this.data.catalog?.tracks ?? this.tracks;
     const facts = [solution.trl ? t.trlStage(solution.trl) : '', solution.cities?.length ? t.deployedIn(solution.cities.length) : ''].filter(Boolean);
     return html`
-      <article part="card" lang=${ifDefined(interfaceMark(lang))} @click=${this.select}>
+      <article part="card" lang=${ifDefined(mark)} @click=${this.select}>
         ${solution.image ? html`<img class="image" src=${solution.image} alt=${localize(solution.imageAlt, lang)} loading="lazy" />` : nothing}
         <h3 role="heading" aria-level=${level} part="card-title">
           <a class="name" href=${this.href ?? entryHref('t4g-open', solution.id)} lang=${ifDefined(fallbackLanguage(solution.name, lang, ui))}>${localize(solution.name, lang)}</a>
