@@ -29,10 +29,10 @@ export default defineConfig({
             { find: /^\.\/issue-wording-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/issue-wording-loader.classic.ts', import.meta.url)) },
           ]
         : []),
-      // The text index (with fuse.js) is a file of its own for both script-tag bundles, built alone (T4G_ENTRY=text-index)
-      // so that it imports nothing; the module bundle finds it from its own address, like the workshop's files.
+      // The search (indexes, text index with fuse.js, facet columns) is a file of its own for both script-tag bundles,
+      // built alone (T4G_ENTRY=search) so that it imports nothing; the module bundle finds it from its own address.
       ...(entry === 'classic' || entry === 'module'
-        ? [{ find: /^(?:\.\.\/)*(?:catalog\/|\.\/)text-engine\.js$/, replacement: fileURLToPath(new URL('./src/internal/text-engine.lazy.ts', import.meta.url)) }]
+        ? [{ find: /^(?:\.\.\/)*(?:catalog\/|\.\/)search-engine\.js$/, replacement: fileURLToPath(new URL('./src/internal/search-engine.lazy.ts', import.meta.url)) }]
         : []),
       // The solution detail's view and a city's full profile, too (src/internal/*-loader.classic.ts); the workshop's
       // bundle keeps them inside.
@@ -62,7 +62,7 @@ export default defineConfig({
     // The workshop's bundle and its worker split nothing off (`codeSplitting: false` inlines dynamic imports); the
     // bundle loads the language tables beside it as the classic script does (the aliases above).
     rolldownOptions: {
-      output: { minify: true, comments: false, chunkFileNames: 't4g-[name].js', ...(entry.startsWith('submit') || entry === 'text-index' ? { codeSplitting: false } : {}) },
+      output: { minify: true, comments: false, chunkFileNames: 't4g-[name].js', ...(entry.startsWith('submit') || entry === 'search' ? { codeSplitting: false } : {}) },
     },
     lib:
       entry === 'classic'
@@ -71,8 +71,8 @@ export default defineConfig({
           ? { entry: 'src/t4g-submit.ts', formats: ['es'], fileName: () => 't4g-submit.js' }
           : entry === 'submit-worker'
             ? { entry: 'src/components/submission-preview/check-worker.ts', formats: ['es'], fileName: () => 't4g-submit-worker.js' }
-            : entry === 'text-index'
-              ? { entry: 'src/catalog/text-index.ts', formats: ['es'], fileName: () => 't4g-text-index.js' }
+            : entry === 'search'
+              ? { entry: 'src/catalog/search-engine.ts', formats: ['es'], fileName: () => 't4g-search.js' }
               : { entry: 'src/t4g.ts', formats: ['es'], fileName: () => 't4g.js' },
   },
   // The workshop's bundle starts its worker, the file the submit-worker build writes beside it.

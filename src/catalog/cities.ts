@@ -14,7 +14,7 @@ import { type CityRelations, cityRelations } from './city-relations.js';
 export { type CityRelations, cityRelations };
 import type { Catalog } from './schema.js';
 import { runNow } from './slices.js';
-import { textEngine } from './text-engine.js';
+import { TextIndex } from './text-index.js';
 
 export const CITY_FACET_KEYS = ['country', 'role', 'track'] as const;
 export type CityFacetKey = (typeof CITY_FACET_KEYS)[number];
@@ -69,7 +69,7 @@ export function buildCityIndex(catalog: Catalog, lang: string): CityIndex {
     practices: (city.bestPractices ?? []).map((practice) => localize(practice.title, lang)),
   }));
   // Cities are a few hundred at most: indexed at once.
-  const text = new (textEngine().TextIndex)(FIELDS.map(([, weight]) => weight));
+  const text = new TextIndex(FIELDS.map(([, weight]) => weight));
   for (const record of records) text.add(FIELDS.map(([field]) => record[field]));
   runNow(text.finish());
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });

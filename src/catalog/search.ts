@@ -17,8 +17,7 @@ import { appliedSort, normalizeFilters } from './query.js';
 import { localize } from './localized.js';
 import type { Catalog, Solution } from './schema.js';
 import { runNow, runSliced, sortInSteps } from './slices.js';
-import { loadTextEngine, textEngine } from './text-engine.js';
-import type { Range, TextMatches } from './text-index.js';
+import { MAX_QUERY_WORDS, type Range, TextIndex, type TextMatches, queryTerms } from './text-index.js';
 
 export type { FacetCount };
 
@@ -88,7 +87,7 @@ interface Building {
   prepared?: Promise<void>;
 }
 
-const indexes = perCatalogue((catalog, lang): Building => {
+const indexes = /* @__PURE__ */ perCatalogue((catalog, lang): Building => {
   const entry = {} as Building;
   entry.steps = storing(entry, () => indexes.forget(catalog, lang), solutionIndexSteps(catalog as Catalog, lang, { sliced: isLarge(catalog as Catalog) }));
   return entry;
@@ -128,7 +127,7 @@ export function solutionIndex(catalog: Catalog, lang: string): SolutionIndex {
 export function prepareSolutionIndex(catalog: Catalog, lang: string): Promise<void> {
   const entry = building(catalog, lang);
   if (entry.index) return Promise.resolve();
-  return (entry.prepared ??= loadTextEngine().then(() => runSliced(entry.steps)).then(() => undefined));
+  return (entry.prepared ??= runSliced(entry.steps).then(() => undefined));
 }
 
 /** Builds an index now; with `sliced`, the text part builds in slices after it (see `ready`). */
@@ -163,7 +162,6 @@ function* solutionIndexSteps(catalog: Catalog, lang: string, options: { sliced?:
     return (orders[sort] ??= Int32Array.from(byName).sort((a, b) => (keys[a]! < keys[b]! ? 1 : keys[a]! > keys[b]! ? -1 : nameRank[a]! - nameRank[b]!)));
   };
 
-  const { TextIndex, MAX_QUERY_WORDS, queryTerms } = textEngine();
   const text = new TextIndex(
     FIELDS.map(([, weight]) => weight),
     FIELDS.map(([, weight, whole]) => whole ?? weight),

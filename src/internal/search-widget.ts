@@ -5,7 +5,7 @@ import { normalizeFilters } from '../catalog/query.js';
 import { fallbackLanguage, localize } from '../catalog/localized.js';
 import { type ViewKeys, type ViewState, openParam } from '../catalog/query-state.js';
 import type { LocalizedText } from '../catalog/schema.js';
-import { loadTextEngine } from '../catalog/text-engine.js';
+import { loadSearchEngine } from '../catalog/search-engine.js';
 import { AfterRender } from '../controllers/after-render.js';
 import { type Catalog, CatalogController } from '../controllers/catalog-controller.js';
 import { ViewController } from '../controllers/view-controller.js';
@@ -97,8 +97,8 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     source: () => this.catalog ?? this.src,
     maxBytes: () => this.maxBytes,
     timeout: () => this.timeout,
-    // Searching needs the text index: in the bundles a file beside them, fetched from connectedCallback on.
-    prepare: (catalog, lang) => loadTextEngine().then(() => this.prepare(catalog, lang)),
+    // In the bundles the search is a file beside them, fetched from connectedCallback on.
+    prepare: (catalog, lang) => loadSearchEngine().then(() => this.prepare(catalog, lang)),
   });
   protected readonly views: ViewController<K, S>;
   /** Moves focus after a render, when the control that had it goes away. */
@@ -125,7 +125,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     this.measure();
     this.openGroups ??= remembered(this.urlPrefix);
     // Downloads beside the catalogue; a failure is the load's error (the controller's prepare).
-    loadTextEngine().catch(() => {});
+    loadSearchEngine().catch(() => {});
     // A failed load is reported where the entry shows (internal/lazy-part.ts).
     if (this.view.open && !this.entryViewAsked) {
       this.entryViewAsked = true;

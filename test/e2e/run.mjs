@@ -498,7 +498,7 @@ describe('the entries\' checker is a file of its own: when it cannot be loaded, 
   }
 });
 
-describe('the text index is a file of its own (t4g-text-index.js): searched through from beside the bundle, named when missing', () => {
+describe('the search is a file of its own (t4g-search.js): searched through from beside the bundle, named when missing', () => {
   // classic.html is served under the strict policy (default-src 'self'): the file must load under it.
   for (const [name, bundle] of [['plain.html', '/dist/t4g.js'], ['classic.html', '/dist/t4g.iife.js']]) {
     test(`${name} (${bundle}): the marketplace and the city directory search with it`, async () => {
@@ -506,7 +506,7 @@ describe('the text index is a file of its own (t4g-text-index.js): searched thro
       try {
         const m = market(page);
         await waitForCount(m, SAMPLE_TOTAL);
-        assert.ok(log.responses.some((r) => r.url().endsWith('/dist/t4g-text-index.js') && r.ok()), 't4g-text-index.js from beside the bundle');
+        assert.ok(log.responses.some((r) => r.url().endsWith('/dist/t4g-search.js') && r.ok()), 't4g-search.js from beside the bundle');
         await assertSearchWorks(m);
         await page.evaluate(() => document.querySelector('main').insertAdjacentHTML('beforeend', '<t4g-city-directory src="/catalog/icc-sample.json"></t4g-city-directory>'));
         const directory = page.locator('t4g-city-directory');
@@ -518,7 +518,7 @@ describe('the text index is a file of its own (t4g-text-index.js): searched thro
           const found = await cityNames();
           assert.ok(found[0] === 'Porto' && found.length < all, `searching "porto" puts Porto first, among fewer cities (${found.join(', ')})`);
         });
-        assert.equal(log.responses.filter((r) => r.url().endsWith('/dist/t4g-text-index.js')).length, 1, 'fetched once for both widgets');
+        assert.equal(log.responses.filter((r) => r.url().endsWith('/dist/t4g-search.js')).length, 1, 'fetched once for both widgets');
         await assertClean(page, log, { allowWarnings: false });
       } finally {
         await context.close();
@@ -526,17 +526,17 @@ describe('the text index is a file of its own (t4g-text-index.js): searched thro
     });
   }
   for (const [bundle, type] of [['/dist/t4g.js', 'module'], ['/dist/t4g.iife.js', 'classic']]) {
-    test(`${bundle}: t4g-text-index.js missing gives each search widget an error box naming it, no blank widget`, async () => {
+    test(`${bundle}: t4g-search.js missing gives each search widget an error box naming it, no blank widget`, async () => {
       const { page, context, log } = await open('/test/e2e/pages/blank.html');
       try {
-        await context.route('**/t4g-text-index.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+        await context.route('**/t4g-search.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
         await page.addScriptTag(type === 'module' ? { url: bundle, type: 'module' } : { url: bundle });
         await page.waitForFunction(() => customElements.get('t4g-marketplace'));
         await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<t4g-marketplace src="/catalog/icc-sample.json"></t4g-marketplace><t4g-city-directory src="/catalog/icc-sample.json"></t4g-city-directory>'));
         for (const widget of [market(page), page.locator('t4g-city-directory')]) {
           const alert = widget.locator('[role=alert]');
           await eventually(async () => assert.ok(await alert.count(), 'an error box'));
-          assert.match(await alert.textContent(), /t4g-text-index\.js could not be loaded/, 'named in the details for the website team');
+          assert.match(await alert.textContent(), /t4g-search\.js could not be loaded/, 'named in the details for the website team');
           assert.equal(await alert.locator('button').count(), 1, 'Try again');
         }
         assert.deepEqual(log.pageErrors, []);

@@ -1,6 +1,7 @@
 import { type PropertyDeclarations, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { CITY_FACET_KEYS, CITY_SORT_KEYS, type CityFacetKey, type CitySearchResult, type CitySortKey, cityIndex } from '../../catalog/cities.js';
+import { CITY_FACET_KEYS, CITY_SORT_KEYS, type CityFacetKey, type CitySearchResult, type CitySortKey } from '../../catalog/cities.js';
+import { searchEngine } from '../../catalog/search-engine.js';
 import { countryName, trackName } from '../../catalog/names.js';
 import type { ViewState } from '../../catalog/query-state.js';
 import { listenController } from '../../controllers/listen-controller.js';
@@ -98,11 +99,11 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
   }
 
   protected override entry(catalog: Catalog, lang: string, id: string) {
-    return cityIndex(catalog, lang).city(id);
+    return searchEngine().cityIndex(catalog, lang).city(id);
   }
 
   protected override runSearch(catalog: Catalog, lang: string, view: ViewState<CityFacetKey, CitySortKey>): CitySearchResult {
-    return cityIndex(catalog, lang).search({ text: view.text, filters: view.filters, ...(view.sort && { sort: view.sort }) });
+    return searchEngine().cityIndex(catalog, lang).search({ text: view.text, filters: view.filters, ...(view.sort && { sort: view.sort }) });
   }
 
   protected override facetLabel(catalog: Catalog, key: CityFacetKey, value: string, lang: string, t: Messages): string {
@@ -127,7 +128,7 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
     if (state.status === 'error') return errorBox(t.cityErrorTitle, state.error, level, t, () => this.reload(), interfaceMark(lang));
     const catalog = this.data.catalog;
     if (catalog && this.view.open) {
-      const open = cityIndex(catalog, lang).city(this.view.open);
+      const open = searchEngine().cityIndex(catalog, lang).city(this.view.open);
       return html`<div class="profile" lang=${ifDefined(interfaceMark(lang))} @t4g-city-select=${this.onCardSelect} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeCity()}>
         <div class="bar">
           <button type="button" part="button" class="link back" @click=${() => this.closeCity()}>← ${t.backToCities}</button>
@@ -162,7 +163,7 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
 
   private renderResults(catalog: Catalog, result: CitySearchResult, lang: string, t: Messages, cardLevel: number) {
     const { page, pages, ids } = this.page(result);
-    const index = cityIndex(catalog, lang);
+    const index = searchEngine().cityIndex(catalog, lang);
     const active = this.activeFilters(catalog, lang, t);
     return html`
       ${this.renderChips(active, t)}

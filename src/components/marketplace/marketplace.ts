@@ -1,7 +1,8 @@
 import { type PropertyDeclarations, html, nothing } from 'lit';
 import { FACET_KEYS, type FacetKey, facetValueLabel, parseFacetList } from '../../catalog/facets.js';
 import type { ViewState } from '../../catalog/query-state.js';
-import { type SearchResult, type SolutionIndex, type SortKey, SORT_KEYS, prepareSolutionIndex, solutionIndex } from '../../catalog/search.js';
+import { searchEngine } from '../../catalog/search-engine.js';
+import { type SearchResult, type SolutionIndex, type SortKey, SORT_KEYS } from '../../catalog/search.js';
 import { listenController } from '../../controllers/listen-controller.js';
 import { type T4gSelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
@@ -90,15 +91,15 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
    * after. Rejects when the catalogue cannot be loaded.
    */
   get searchReady(): Promise<void> {
-    return this.data.whenReady().then((catalog) => solutionIndex(catalog, resolveLang(this)).ready);
+    return this.data.whenReady().then((catalog) => searchEngine().solutionIndex(catalog, resolveLang(this)).ready);
   }
 
   protected override prepare(catalog: Catalog, lang: string): Promise<void> {
-    return prepareSolutionIndex(catalog, lang);
+    return searchEngine().prepareSolutionIndex(catalog, lang);
   }
 
   protected override runSearch(catalog: Catalog, lang: string, view: ViewState<FacetKey, SortKey>): SearchResult | undefined {
-    const index = solutionIndex(catalog, lang);
+    const index = searchEngine().solutionIndex(catalog, lang);
     const query = { text: view.text, filters: view.filters, ...(view.sort && { sort: view.sort }) };
     if (query.text.trim() && !index.textReady) {
       // Words wait for the index rather than freeze the page building it; the results show as loading meanwhile.
@@ -178,7 +179,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
   }
 
   protected override entry(catalog: Catalog, lang: string, id: string) {
-    return solutionIndex(catalog, lang).solution(id);
+    return searchEngine().solutionIndex(catalog, lang).solution(id);
   }
 
   /** Loading the catalogue, or waiting for its index to search words. */
@@ -205,7 +206,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
   private renderResults(catalog: Catalog, result: SearchResult, lang: string, t: Messages, cardLevel: number) {
     const active = this.activeFilters(catalog, lang, t);
     const { page, pages, ids } = this.page(result);
-    const index = solutionIndex(catalog, lang);
+    const index = searchEngine().solutionIndex(catalog, lang);
     return html`
       ${this.renderChips(active, t)}
       ${result.total === 0 ? this.renderNoMatch(catalog, active.length > 0, t) : nothing}
@@ -238,7 +239,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
 
   private renderDetail(catalog: Catalog, lang: string) {
     const open = this.view.open;
-    const solution = open ? solutionIndex(catalog, lang).solution(open) : undefined;
+    const solution = open ? searchEngine().solutionIndex(catalog, lang).solution(open) : undefined;
     return html`<t4g-solution-detail exportparts="dialog, button: dialog-button, badge: dialog-badge" lang=${lang} .solution=${solution} .catalog=${catalog} .href=${open && this.href(open)} ?open=${!!solution}
       @t4g-close=${() => this.closeDetail()} @t4g-city-select=${() => this.closeDetail(false)}></t4g-solution-detail>`;
   }

@@ -1,0 +1,28 @@
+/**
+ * The script-tag bundles' search: `t4g-search.js`, src/catalog/search-engine.ts built as a file of its own
+ * (`T4G_ENTRY=search`: it carries its own copy of the few helpers it shares with the bundle, and imports nothing),
+ * loaded from the bundle's own address as the language files are. A search widget asks for it when it connects and
+ * waits for it, beside its catalogue, before it shows results. Swapped in for src/catalog/search-engine.ts by
+ * vite.config.ts.
+ */
+import { CatalogError } from '../catalog/errors.js';
+import type * as Eager from '../catalog/search-engine.js';
+import { once } from './lazy-part.js';
+import { scriptBase } from './script-base.js';
+
+let engine: Eager.SearchEngine | undefined;
+
+export function searchEngine(): Eager.SearchEngine {
+  if (!engine) throw new Error('Tech4Good Marketplace: t4g-search.js is not loaded yet (await loadSearchEngine() first).');
+  return engine;
+}
+
+export const loadSearchEngine = once(() =>
+  (import(/* @vite-ignore */ new URL('t4g-search.js', scriptBase).href) as Promise<typeof Eager>).then(
+    (module) => (engine = module.searchEngine()),
+    (error: unknown) => {
+      console.warn(error);
+      throw new CatalogError('network', 't4g-search.js could not be loaded: keep the files of dist/ together, beside the script.');
+    },
+  ),
+);
