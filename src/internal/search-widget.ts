@@ -5,6 +5,7 @@ import { normalizeFilters } from '../catalog/query.js';
 import { fallbackLanguage, localize } from '../catalog/localized.js';
 import { type ViewKeys, type ViewState, openParam } from '../catalog/query-state.js';
 import type { LocalizedText } from '../catalog/schema.js';
+import { trackLang } from '../catalog/names.js';
 import { loadSearchEngine } from '../catalog/search-engine.js';
 import { AfterRender } from '../controllers/after-render.js';
 import { type Catalog, CatalogController } from '../controllers/catalog-controller.js';
@@ -198,6 +199,11 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   /** A facet value's label on screen. */
   protected abstract facetLabel(catalog: Catalog, key: K, value: string, lang: string, t: Messages): string;
 
+  /** The label's language where it is not the interface's: a track the catalogue names itself is catalogue text. */
+  protected facetLabelLang(catalog: Catalog, key: K, value: string, lang: string, t: Messages): string | undefined {
+    return key === 'track' ? trackLang(catalog, value, lang, interfaceLang(lang), t.trackNames) : undefined;
+  }
+
   /** Ids of the matching entries, in result order, across all pages. */
   get results(): string[] {
     return this.result?.ids ?? [];
@@ -304,6 +310,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
         key,
         value,
         label: this.facetLabel(catalog, key, value, lang, t),
+        lang: this.facetLabelLang(catalog, key, value, lang, t),
         remove: () => {
           this.toggleFilter(key, value);
           this.focusAfterRender('[part="chip"]', '#results-heading');
@@ -334,7 +341,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   /** The filter groups, once there are results to count. */
   protected renderFacets(catalog: Catalog, keys: readonly K[], legends: Record<string, string>, lang: string, t: Messages): TemplateResult[] | undefined {
     if (!this.result) return undefined;
-    const groups = facetGroups(keys, this.result.facets, (key) => legends[key] ?? key, (key, value) => this.facetLabel(catalog, key, value, lang, t), lang);
+    const groups = facetGroups(keys, this.result.facets, (key) => legends[key] ?? key, (key, value) => this.facetLabel(catalog, key, value, lang, t), lang, (key, value) => this.facetLabelLang(catalog, key, value, lang, t));
     const toggle = <T>(set: Set<T>, item: T, on = !set.has(item)) => new Set(on ? [...set, item] : [...set].filter((x) => x !== item));
     const defaults = () => new Set(groups.filter((group, i) => !i || group.values.some((value) => value.selected)).map((group) => group.key));
     return facetGroupList({

@@ -11,6 +11,8 @@ import type { Messages } from '../i18n/messages.js';
 
 export interface FacetValueView extends FacetCount {
   label: string;
+  /** The label's language, where it is not the interface's (a track the catalogue names in Swedish). */
+  lang?: string;
 }
 
 export interface FacetGroup {
@@ -36,6 +38,7 @@ export function facetGroups<K extends string>(
   legend: (key: K) => string,
   label: (key: K, value: string) => string,
   lang: string,
+  labelLang: (key: K, value: string) => string | undefined = () => undefined,
 ): FacetGroup[] {
   const collator = collators.get(lang) ?? collators.set(lang, new Intl.Collator(lang)).get(lang)!;
   return keys
@@ -43,7 +46,7 @@ export function facetGroups<K extends string>(
       key,
       legend: legend(key),
       values: counts[key]
-        .map((count) => ({ ...count, label: label(key, count.value) }))
+        .map((count) => ({ ...count, label: label(key, count.value), lang: labelLang(key, count.value) }))
         .sort((a, b) => +b.selected - +a.selected || (a.selected ? 0 : b.count - a.count) || collator.compare(a.label, b.label)),
     }))
     .filter((group) => group.values.length);
@@ -84,7 +87,7 @@ export function facetGroupList(o: FacetGroupsOptions) {
           ${shown.map((value) => html`<li>
             <label>
               <input type="checkbox" .checked=${value.selected} @change=${() => o.onToggleValue(key, value.value)} />
-              <bdi class="value">${value.label}</bdi>
+              <bdi class="value" lang=${ifDefined(value.lang)}>${value.label}</bdi>
               <span class="facet-count">(${value.count})</span>
             </label>
           </li>`)}
@@ -101,6 +104,8 @@ export function facetGroupList(o: FacetGroupsOptions) {
 
 export interface Chip {
   label: string;
+  /** As FacetValueView's. */
+  lang?: string;
   remove(): void;
 }
 
@@ -110,7 +115,7 @@ export function filterChips(chips: readonly Chip[], onClearAll: () => void, t: M
     <ul aria-label=${t.activeFilters}>
       ${chips.map((chip) => html`<li>
         <button type="button" part="chip" class="chip" aria-label=${t.removeFilter(chip.label)} @click=${chip.remove}>
-          <bdi>${chip.label}</bdi><span aria-hidden="true"> ×</span>
+          <bdi lang=${ifDefined(chip.lang)}>${chip.label}</bdi><span aria-hidden="true"> ×</span>
         </button>
       </li>`)}
     </ul>

@@ -193,6 +193,33 @@ describe('the interface speaks the page’s language', () => {
     expect(await badges('de')).to.deep.equal([['Mobility', 'en'], ['Water', null]]);
   });
 
+  it('the same track names in the filters and the chips of both search widgets', async () => {
+    const catalog = {
+      version: 1,
+      tracks: [{ id: 'mobility', name: { en: 'Mobility', sv: 'Rörlighet' } }, { id: 'water', name: 'Water' }],
+      solutions: [{ id: 'x', name: 'Bike sharing', summary: 'Bikes for everyone in town.', provider: { name: 'P' }, tracks: ['mobility', 'water'] }],
+      cities: [{ id: 'umea', name: 'Umeå', country: 'SE', role: 'core', tracks: ['mobility', 'water'] }],
+    };
+    const marks = async (tag: 't4g-marketplace' | 't4g-city-directory', lang: string) => {
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+        tag === 't4g-marketplace'
+          ? html`<t4g-marketplace lang=${lang} .catalog=${catalog}></t4g-marketplace>`
+          : html`<t4g-city-directory lang=${lang} .catalog=${catalog}></t4g-city-directory>`,
+      );
+      const value = (name: string) => $$(el, 'bdi.value').find((bdi) => bdi.textContent === name);
+      await until(el, () => !!value('Water'), `${tag} shows no track filter`);
+      const labels = ['Rörlighet', 'Mobility', 'Water'].filter((name) => value(name)).map((name) => [name, value(name)!.getAttribute('lang')]);
+      value('Water')!.closest('label')!.querySelector('input')!.click();
+      await until(el, () => !!$(el, '[part="chip"] bdi'), `${tag} shows no chip`);
+      return { labels, chip: $(el, '[part="chip"] bdi')!.getAttribute('lang') };
+    };
+    for (const tag of ['t4g-marketplace', 't4g-city-directory'] as const) {
+      expect(await marks(tag, 'sv'), `${tag} on a Swedish page`).to.deep.equal({ labels: [['Rörlighet', 'sv'], ['Water', 'sv']], chip: 'sv' });
+      expect(await marks(tag, 'en'), `${tag} on an English page`).to.deep.equal({ labels: [['Mobility', null], ['Water', null]], chip: null });
+      expect(await marks(tag, 'de'), `${tag} on a German page`).to.deep.equal({ labels: [['Mobility', 'en'], ['Water', null]], chip: null });
+    }
+  });
+
   it('a page whose language has a table is not marked again, a regional one included (fr-BE)', async () => {
     const el = await fixture<T4gCityCard>(html`<t4g-city-card lang="fr-BE" src=${CITIES} city-id="espoo"></t4g-city-card>`);
     await until(el, () => !!$(el, '.role'), 'the city did not load');
