@@ -281,7 +281,15 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
 
   /** An entry's address: this page with this widget's parameter naming it (`?t4g-open=ID`, `?t4g-city=ID`). */
   protected href(id: string): string {
-    return entryHref(openParam(this.urlPrefix, this.viewKeys), id);
+    return entryHref(this.entryParam, id);
+  }
+
+  /**
+   * The URL parameter that opens an entry in this widget (`t4g-open`, `t4g-city`, or from its `url-prefix`); links to
+   * such entries elsewhere on the page (a solution's cities, a city's solutions) use it.
+   */
+  get entryParam(): string {
+    return openParam(this.urlPrefix, this.viewKeys);
   }
 
   /** After the next render, focuses the first of `selectors` that matches. */

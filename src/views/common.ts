@@ -12,15 +12,43 @@ import type { Messages } from '../i18n/messages.js';
 /** A heading level in the page's outline: a whole number from 2 (the page has its own h1) to `max`. */
 export const headingLevel = (level: number, max: number): number => Math.min(max, Math.max(2, Math.round(level) || 2));
 
+/** The search widget that shows each kind of entry, and the parameter that opens one when no such widget says. */
+const SHOWN_BY = { solution: ['t4g-marketplace', 't4g-open'], city: ['t4g-city-directory', 't4g-city'] } as const;
+
+/** A search widget, as these links see it (src/internal/search-widget.ts). */
+interface EntryWidget extends Element {
+  entryParam?: string;
+}
+
+/** The element named `tag` that `from` is inside, across shadow roots. */
+function enclosing(from: Node, tag: string): EntryWidget | undefined {
+  for (let node: Node | null = from; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof Element && node.localName === tag) return node;
+  }
+  return undefined;
+}
+
+/**
+ * The URL parameter that opens a `kind` of entry, for a link in `from`: that of the widget showing such entries that
+ * `from` is in (a city directory's own cards), else of the page's first (a solution's city opens in the page's
+ * directory, whatever its `url-prefix`), else the default.
+ */
+export function entryParam(from: Node, kind: keyof typeof SHOWN_BY): string {
+  const [tag, param] = SHOWN_BY[kind];
+  return (enclosing(from, tag) ?? document.querySelector<EntryWidget>(tag))?.entryParam || param;
+}
+
 /**
  * This page's address opening one entry: `param` set to `id`, the page's own parameters and hash kept (a hash
- * router's route), and the default
- * parameters of another open entry dropped (a link names one solution or city).
+ * router's route), and the parameters of another open entry dropped, the defaults and those of the page's widgets (a
+ * link names one solution or city).
  */
 export function entryHref(param: string, id: string): string {
   const url = new URL(location.href);
-  url.searchParams.delete('t4g-open');
-  url.searchParams.delete('t4g-city');
+  for (const [tag, fallback] of Object.values(SHOWN_BY)) {
+    url.searchParams.delete(fallback);
+    for (const widget of document.querySelectorAll<EntryWidget>(tag)) if (widget.entryParam) url.searchParams.delete(widget.entryParam);
+  }
   url.searchParams.set(param, id);
   return url.href;
 }

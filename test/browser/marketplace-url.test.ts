@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clearCatalogCache } from '../../src/catalog/load.js';
+import type { T4gCityDirectory } from '../../src/components/city-directory/city-directory.js';
 import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
 import '../../src/t4g.js';
-import { $, $$, FACETS, cardNames, cards, chooseSort, click, detailOf, facetBox, loadFixture, mountMarketplace, nameLink, restoreUrlAfterEach, stepHistory, until } from './helpers.js';
+import { $, $$, CITIES, FACETS, cardNames, cards, chooseSort, click, detailOf, facetBox, loadFixture, mountMarketplace, nameLink, restoreUrlAfterEach, stepHistory, until } from './helpers.js';
 
 const TRACK = 'Track or service';
 
@@ -114,6 +115,34 @@ describe('<t4g-marketplace> URL state (sync-url)', () => {
     await chooseSort(el, 'deployed');
     await stepHistory(el);
     expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('updated');
+  });
+
+  it('links from one widget to the other\'s entries use that widget\'s prefix, and name one entry', async () => {
+    history.replaceState(null, '', `${location.pathname}?keep=1&m-open=bikes&d=espoo&t4g-open=x`);
+    const wrapper = await fixture(html`<div>
+      <t4g-marketplace src=${CITIES} url-prefix="m-"></t4g-marketplace>
+      <t4g-city-directory src=${CITIES} url-prefix="d-"></t4g-city-directory>
+    </div>`);
+    const market = wrapper.querySelector('t4g-marketplace') as T4gMarketplace;
+    const directory = wrapper.querySelector('t4g-city-directory') as T4gCityDirectory;
+    expect([market.entryParam, directory.entryParam]).to.deep.equal(['m-open', 'd']);
+    const params = (href: string | null) => [...new URL(href!).searchParams].map(([key, value]) => `${key}=${value}`).join('&');
+
+    // A solution's cities open in the page's directory; the link names that city alone (no solution stays open).
+    await until(market, () => cards(market).length > 0);
+    market.openSolutionById('heat');
+    const detail = detailOf(market);
+    await until(detail, () => $$(detail, 'a.entry').length === 2, 'the detail lists its two cities as links');
+    expect($$(detail, 'a.entry').map((a) => params(a.getAttribute('href')))).to.deep.equal(['keep=1&d=espoo', 'keep=1&d=jyvaskyla']);
+    expect(params($(detail, '.share')!.getAttribute('data-href')), 'its own link: this marketplace').to.equal('keep=1&m-open=heat');
+
+    // A city's solutions open in the page's marketplace; its mentors in its own directory.
+    directory.showCity('jyvaskyla');
+    const profile = () => $(directory, '.profile t4g-city-card');
+    await until(directory, () => !!profile() && $$(profile()!, 'a.entry').length > 0, 'the profile shows its links');
+    const links = $$(profile()!, 'a.entry').map((a) => [a.textContent!.trim(), params(a.getAttribute('href'))]);
+    expect(links).to.deep.include.members([['Heat planner', 'keep=1&m-open=heat'], ['Espoo', 'keep=1&d=espoo']]);
+    expect(links.every(([, href]) => !/t4g-/.test(href!)), 'no default parameter').to.equal(true);
   });
 
   it('two widgets with their own prefixes keep apart', async () => {

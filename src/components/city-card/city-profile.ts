@@ -13,10 +13,13 @@ import type { CityProfileNeeds } from './city-card.js';
 export interface CityProfileHost {
   selectSolution(solutionId: string): void;
   selectCity(cityId: string): void;
+  /** The addresses that open a solution, a city (in the page's widgets: common.ts's `entryParam`). */
+  solutionHref(solutionId: string): string;
+  cityHref(cityId: string): string;
 }
 
 export function cityProfile(needs: CityProfileNeeds) {
-  const { html, css, nothing, ifDefined, localize, fallbackLanguage, solutionName, entryHref, entryLink, externalLink } = needs;
+  const { html, css, nothing, ifDefined, localize, fallbackLanguage, solutionName, entryLink, externalLink } = needs;
   const styles = css`
     .image {
       width: 100%;
@@ -50,8 +53,8 @@ export function cityProfile(needs: CityProfileNeeds) {
     // Catalogue text is marked where its language is not the interface's, `ui` (English on a page whose language has no table).
     const marked = (text: LocalizedText | undefined) => ifDefined(fallbackLanguage(text, lang, ui));
     const heading = (text: string) => html`<h4 role="heading" aria-level=${level}>${text}</h4>`;
-    const solutionLink = (id: string) => entryLink(entryHref('t4g-open', id), solutionName(catalog, id, lang), () => host.selectSolution(id));
-    const cityLink = (other: City) => entryLink(entryHref('t4g-city', other.id), localize(other.name, lang), () => host.selectCity(other.id));
+    const solutionLink = (id: string) => entryLink(host.solutionHref(id), solutionName(catalog, id, lang), () => host.selectSolution(id));
+    const cityLink = (other: City) => entryLink(host.cityHref(other.id), localize(other.name, lang), () => host.selectCity(other.id));
     const solutions = index?.solutions(city.id) ?? [];
     const mentors = index?.mentors(city.id) ?? [];
     const mentees = index?.mentees(city.id) ?? [];

@@ -9,12 +9,12 @@ import { LazyPart, once } from '../../internal/lazy-part.js';
 import { T4gElement } from '../../internal/t4g-element.js';
 import { interfaceLang, messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
-import { copyLinkButton, entryHref, entryLink, externalLink } from '../../views/common.js';
+import { copyLinkButton, entryHref, entryLink, entryParam, externalLink } from '../../views/common.js';
 import { solutionDetailStyles } from './solution-detail.styles.js';
 import { loadSolutionView } from './solution-view-loader.js';
 
 /** What the view (solution-view.ts, a file that imports nothing) uses of the bundle, handed to it when it loads. */
-const needs = { html, css, nothing, ifDefined, localize, fallbackLanguage, cityName, countryName, languageName, trackLang, trackName, copyLinkButton, entryHref, entryLink, externalLink};
+const needs = { html, css, nothing, ifDefined, localize, fallbackLanguage, cityName, countryName, languageName, trackLang, trackName, copyLinkButton, entryLink, externalLink};
 export type SolutionViewNeeds = typeof needs;
 
 /** The view, loaded once per page; the marketplace starts it early for a solution opened from the address. */
@@ -128,7 +128,8 @@ export class T4gSolutionDetail extends T4gElement {
       adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, view.styles]);
       this.styled = true;
     }
-    const host = { catalog: this.catalog, href: this.href, copied: this.copied, say: (text: string) => (this.copied = text), close: () => this.close(), selectCity: (id: string) => this.selectCity(id) };
+    const host = { catalog: this.catalog, href: this.href, copied: this.copied, say: (text: string) => (this.copied = text), close: () => this.close(), selectCity: (id: string) => this.selectCity(id),
+      solutionHref: (id: string) => entryHref(entryParam(this, 'solution'), id), cityHref: (id: string) => entryHref(entryParam(this, 'city'), id) };
     // The interface's language (English where no table speaks the page's), which catalogue text is marked against.
     const ui = interfaceLang(lang);
     return html`<dialog part="dialog" lang=${ui} aria-labelledby="title" @cancel=${this.onCancel}

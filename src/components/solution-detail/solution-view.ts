@@ -18,6 +18,9 @@ export interface SolutionViewHost {
   say(text: string): void;
   close(): void;
   selectCity(cityId: string): void;
+  /** The addresses that open a solution, a city (in the page's widgets: common.ts's `entryParam`). */
+  solutionHref(solutionId: string): string;
+  cityHref(cityId: string): string;
 }
 
 /*
@@ -35,7 +38,7 @@ export interface SolutionViewHost {
  */
 export function solutionView(needs: SolutionViewNeeds) {
   const { html, css, nothing, ifDefined, localize, fallbackLanguage, cityName, countryName, languageName, trackLang, trackName } = needs;
-  const { copyLinkButton, entryHref, entryLink, externalLink } = needs;
+  const { copyLinkButton, entryLink, externalLink } = needs;
   const styles = css`
       dialog {
         width: min(100% - 2em, var(--_dialog-width));
@@ -195,7 +198,7 @@ export function solutionView(needs: SolutionViewNeeds) {
       </div>
       <div class="body">
         <p class="summary" lang=${marked(solution.summary)}>${localize(solution.summary, lang)}</p>
-        ${host.href === '' ? nothing : copyLinkButton(host.href ?? entryHref('t4g-open', solution.id), host.copied, host.say, t)}
+        ${host.href === '' ? nothing : copyLinkButton(host.href ?? host.solutionHref(solution.id), host.copied, host.say, t)}
         ${solution.image ? html`<img src=${solution.image} alt=${localize(solution.imageAlt, lang)} />` : nothing}
         <div class="description" lang=${marked(solution.description)}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
         <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li class="badge" part="badge" lang=${ifDefined(trackLang(host.catalog, id, lang, ui, t.trackNames))}>${trackName(host.catalog, id, lang, t.trackNames)}</li>`)}</ul>
@@ -220,7 +223,7 @@ export function solutionView(needs: SolutionViewNeeds) {
           ${solution.languages?.length ? html`<dt>${t.languages}</dt><dd>${solution.languages.map((tag) => languageName(tag, ui)).join(', ')}</dd>` : nothing}
           ${solution.cities?.length
             ? html`<dt>${t.usedBy}</dt><dd><ul class="cities">${solution.cities.map(
-                (id) => html`<li>${entryLink(entryHref('t4g-city', id), cityName(host.catalog, id, lang), () => host.selectCity(id))}</li>`,
+                (id) => html`<li>${entryLink(host.cityHref(id), cityName(host.catalog, id, lang), () => host.selectCity(id))}</li>`,
               )}</ul></dd>`
             : nothing}
           ${solution.website || solution.contact
