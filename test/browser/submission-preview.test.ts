@@ -96,6 +96,21 @@ describe('<t4g-submission-preview>', () => {
     expect($(card, '.name')!.textContent).to.equal('Carte de chaleur');
   });
 
+  it('on a French page: the workshop says it is English; the preview, the language it shows', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+    const el = document.createElement('t4g-submission-preview');
+    el.value = entry({ name: { en: 'Heat map', fr: 'Carte de chaleur' } });
+    page.append(el);
+    await until(el, () => !!$(el, '.preview t4g-solution-card'), 'no preview');
+    expect([$(el, '.toolbar')!.getAttribute('lang'), $(el, '.workspace')!.getAttribute('lang')]).to.deep.equal(['en', 'en']);
+    const card = $<T4gSolutionCard>(el, '.preview t4g-solution-card')!;
+    await card.updateComplete;
+    expect([card.getAttribute('lang'), $(card, '.name')!.textContent]).to.deep.equal(['fr', 'Carte de chaleur']);
+    // An English page: nothing to mark.
+    const english = await mount();
+    expect($(english, '.toolbar')!.hasAttribute('lang')).to.equal(false);
+  });
+
   it('against a published catalogue: an unknown city suggests the closest id', async () => {
     const el = await mount(entry({ cities: ['portoo'] }), '/catalog/icc-sample.json');
     // Before the catalogue comes, the city is a warning ("was not checked"); once it is here, an error.

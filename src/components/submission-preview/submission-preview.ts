@@ -1,4 +1,5 @@
 import { type PropertyDeclarations, type PropertyValues, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CheckSummary } from '../../catalog/check/check-source.js';
 import { severityOf } from '../../catalog/check/problem-types.js';
 import { CatalogError } from '../../catalog/errors.js';
@@ -228,14 +229,17 @@ export class T4gSubmissionPreview extends T4gElement {
 
   override render() {
     const preview = this.summary?.preview;
+    // The workshop speaks English (its checks' messages are the CLI's): on a page in another language it says so, for
+    // screen readers (WCAG 3.1.2); the previewed cards carry the language they are shown in.
+    const english = /^en(-|$)/i.test(resolveLang(this)) ? undefined : 'en';
     return html`
-      <div class="toolbar">
+      <div class="toolbar" lang=${ifDefined(english)}>
         <button type="button" part="button" @click=${this.startFromTemplate}>Start from a template</button>
         <label class="file" part="button">Open a file…<input type="file" accept=".json,application/json" @change=${(e: Event) => this.open((e.target as HTMLInputElement).files?.[0])} /></label>
         <button type="button" part="button" @click=${this.download}>Download</button>
         ${this.renderAgainst()}
       </div>
-      <div class="workspace">
+      <div class="workspace" lang=${ifDefined(english)}>
         <div class="editor" part="editor" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${this.onDrop}></div>
         <div class="side">
           <p class="status" role="status">${this.statusText()}</p>
