@@ -12,6 +12,9 @@ import { minifyTemplates } from './scripts/minify-templates.js';
 //                       loads beside it the language files and its checks' worker, dist/t4g-submit-worker.js
 // (the npm build, per-module with types, is tsc: see tsconfig.lib.json).
 const entry = process.env.T4G_ENTRY ?? 'module';
+// The module bundle's files beside it (the search) only when `npm run build` asks for that bundle: the demo's dev
+// server (`npm start`), Storybook and a bare `vite build` keep the search inside, as the sources have it.
+const moduleBundle = process.env.T4G_ENTRY === 'module';
 
 export default defineConfig({
   plugins: [minifyTemplates(), fuseTrim(), ...(entry === 'submit' ? [editorSchemaPlugin()] : [])],
@@ -31,7 +34,7 @@ export default defineConfig({
         : []),
       // The search (indexes, text index with fuse.js, facet columns) is a file of its own for both script-tag bundles,
       // built alone (T4G_ENTRY=search) so that it imports nothing; the module bundle finds it from its own address.
-      ...(entry === 'classic' || entry === 'module'
+      ...(entry === 'classic' || moduleBundle
         ? [{ find: /^(?:\.\.\/)*(?:catalog\/|\.\/)search-engine\.js$/, replacement: fileURLToPath(new URL('./src/internal/search-engine.lazy.ts', import.meta.url)) }]
         : []),
       // The solution detail's view and a city's full profile, too (src/internal/*-loader.classic.ts); the workshop's
@@ -42,7 +45,7 @@ export default defineConfig({
             { find: /^\.\/city-profile-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/city-profile-loader.classic.ts', import.meta.url)) },
           ]
         : []),
-      ...(entry.startsWith('submit') || entry === 'module' ? [{ find: /^(?:\.\.\/)*(?:internal\/|\.\/)script-base\.js$/, replacement: fileURLToPath(new URL('./src/internal/script-base.module.ts', import.meta.url)) }] : []),
+      ...(entry.startsWith('submit') || moduleBundle ? [{ find: /^(?:\.\.\/)*(?:internal\/|\.\/)script-base\.js$/, replacement: fileURLToPath(new URL('./src/internal/script-base.module.ts', import.meta.url)) }] : []),
     ],
   },
   server: { host: '127.0.0.1', port: 5173 },
