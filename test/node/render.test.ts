@@ -109,6 +109,8 @@ describe('render: cities', () => {
     const run = t4g('render', 'test/fixtures/catalogs/full.json', '--element', 'city-card', '--city', 'espoo');
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /<h3 class="t4g-fallback-name"><span>Espoo<\/span><\/h3>/);
+    // Its picture, a full address: shown (a relative one is left out: where it lives depends on the page; site.test.ts).
+    assert.ok(run.stdout.includes('<img class="t4g-fallback-image" src="https://espoo.example.org/espoo.jpg" alt="Espoo from above" loading="lazy" decoding="async">'));
     assert.match(run.stdout, /<h4>Solutions in use<\/h4>\n<ul><li><a href="\?t4g-open=bike-share">Bike share<\/a><\/li><\/ul>/);
     assert.match(run.stdout, /<h4>Cities it mentors<\/h4>\n<ul><li><a href="\?t4g-city=athens"><span>Athens<\/span><\/a><\/li><\/ul>/);
     const [city] = assertSound(run.stdout, ['City']) as { geo: unknown; address: unknown }[];

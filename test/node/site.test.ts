@@ -48,7 +48,7 @@ function checkPages(dir: string): Map<string, string> {
     const scanned = scanHtml(html);
     assert.deepEqual(scanned.problems, [], file);
     for (const block of scanned.jsonLd) assert.deepEqual(schemaOrgProblems(JSON.parse(block)), [], file);
-    for (const href of scanned.hrefs.filter((each) => !/^[a-z]+:/.test(each))) {
+    for (const href of [...scanned.hrefs, ...scanned.images].filter((each) => !/^[a-z]+:/.test(each))) {
       assert.ok(existsSync(path.join(dir, path.dirname(file), href)), `${file} links to ${href}, which is there`);
     }
   }
@@ -102,6 +102,13 @@ describe('site: the sample catalogue in English and French, with --base-url', ()
     assert.equal(data!['@type'], 'Service');
     assert.equal(data!.url, `${BASE}fr/solutions/heat-pump-district-planner.html`);
     assert.ok(!html.includes('<script type="module"'), 'a static page: no script');
+  });
+
+  test('a solution with a picture: its page shows it, from the copy in the site, described in the page\'s language', () => {
+    const html = readFileSync(path.join(dir, 'fr/solutions/bike-sharing-rebalancer.html'), 'utf8');
+    assert.deepEqual(scanHtml(html).images, ['../../images/bike-sharing.svg']);
+    assert.ok(html.includes('alt="Deux vélos en libre-service à une station, au bord d’une rue"'));
+    assert.deepEqual(scanHtml(readFileSync(path.join(dir, 'fr/solutions/heat-pump-district-planner.html'), 'utf8')).images, [], 'none without one');
   });
 
   test('a city page: its profile, the solutions it uses linked, JSON-LD a City with geo', () => {

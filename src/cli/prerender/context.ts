@@ -19,6 +19,27 @@ export interface RenderContext {
   links: Links;
   /** Addresses for schema.org data: absolute when the site's address is known. */
   ids: Links;
+  /**
+   * An image's address from the catalogue as written in the page, or undefined to leave it out. Default
+   * (`webImage`): a full http(s) address only, since where a relative one lives depends on the page (`t4g site`
+   * copies them and writes them relative to each page).
+   */
+  image?(address: string): string | undefined;
+}
+
+/** A full http(s) address; anything else (relative, another scheme) gives undefined. */
+export function webImage(address: string): string | undefined {
+  const href = externalHref(address);
+  return href?.startsWith('mailto:') ? undefined : href;
+}
+
+/** An entry's image with its text alternative, as the widget's card shows it; nothing without an address to show. */
+export function entryImage(entry: { image?: string; imageAlt?: LocalizedText }, ctx: RenderContext): Html | undefined {
+  const src = entry.image ? (ctx.image ?? webImage)(entry.image) : undefined;
+  if (!src) return undefined;
+  // A void element (no end tag), and alt="" kept when the catalogue gives no text: the image is then decoration.
+  const lang = fallbackLanguage(entry.imageAlt, ctx.lang);
+  return html`<img class="t4g-fallback-image" src="${src}" alt="${localize(entry.imageAlt, ctx.lang)}"${lang ? html` lang="${lang}"` : undefined} loading="lazy" decoding="async">\n`;
 }
 
 /** Catalogue text in a `tag` element, with `lang` when it is shown in another language than the page's (WCAG 3.1.2), as the widgets do. */

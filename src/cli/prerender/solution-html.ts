@@ -2,7 +2,7 @@
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import { cityName, countryName, languageName, trackName } from '../../catalog/names.js';
 import type { Solution } from '../../catalog/schema.js';
-import { type RenderContext, externalLink, heading, labelled, localized } from './context.js';
+import { type RenderContext, entryImage, externalLink, heading, labelled, localized } from './context.js';
 import { type Html, element, html } from './html.js';
 
 const trackNames = (ids: readonly string[], ctx: RenderContext): string => ids.map((id) => trackName(ctx.catalog, id, ctx.lang, ctx.t.trackNames)).join(', ');
@@ -55,7 +55,7 @@ export function solutionDetail(solution: Solution, ctx: RenderContext, level: nu
   ];
   return html`<article class="t4g-fallback-detail">
 ${heading(level, localized('span', solution.name, ctx), 't4g-fallback-name')}
-${localized('p', solution.summary, ctx, { class: 't4g-fallback-summary' })}
+${entryImage(solution, ctx)}${localized('p', solution.summary, ctx, { class: 't4g-fallback-summary' })}
 ${paragraphs.length ? element('div', { class: 't4g-fallback-description', lang: fallbackLanguage(solution.description, lang) }, paragraphs.map((p) => html`<p>${p}</p>`)) : undefined}
 <dl>
 ${facts}</dl>

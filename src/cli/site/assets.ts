@@ -77,5 +77,6 @@ t4g-marketplace, t4g-city-directory { display: block; margin-block: 2em; }
 .t4g-fallback-item p { margin: 0.25em 0; }
 .t4g-fallback-detail dt { font-weight: bold; margin-top: 0.75em; }
 .t4g-fallback-detail dd { margin: 0; }
+.t4g-fallback-image { display: block; max-inline-size: min(100%, 40em); block-size: auto; border-radius: 0.5em; }
 a { color: #00594f; }
 `;

@@ -4,13 +4,14 @@
  * widgets once t4g.js runs), and a static page per solution and per city
  * with everything the widgets' detail shows, linked to each other.
  */
+import { posix } from 'node:path';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import { languageName } from '../../catalog/names.js';
 import type { City, Solution } from '../../catalog/schema.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { ValidatedCatalog } from '../../catalog/validation.js';
 import { cityDetail } from '../prerender/city-html.js';
-import type { Links, RenderContext } from '../prerender/context.js';
+import { type Links, type RenderContext, webImage } from '../prerender/context.js';
 import { cityDirectoryFallback, marketplaceFallback } from '../prerender/fallback.js';
 import { type Html, element, html, jsonLdScript } from '../prerender/html.js';
 import { cityLd, solutionLd, withContext } from '../prerender/json-ld.js';
@@ -28,12 +29,21 @@ export interface WrittenPage {
 /** The catalogue's name for the site (its title, else the product's). */
 const siteName = (catalog: ValidatedCatalog['catalog'], lang: string) => localize(catalog.title, lang) || 'Tech4Good Marketplace';
 
+/** A relative image address (as copied into the site) from the page at `from`; undefined if it leaves the site or has a scheme. */
+function siteImage(src: string, from: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\//i.test(src)) return undefined;
+  const inSite = posix.normalize(src.split('?')[0]!);
+  return inSite.startsWith('../') || inSite === '..' ? undefined : relativeHref(from, inSite);
+}
+
 /** The context for the page at `from`: links relative to it, schema.org addresses absolute with --base-url. */
 function contextFor(site: Site, catalog: ValidatedCatalog['catalog'], lang: string, t: Messages, from: string): RenderContext {
   const to = (kind: PageKind) => (id: string) => relativeHref(from, pagePath(site, lang, kind, id));
   const links: Links = { solution: to('solution'), city: to('city') };
   const address = (kind: PageKind) => (id: string) => absoluteUrl(site, pagePath(site, lang, kind, id)) ?? links[kind === 'solution' ? 'solution' : 'city'](id);
-  return { catalog, lang, t, links, ids: { solution: address('solution'), city: address('city') } };
+  // Images the catalogue names relative to itself were copied to the same place in the site (assets.ts).
+  const image = (src: string) => webImage(src) ?? siteImage(src, from);
+  return { catalog, lang, t, links, ids: { solution: address('solution'), city: address('city') }, image };
 }
 
 export function languagePages(site: Site, catalog: ValidatedCatalog['catalog'], lang: string, t: Messages): WrittenPage[] {
