@@ -11,6 +11,8 @@ import { once } from './lazy-part.js';
 import { scriptBase } from './script-base.js';
 
 let engine: Eager.SearchEngine | undefined;
+/** Failed loads so far: a browser may remember a failed module import by its address, so a retry asks for another. */
+let failures = 0;
 
 export function searchEngine(): Eager.SearchEngine {
   if (!engine) throw new Error('Tech4Good Marketplace: t4g-search.js is not loaded yet (await loadSearchEngine() first).');
@@ -18,9 +20,10 @@ export function searchEngine(): Eager.SearchEngine {
 }
 
 export const loadSearchEngine = once(() =>
-  (import(/* @vite-ignore */ new URL('t4g-search.js', scriptBase).href) as Promise<typeof Eager>).then(
+  (import(/* @vite-ignore */ new URL(`t4g-search.js${failures ? `?retry=${failures}` : ''}`, scriptBase).href) as Promise<typeof Eager>).then(
     (module) => (engine = module.searchEngine()),
     (error: unknown) => {
+      failures++;
       console.warn(error);
       throw new CatalogError('network', 't4g-search.js could not be loaded: keep the files of dist/ together, beside the script.');
     },

@@ -13,7 +13,7 @@ import { ViewController } from '../controllers/view-controller.js';
 import { resolveLang } from '../i18n/lang.js';
 import { type Messages, interfaceLang, interfaceMark } from '../i18n/messages.js';
 import { type Chip, facetGroupList, facetGroups, filterChips, pagination, searchControls } from '../views/search-ui.js';
-import { entryHref } from '../views/common.js';
+import { entryHref, entryWidgets } from '../views/common.js';
 import { loadWhenIdle } from './lazy-part.js';
 import { T4gElement } from './t4g-element.js';
 
@@ -122,6 +122,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
 
   override connectedCallback() {
     super.connectedCallback();
+    entryWidgets.add(this);
     this.resize.observe(this);
     this.measure();
     this.openGroups ??= remembered(this.urlPrefix);
@@ -142,6 +143,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    entryWidgets.delete(this);
     this.resize.disconnect();
     this.printListeners?.abort();
     this.syncTitle(undefined);
@@ -283,6 +285,9 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   protected href(id: string): string {
     return entryHref(this.entryParam, id);
   }
+
+  /** What this widget's entries are (the links of other widgets to them find it by this). */
+  abstract readonly entryKind: 'solution' | 'city';
 
   /**
    * The URL parameter that opens an entry in this widget (`t4g-open`, `t4g-city`, or from its `url-prefix`); links to

@@ -12,30 +12,34 @@ import type { Messages } from '../i18n/messages.js';
 /** A heading level in the page's outline: a whole number from 2 (the page has its own h1) to `max`. */
 export const headingLevel = (level: number, max: number): number => Math.min(max, Math.max(2, Math.round(level) || 2));
 
-/** The search widget that shows each kind of entry, and the parameter that opens one when no such widget says. */
-const SHOWN_BY = { solution: ['t4g-marketplace', 't4g-open'], city: ['t4g-city-directory', 't4g-city'] } as const;
+/** The parameter that opens each kind of entry when no widget on the page says another. */
+const DEFAULT_PARAM = { solution: 't4g-open', city: 't4g-city' } as const;
 
-/** A search widget, as these links see it (src/internal/search-widget.ts). */
-interface EntryWidget extends Element {
-  entryParam?: string;
+/** A search widget, as links see it (src/internal/search-widget.ts): the entries it shows, and the parameter it reads. */
+export interface EntryWidget extends Element {
+  readonly entryKind: keyof typeof DEFAULT_PARAM;
+  readonly entryParam: string;
 }
 
-/** The element named `tag` that `from` is inside, across shadow roots. */
-function enclosing(from: Node, tag: string): EntryWidget | undefined {
-  for (let node: Node | null = from; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    if (node instanceof Element && node.localName === tag) return node;
-  }
-  return undefined;
-}
+/**
+ * The search widgets on the page, in the order they were connected; each adds itself when connected and leaves when
+ * disconnected. Kept here rather than looked up in the document, which would miss those in other shadow roots (an
+ * app's own component) and those defined under another tag (a subclass).
+ */
+export const entryWidgets = new Set<EntryWidget>();
 
 /**
  * The URL parameter that opens a `kind` of entry, for a link in `from`: that of the widget showing such entries that
  * `from` is in (a city directory's own cards), else of the page's first (a solution's city opens in the page's
  * directory, whatever its `url-prefix`), else the default.
  */
-export function entryParam(from: Node, kind: keyof typeof SHOWN_BY): string {
-  const [tag, param] = SHOWN_BY[kind];
-  return (enclosing(from, tag) ?? document.querySelector<EntryWidget>(tag))?.entryParam || param;
+export function entryParam(from: Node, kind: keyof typeof DEFAULT_PARAM): string {
+  let found: EntryWidget | undefined;
+  for (let node: Node | null = from; node && !found; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (entryWidgets.has(node as EntryWidget) && (node as EntryWidget).entryKind === kind) found = node as EntryWidget;
+  }
+  found ??= [...entryWidgets].find((widget) => widget.entryKind === kind);
+  return found?.entryParam || DEFAULT_PARAM[kind];
 }
 
 /**
@@ -45,10 +49,8 @@ export function entryParam(from: Node, kind: keyof typeof SHOWN_BY): string {
  */
 export function entryHref(param: string, id: string): string {
   const url = new URL(location.href);
-  for (const [tag, fallback] of Object.values(SHOWN_BY)) {
-    url.searchParams.delete(fallback);
-    for (const widget of document.querySelectorAll<EntryWidget>(tag)) if (widget.entryParam) url.searchParams.delete(widget.entryParam);
-  }
+  for (const name of Object.values(DEFAULT_PARAM)) url.searchParams.delete(name);
+  for (const widget of entryWidgets) url.searchParams.delete(widget.entryParam);
   url.searchParams.set(param, id);
   return url.href;
 }

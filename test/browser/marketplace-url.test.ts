@@ -145,6 +145,20 @@ describe('<t4g-marketplace> URL state (sync-url)', () => {
     expect(links.every(([, href]) => !/t4g-/.test(href!)), 'no default parameter').to.equal(true);
   });
 
+  it('a marketplace inside an app\'s own shadow root is found too: the directory\'s links open its solutions', async () => {
+    history.replaceState(null, '', `${location.pathname}?keep=1&s-open=bikes`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div><div class="app"></div><t4g-city-directory src=${CITIES}></t4g-city-directory></div>`);
+    const root = wrapper.querySelector('.app')!.attachShadow({ mode: 'open' });
+    root.innerHTML = `<t4g-marketplace src="${CITIES}" url-prefix="s-"></t4g-marketplace>`;
+    const directory = wrapper.querySelector('t4g-city-directory') as T4gCityDirectory;
+    directory.showCity('jyvaskyla');
+    const profile = () => $(directory, '.profile t4g-city-card');
+    await until(directory, () => !!profile() && $$(profile()!, 'a.entry').length > 0, 'the profile shows its links');
+    const heat = $$<HTMLAnchorElement>(profile()!, 'a.entry').find((a) => a.textContent!.trim() === 'Heat planner')!;
+    expect(new URL(heat.href).search).to.equal('?keep=1&s-open=heat');
+    root.innerHTML = '';
+  });
+
   it('two widgets with their own prefixes keep apart', async () => {
     const wrapper = await fixture(html`<div>
       <t4g-marketplace src=${FACETS} sync-url url-prefix="one-"></t4g-marketplace>

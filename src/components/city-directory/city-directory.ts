@@ -61,6 +61,9 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
 
   protected override readonly loadEntryView = cityProfile;
 
+  /** Its entries are cities. */
+  readonly entryKind = 'city' as const;
+
   constructor() {
     super({ facets: CITY_FACET_KEYS, sorts: CITY_SORT_KEYS, openIsPrefix: true });
   }

@@ -65,6 +65,9 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
 
   protected override readonly loadEntryView = solutionView;
 
+  /** Its entries are solutions. */
+  readonly entryKind = 'solution' as const;
+
   constructor() {
     super({ facets: FACET_KEYS, sorts: SORT_KEYS });
   }
