@@ -165,8 +165,12 @@ describe('t4g site: a hostile catalogue', () => {
           if (javaScriptEnabled && path.endsWith('index.html')) await eventually(async () => assert.ok((await waitForCount(market(page))) > 0));
           await page.waitForTimeout(200);
           assert.deepEqual(await page.evaluate(() => window.__pwned), [], path);
-          const injected = await page.evaluate(() => document.querySelectorAll('body script:not([type="application/ld+json"]), body img, body svg, body iframe, body math, body details, [onerror], [onload], [onfocus]').length);
+          const injected = await page.evaluate(() => document.querySelectorAll('body script:not([type="application/ld+json"]), body img:not(.t4g-fallback-image), body svg, body iframe, body math, body details, [onerror], [onload], [onfocus]').length);
           assert.equal(injected, 0, `${path}: no element from the catalogue`);
+          // The entry's own image (its address and text are payloads): exactly the attributes the CLI writes, an http(s) source.
+          for (const image of await page.evaluate(() => [...document.querySelectorAll('img.t4g-fallback-image')].map((img) => ({ names: img.getAttributeNames().sort(), protocol: new URL(img.src).protocol })))) {
+            assert.ok(image.names.every((name) => ['alt', 'class', 'decoding', 'lang', 'loading', 'src'].includes(name)) && /^https?:$/.test(image.protocol), `${path}: ${JSON.stringify(image)}`);
+          }
         } finally {
           await context.close();
         }
