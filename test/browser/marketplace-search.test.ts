@@ -24,6 +24,25 @@ describe('<t4g-marketplace> search, facets, sort and pages', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a result keeps its card when the results change around it: the same element, moved, its focus kept (issue #18)', async () => {
+    const el = await mountMarketplace();
+    const byId = () => new Map(cards(el).map((card) => [card.solution!.id, card]));
+    const before = byId();
+    el.setSort('updated');
+    await el.updateComplete;
+    const after = byId();
+    const moved = [...after.keys()].filter((id) => cards(el).indexOf(after.get(id)!) !== [...before.keys()].indexOf(id));
+    expect(moved.length, 'the new sort moves some results').to.be.greaterThan(1);
+    // Identity compared as a boolean: chai's diff of two DOM nodes can take forever.
+    for (const id of after.keys()) if (before.has(id)) expect(after.get(id) === before.get(id), `the card of ${id} is the same element`).to.equal(true);
+    // A keyboard reader on a card whose entry moves stays on that entry, not on whatever takes its place.
+    const id = moved[0]!;
+    $<HTMLAnchorElement>(after.get(id)!, 'a.name')!.focus();
+    el.setSort('name');
+    await el.updateComplete;
+    expect(deepActiveElement()?.getRootNode() === after.get(id)!.shadowRoot, `focus stays in the card of ${id}`).to.equal(true);
+  });
+
   it('a typo finds the right solution', async () => {
     const el = await mountMarketplace();
     el.search('enrgy');

@@ -1,4 +1,5 @@
 import { type PropertyDeclarations, html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { FACET_KEYS, type FacetKey, facetValueLabel, parseFacetList } from '../../catalog/facets.js';
 import type { ViewState } from '../../catalog/query-state.js';
 import { searchEngine } from '../../catalog/search-engine.js';
@@ -214,7 +215,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
       ${this.renderChips(active, t)}
       ${result.total === 0 ? this.renderNoMatch(catalog, active.length > 0, t) : nothing}
       <ol class="grid" @t4g-select=${this.openSolution}>
-        ${ids.map((id) => html`<li>
+        ${repeat(ids, (id) => id, (id) => html`<li>
           <t4g-solution-card exportparts="card, badge, card-title" heading-level=${cardLevel} lang=${lang}
             .solution=${index.solution(id)} .tracks=${catalog.tracks} .highlights=${result.highlights(id)} .href=${this.href(id)}></t4g-solution-card>
         </li>`)}
