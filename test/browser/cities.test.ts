@@ -151,11 +151,14 @@ describe('<t4g-city-directory>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('sorts by name, population and number of solutions', async () => {
+  it('sorts by name, population and number of solutions; each city keeps its card, moved', async () => {
     const el = await mount();
+    const before = new Map($$<T4gCityCard>(el, '.grid t4g-city-card').map((card) => [card.cityId, card]));
     el.setSort('population');
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['thessaloniki', 'espoo', 'jyvaskyla', 'pori', 'porto']);
+    // Identity as a boolean: chai's diff of two DOM nodes can take forever.
+    expect($$<T4gCityCard>(el, '.grid t4g-city-card').every((card) => before.get(card.cityId) === card), 'the same card elements').to.equal(true);
     await chooseSort(el, 'solutions');
     expect(names(el)).to.deep.equal(['espoo', 'jyvaskyla', 'porto', 'pori', 'thessaloniki']);
   });

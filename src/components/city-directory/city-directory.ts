@@ -1,5 +1,6 @@
 import { type PropertyDeclarations, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { CITY_FACET_KEYS, CITY_SORT_KEYS, type CityFacetKey, type CitySearchResult, type CitySortKey } from '../../catalog/cities.js';
 import { searchEngine } from '../../catalog/search-engine.js';
 import { countryName, trackName } from '../../catalog/names.js';
@@ -172,7 +173,7 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
       ${this.renderChips(active, t)}
       ${result.total === 0 && catalog.cities.length ? this.renderEmpty(t.noCityMatch, active.length > 0, t) : nothing}
       <ol class="grid" @t4g-city-select=${this.onCardSelect}>
-        ${ids.map((id) => html`<li>
+        ${repeat(ids, (id) => id, (id) => html`<li>
           <t4g-city-card exportparts="card, badge, card-title" heading-level=${cardLevel} lang=${lang} city-id=${id} .catalog=${catalog} .city=${index.city(id)} .href=${this.href(id)}></t4g-city-card>
         </li>`)}
       </ol>
