@@ -27,7 +27,7 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 
 test('the package carries the bundles, the typed modules, the schema, the manifest and no sources or tests', () => {
   const files = run('tar', ['-tzf', tarball]).split('\n').map((line) => line.replace(/^package\//, ''));
-  for (const file of ['dist/t4g.js', 'dist/t4g.iife.js', 'dist/t4g-submit.js', 'dist/t4g-submit-worker.js', 'dist/presets/govuk.css', 'dist/presets/dsfr.css', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/define-all.js', 'dist/lib/cli/t4g.js', 'catalog/catalog.schema.json', 'custom-elements.json', 'README.md']) {
+  for (const file of ['dist/t4g.js', 'dist/t4g.iife.js', 'dist/t4g-search.js', 'dist/t4g-validation.js', 'dist/t4g-submit.js', 'dist/t4g-submit-worker.js', 'dist/presets/govuk.css', 'dist/presets/dsfr.css', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/define-all.js', 'dist/lib/cli/t4g.js', 'catalog/catalog.schema.json', 'custom-elements.json', 'README.md']) {
     assert.ok(files.includes(file), `${file} is in the package`);
   }
   assert.ok(!files.some((file) => file.startsWith('src/') || file.startsWith('test/')), 'no sources or tests');
