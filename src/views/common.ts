@@ -38,9 +38,15 @@ export function entryParam(from: Node, kind: keyof typeof DEFAULT_PARAM): string
   for (let node: Node | null = from; node && !found; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
     if (entryWidgets.has(node as EntryWidget) && (node as EntryWidget).entryKind === kind) found = node as EntryWidget;
   }
-  found ??= [...entryWidgets].find((widget) => widget.entryKind === kind);
+  for (const widget of entryWidgets) {
+    if (found) break;
+    if (widget.entryKind === kind) found = widget;
+  }
   return found?.entryParam || DEFAULT_PARAM[kind];
 }
+
+/** The address that opens entry `id` of `kind` from a link in `from` (`entryParam`, `entryHref`). */
+export const entryHrefFrom = (from: Node, kind: keyof typeof DEFAULT_PARAM, id: string): string => entryHref(entryParam(from, kind), id);
 
 /**
  * This page's address opening one entry: `param` set to `id`, the page's own parameters and hash kept (a hash

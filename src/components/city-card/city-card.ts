@@ -12,7 +12,7 @@ import { interfaceLang, interfaceMark, messages } from '../../i18n/messages.js';
 import { LazyPart, once } from '../../internal/lazy-part.js';
 import { T4gElement } from '../../internal/t4g-element.js';
 import { hostStyles } from '../../styles/host.js';
-import { cardStandIn, entryHref, entryLink, entryParam, externalLink, headingLevel } from '../../views/common.js';
+import { cardStandIn, entryHrefFrom, entryLink, externalLink, headingLevel } from '../../views/common.js';
 import { cityCardStyles } from './city-card.styles.js';
 import { loadCityProfile } from './city-profile-loader.js';
 
@@ -142,13 +142,13 @@ export class T4gCityCard extends T4gElement {
     const host = {
       selectSolution: (solutionId: string) => fire(this, 't4g-select', { solutionId }),
       selectCity: (cityId: string) => fire(this, 't4g-city-select', { cityId }),
-      solutionHref: (solutionId: string) => entryHref(entryParam(this, 'solution'), solutionId),
-      cityHref: (cityId: string) => entryHref(entryParam(this, 'city'), cityId),
+      solutionHref: (solutionId: string) => entryHrefFrom(this, 'solution', solutionId),
+      cityHref: (cityId: string) => entryHrefFrom(this, 'city', cityId),
     };
     return html`<article part="card" lang=${ifDefined(mark)}>
       ${profile ? profile.image(city, lang) : nothing}
       <h3 role="heading" aria-level=${level} part="card-title" tabindex=${full ? '-1' : nothing} lang=${ifDefined(fallbackLanguage(city.name, lang, ui))}>
-        ${full ? name : entryLink(this.href ?? entryHref(entryParam(this, 'city'), city.id), name, () => fire(this, 't4g-city-select', { cityId: city.id }), 'name')}
+        ${full ? name : entryLink(this.href ?? entryHrefFrom(this, 'city', city.id), name, () => fire(this, 't4g-city-select', { cityId: city.id }), 'name')}
       </h3>
       <p class="meta">
         <span class="country"><span aria-hidden="true">${flag(city.country)} </span>${countryName(city.country, ui)}<span class="visually-hidden"> (${city.country})</span></span>

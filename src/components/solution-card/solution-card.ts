@@ -12,7 +12,7 @@ import { resolveLang } from '../../i18n/lang.js';
 import { interfaceLang, interfaceMark, messages } from '../../i18n/messages.js';
 import { T4gElement } from '../../internal/t4g-element.js';
 import { hostStyles } from '../../styles/host.js';
-import { cardStandIn, entryHref, entryParam, headingLevel, inPlace } from '../../views/common.js';
+import { cardStandIn, entryHrefFrom, headingLevel, inPlace } from '../../views/common.js';
 import { solutionCardStyles } from './solution-card.styles.js';
 
 /**
@@ -112,7 +112,7 @@ export class T4gSolutionCard extends T4gElement {
       <article part="card" lang=${ifDefined(mark)} @click=${this.select}>
         ${solution.image ? html`<img class="image" src=${solution.image} alt=${localize(solution.imageAlt, lang)} loading="lazy" />` : nothing}
         <h3 role="heading" aria-level=${level} part="card-title">
-          <a class="name" href=${this.href ?? entryHref(entryParam(this, 'solution'), solution.id)} lang=${ifDefined(fallbackLanguage(solution.name, lang, ui))}>${localize(solution.name, lang)}</a>
+          <a class="name" href=${this.href ?? entryHrefFrom(this, 'solution', solution.id)} lang=${ifDefined(fallbackLanguage(solution.name, lang, ui))}>${localize(solution.name, lang)}</a>
         </h3>
         <p class="provider">${t.providedBy} <bdi>${solution.provider.name}</bdi></p>
         <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang, ui))}>${localize(solution.summary, lang)}</p>

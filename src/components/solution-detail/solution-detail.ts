@@ -9,7 +9,7 @@ import { LazyPart, once } from '../../internal/lazy-part.js';
 import { T4gElement } from '../../internal/t4g-element.js';
 import { interfaceLang, messages } from '../../i18n/messages.js';
 import { hostStyles } from '../../styles/host.js';
-import { copyLinkButton, entryHref, entryLink, entryParam, externalLink } from '../../views/common.js';
+import { copyLinkButton, entryHrefFrom, entryLink, externalLink } from '../../views/common.js';
 import { solutionDetailStyles } from './solution-detail.styles.js';
 import { loadSolutionView } from './solution-view-loader.js';
 
@@ -129,7 +129,7 @@ export class T4gSolutionDetail extends T4gElement {
       this.styled = true;
     }
     const host = { catalog: this.catalog, href: this.href, copied: this.copied, say: (text: string) => (this.copied = text), close: () => this.close(), selectCity: (id: string) => this.selectCity(id),
-      solutionHref: (id: string) => entryHref(entryParam(this, 'solution'), id), cityHref: (id: string) => entryHref(entryParam(this, 'city'), id) };
+      solutionHref: (id: string) => entryHrefFrom(this, 'solution', id), cityHref: (id: string) => entryHrefFrom(this, 'city', id) };
     // The interface's language (English where no table speaks the page's), which catalogue text is marked against.
     const ui = interfaceLang(lang);
     return html`<dialog part="dialog" lang=${ui} aria-labelledby="title" @cancel=${this.onCancel}
