@@ -276,6 +276,8 @@ async function benchOurs(ctx, record) {
     if (facets) record.facets = Object.fromEntries(Object.entries(facets).map(([words, ms]) => [words || '(no words)', { ...stats(ms), samples: ms }]));
     const floor = await step(record, 'floor', () => inPage(page, (a) => window.bench.floor(a), { queries: QUERIES, reps: options.reps }, 300_000, 'floor'));
     if (floor) record.floor = { ...stats(floor.samples), ...floor };
+    const cardsFloor = await step(record, 'cards floor', () => inPage(page, (a) => window.bench.cardsFloor(a), { queries: QUERIES, reps: options.reps }, 300_000, 'cards floor'));
+    if (cardsFloor) record.cardsFloor = { ...stats(cardsFloor.samples), ...cardsFloor };
     const parsed = await step(record, 'JSON.parse', () => inPage(page, (a) => window.bench.jsonParse(a), { src: entry.path, times: PARSES }, 300_000, 'JSON.parse'));
     if (parsed) record.jsonParse = { ...stats(parsed.samples), ...parsed };
     if (quality) {
