@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { editorSchemaPlugin } from './scripts/editor-schema.js';
 import { fuseTrim } from './scripts/fuse-trim.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
+import { versionChunks } from './scripts/version-chunks.js';
 
 // `npm start` serves the demo pages in examples/ from the sources.
 // `npm run build` writes the script-tag bundles, each self-contained:
@@ -17,7 +18,7 @@ const entry = process.env.T4G_ENTRY ?? 'module';
 const moduleBundle = process.env.T4G_ENTRY === 'module';
 
 export default defineConfig({
-  plugins: [minifyTemplates(), fuseTrim(), ...(entry === 'submit' ? [editorSchemaPlugin()] : [])],
+  plugins: [minifyTemplates(), fuseTrim(), ...(entry === 'submit' ? [editorSchemaPlugin()] : []), ...(moduleBundle ? [versionChunks()] : [])],
   resolve: {
     alias: [
       // The classic script loads the module bundle's language files from its own address (src/i18n/loaders.classic.ts).

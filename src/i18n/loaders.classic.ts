@@ -5,11 +5,11 @@
  * itself needs none. So the classic script carries English only, like the
  * module bundle, instead of all seven tables.
  */
-import { scriptBase } from '../internal/script-base.js';
+import { besideScript } from '../internal/beside-script.js';
 import type { LanguageFile } from './messages.js';
 
 function load(language: 'fr' | 'de' | 'es' | 'it' | 'pl' | 'nl'): Promise<LanguageFile> {
-  const address = new URL(`t4g-${language}.js`, scriptBase).href;
+  const address = besideScript(`t4g-${language}.js`);
   return import(/* @vite-ignore */ address).then((module: Record<string, unknown>) => module[language] as LanguageFile);
 }
 

@@ -2,7 +2,7 @@
  * The classic script's city profile: the module bundle's file (`t4g-city-profile.js`, beside `t4g.iife.js` in
  * dist/), imported from the script's own address, as the language files are.
  */
-import { scriptBase } from './script-base.js';
+import { besideScript } from './beside-script.js';
 
 export const loadCityProfile = (): Promise<typeof import('../components/city-card/city-profile.js')> =>
-  import(/* @vite-ignore */ new URL('t4g-city-profile.js', scriptBase).href);
+  import(/* @vite-ignore */ besideScript('t4g-city-profile.js'));

@@ -4,7 +4,7 @@
  * script's own address when a body is large, as the language files are.
  * Not in src/catalog: it reads the page (the script's address).
  */
-import { scriptBase } from './script-base.js';
+import { besideScript } from './beside-script.js';
 
 export const loadJsonSteps = (): Promise<typeof import('../catalog/json-steps.js')> =>
-  import(/* @vite-ignore */ new URL('t4g-json-steps.js', scriptBase).href);
+  import(/* @vite-ignore */ besideScript('t4g-json-steps.js'));

@@ -8,7 +8,7 @@
 import { CatalogError } from '../catalog/errors.js';
 import type * as Eager from '../catalog/search-engine.js';
 import { once } from './lazy-part.js';
-import { scriptBase } from './script-base.js';
+import { besideScript } from './beside-script.js';
 
 let engine: Eager.SearchEngine | undefined;
 /** Failed loads so far: a browser may remember a failed module import by its address, so a retry asks for another. */
@@ -20,7 +20,7 @@ export function searchEngine(): Eager.SearchEngine {
 }
 
 export const loadSearchEngine = once(() =>
-  (import(/* @vite-ignore */ new URL(`t4g-search.js${failures ? `?retry=${failures}` : ''}`, scriptBase).href) as Promise<typeof Eager>).then(
+  (import(/* @vite-ignore */ besideScript('t4g-search.js', failures ? `&retry=${failures}` : '')) as Promise<typeof Eager>).then(
     (module) => (engine = module.searchEngine()),
     (error: unknown) => {
       failures++;

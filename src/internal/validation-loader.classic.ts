@@ -3,7 +3,7 @@
  * (`t4g-validation.js`, beside `t4g.iife.js` in dist/), imported from the
  * script's own address when a catalogue loads, as the language files are.
  */
-import { scriptBase } from './script-base.js';
+import { besideScript } from './beside-script.js';
 
 export const loadValidation = (): Promise<typeof import('../catalog/validation.js')> =>
-  import(/* @vite-ignore */ new URL('t4g-validation.js', scriptBase).href);
+  import(/* @vite-ignore */ besideScript('t4g-validation.js'));

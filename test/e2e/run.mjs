@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { CSP, ROOT } from './server.mjs';
-import { SAMPLE_TOTAL, assertClean, assertHeading, assertSearchWorks, eventually, market, open, useBrowser, waitForCount } from './support.mjs';
+import { SAMPLE_TOTAL, assertClean, isDistFile, isSideFile, assertHeading, assertSearchWorks, eventually, market, open, useBrowser, waitForCount } from './support.mjs';
 
 const FACETS_TOTAL = 8;
 
@@ -172,7 +172,7 @@ describe('the ICC track names in another language, from its language file', () =
           assert.ok(shown.includes('Grüne Wirtschaft und lokale Green Deals'), `German track names (${shown.slice(0, 3)})`);
           assert.ok(!shown.includes('Green economy and local green deals'), 'no English name left');
         });
-        assert.ok(log.responses.some((r) => r.url().endsWith('/dist/t4g-de.js')), 'the German file was loaded from beside the bundle');
+        assert.ok(log.responses.some((r) => isSideFile(r.url(), 't4g-de.js')), 'the German file was loaded from beside the bundle');
         if (name === 'classic.html') assert.equal(response.headers()['content-security-policy'], CSP, 'served under the strict policy');
         await assertClean(page, log, { allowWarnings: false });
       } finally {
@@ -188,7 +188,7 @@ describe('a solution\'s detail and a city\'s profile are files beside the bundle
     test(`${name} (${bundle})`, async () => {
       const { page, context, log } = await open(`/examples/hostile/${name}`);
       try {
-        const fetched = (file) => log.responses.some((r) => r.url().endsWith(`/dist/${file}`) && r.ok());
+        const fetched = (file) => log.responses.some((r) => isSideFile(r.url(), file) && r.ok());
         const m = market(page);
         await waitForCount(m, SAMPLE_TOTAL);
         await eventually(async () => assert.ok(fetched('t4g-solution-view.js'), 'the detail\'s view is fetched while the page is idle'));
@@ -224,10 +224,10 @@ describe('a catalogue over 1 MB, parsed in steps by a file loaded from beside th
       try {
         const m = market(page);
         await waitForCount(m, SAMPLE_TOTAL);
-        assert.ok(!log.responses.some((r) => r.url().endsWith('/dist/t4g-json-steps.js')), 'a small catalogue does not load the stepped parser');
+        assert.ok(!log.responses.some((r) => isDistFile(r.url(), 't4g-json-steps.js')), 'a small catalogue does not load the stepped parser');
         await m.evaluate((el, src) => (el.src = src), LARGE.path);
         await waitForCount(m, LARGE_TOTAL);
-        assert.ok(log.responses.some((r) => r.url().endsWith('/dist/t4g-json-steps.js')), 'the stepped parser was loaded from beside the bundle');
+        assert.ok(log.responses.some((r) => isSideFile(r.url(), 't4g-json-steps.js')), 'the stepped parser was loaded from beside the bundle');
         await assertSearchWorks(m, LARGE_TOTAL);
         await assertClean(page, log, { allowWarnings: false });
       } finally {
@@ -454,8 +454,8 @@ describe('nothing global: what each bundle adds to window', () => {
         await eventually(async () => assert.ok(await m.evaluate((el) => !!el.shadowRoot.querySelector('t4g-solution-detail[open]')), 'the detail opens'));
         const added = (await names()).filter((name) => !before.has(name)).sort();
         assert.deepEqual(added, LIT, `new properties of window: ${added.join(', ')}`);
-        assert.ok(!log.responses.some((r) => r.url().endsWith('/t4g-issue-wording.js')), 'a catalogue without problems never loads their wording');
-        assert.ok(log.responses.some((r) => r.url().endsWith('/dist/t4g-validation.js') && r.ok()), 'the entries are checked by t4g-validation.js, from beside the bundle');
+        assert.ok(!log.responses.some((r) => isDistFile(r.url(), 't4g-issue-wording.js')), 'a catalogue without problems never loads their wording');
+        assert.ok(log.responses.some((r) => isSideFile(r.url(), 't4g-validation.js') && r.ok()), 'the entries are checked by t4g-validation.js, from beside the bundle');
         assert.ok(!(type === 'classic' && log.responses.some((r) => r.url().endsWith('/dist/t4g.js'))), 'the classic script never loads the module bundle');
         await assertClean(page, log, { allowWarnings: false });
       } finally {
@@ -482,7 +482,7 @@ describe('the entries\' checker is a file of its own: when it cannot be loaded, 
     test(`${bundle}: t4g-validation.js missing gives an error box with "Try again", no blank widget`, async () => {
       const { page, context, log } = await open('/test/e2e/pages/blank.html');
       try {
-        await context.route('**/t4g-validation.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+        await context.route('**/t4g-validation.js*', (route) => route.fulfill({ status: 404, body: 'gone' }));
         await page.addScriptTag(type === 'module' ? { url: bundle, type: 'module' } : { url: bundle });
         await page.waitForFunction(() => customElements.get('t4g-marketplace'));
         await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<t4g-marketplace src="/catalog/icc-sample.json"></t4g-marketplace>'));
@@ -506,7 +506,7 @@ describe('the search is a file of its own (t4g-search.js): searched through from
       try {
         const m = market(page);
         await waitForCount(m, SAMPLE_TOTAL);
-        assert.ok(log.responses.some((r) => r.url().endsWith('/dist/t4g-search.js') && r.ok()), 't4g-search.js from beside the bundle');
+        assert.ok(log.responses.some((r) => isSideFile(r.url(), 't4g-search.js') && r.ok()), 't4g-search.js from beside the bundle');
         await assertSearchWorks(m);
         await page.evaluate(() => document.querySelector('main').insertAdjacentHTML('beforeend', '<t4g-city-directory src="/catalog/icc-sample.json"></t4g-city-directory>'));
         const directory = page.locator('t4g-city-directory');
@@ -572,7 +572,7 @@ describe('a catalogue with problems: their wording comes from a file of its own,
         assert.ok(problems.includes('summary is required but missing'), problems.join(' | '));
         assert.ok(problems.includes('website must be a full web address starting with https:// (or http://)'), problems.join(' | '));
         assert.ok(problems.every((message) => message.length > 0 && !message.endsWith(' is not valid')), 'every problem worded');
-        assert.ok(log.responses.some((r) => r.url().endsWith('/dist/t4g-issue-wording.js') && r.ok()), 'the wording file was loaded');
+        assert.ok(log.responses.some((r) => isSideFile(r.url(), 't4g-issue-wording.js') && r.ok()), 'the wording file was loaded');
         assert.deepEqual(log.pageErrors, []);
         assert.deepEqual(log.errors, []);
       } finally {

@@ -45,7 +45,7 @@ describe('the built workshop', () => {
       // The check on the page took 440 to 620 ms here; CodeMirror parses the new text in idle slices of up to 100 ms
       // (@codemirror/language), which give way to a key pressed: those may show, nothing longer.
       assert.deepEqual(measured.tasks.filter((ms) => ms > 150).map(Math.round), [], `no task on the page longer than the editor's parsing slices: ${measured.tasks.map(Math.round)}`);
-      const workerLoaded = await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/t4g-submit-worker.js')));
+      const workerLoaded = await page.evaluate(() => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname === '/dist/t4g-submit-worker.js' && new URL(e.name).searchParams.has('v')));
       assert.equal(workerLoaded, true, 'the checks ran in the worker file');
 
       // Typing at the end of the 5 MB text: each key is in the document within a frame or two.
@@ -79,7 +79,7 @@ describe('the built workshop', () => {
   test('the worker file missing: the page says which file to put back, and the editor still works', async () => {
     const context = await env.browser.newContext();
     try {
-      await context.route('**/t4g-submit-worker.js', (route) => route.fulfill({ status: 404, body: 'no' }));
+      await context.route('**/t4g-submit-worker.js*', (route) => route.fulfill({ status: 404, body: 'no' }));
       const page = await context.newPage();
       await page.goto(env.server.url + PAGE);
       await workshop(page).locator('button', { hasText: 'Start from a template' }).click();

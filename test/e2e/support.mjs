@@ -5,6 +5,7 @@
  */
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { browserPath } from '../../scripts/find-browser.mjs';
 import { startServer } from './server.mjs';
@@ -99,6 +100,14 @@ export async function assertClean(page, log, { allowWarnings = true } = {}) {
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no Content-Security-Policy violation');
   assert.deepEqual(await page.evaluate(() => window.__t4gErrors), [], 'no t4g-error event');
 }
+
+const { version: VERSION } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+/** Whether `address` is `dist/<file>`, whatever its query (for "never loaded" checks). */
+export const isDistFile = (address, file) => new URL(address).pathname === `/dist/${file}`;
+
+/** Whether `address` is `dist/<file>` asked for this release (`?v=<version>`, src/internal/beside-script.ts), as both bundles ask. */
+export const isSideFile = (address, file) => isDistFile(address, file) && new URL(address).searchParams.get('v') === VERSION;
 
 export const market = (page, selector = 't4g-marketplace') => page.locator(selector);
 export const pageOf = (locator) => locator.page();

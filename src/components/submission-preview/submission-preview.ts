@@ -10,7 +10,7 @@ import { MINIMAL_SOLUTION } from '../../catalog/starter.js';
 import { decodeUtf8 } from '../../catalog/utf8.js';
 import { type SubmissionProblem, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
-import { scriptBase } from '../../internal/script-base.js';
+import { besideScript } from '../../internal/beside-script.js';
 import { T4gElement } from '../../internal/t4g-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { T4gCityCard } from '../city-card/city-card.js';
@@ -27,7 +27,7 @@ type AgainstState = { status: 'none' | 'loading' | 'ready' } | { status: 'error'
 /** Set by the workshop's build (vite.config.ts): a worker file beside the bundle checks off the page's thread. */
 declare const __T4G_SUBMIT_WORKER__: boolean | undefined;
 const BUILT = typeof __T4G_SUBMIT_WORKER__ !== 'undefined' && __T4G_SUBMIT_WORKER__;
-const workerUrl = () => (BUILT ? new URL('t4g-submit-worker.js', scriptBase) : undefined);
+const workerUrl = () => (BUILT ? new URL(besideScript('t4g-submit-worker.js')) : undefined);
 /** Checks on the page: from the sources, their module; built, the worker's file itself (so the bundle does not carry them twice). */
 const localChecks = () => (BUILT ? import(/* @vite-ignore */ workerUrl()!.href) : import('./check-worker.js')).then((module: typeof import('./check-worker.js')) => module.answer);
 
