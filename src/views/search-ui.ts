@@ -111,11 +111,14 @@ export interface Chip {
 
 export function filterChips(chips: readonly Chip[], onClearAll: () => void, t: Messages) {
   if (!chips.length) return nothing;
+  // The name comes from the content, not an aria-label, so that a value in another language keeps its lang in it
+  // (an aria-label is one string, read in one voice): the sentence's words around the value, for screen readers only.
+  const [before = '', after = ''] = t.removeFilter('\u0000').split('\u0000');
   return html`<div class="chips">
     <ul aria-label=${t.activeFilters}>
       ${chips.map((chip) => html`<li>
-        <button type="button" part="chip" class="chip" aria-label=${t.removeFilter(chip.label)} @click=${chip.remove}>
-          <bdi lang=${ifDefined(chip.lang)}>${chip.label}</bdi><span aria-hidden="true"> ×</span>
+        <button type="button" part="chip" class="chip" @click=${chip.remove}>
+          ${before ? html`<span class="visually-hidden">${before}</span>` : nothing}<bdi lang=${ifDefined(chip.lang)}>${chip.label}</bdi>${after ? html`<span class="visually-hidden">${after}</span>` : nothing}<span aria-hidden="true"> ×</span>
         </button>
       </li>`)}
     </ul>

@@ -49,6 +49,16 @@ export function deep<T extends Element = HTMLElement>(root: Element, ...selector
 }
 
 /** The text of an element's shadow root, with runs of white space as one space. */
+/**
+ * What a screen reader names an element by when its name comes from its content: its text without the parts hidden
+ * from assistive technology (`aria-hidden`), spaces collapsed. (For the filter chips, whose name is not an aria-label.)
+ */
+export function nameFromContent(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return copy.textContent!.replace(/\s+/g, ' ').trim();
+}
+
 export const textOf = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 // ---------------------------------------------------------------------------

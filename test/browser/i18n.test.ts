@@ -3,7 +3,7 @@ import { clearCatalogCache } from '../../src/catalog/load.js';
 import type { T4gCityCard } from '../../src/components/city-card/city-card.js';
 import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
 import '../../src/t4g.js';
-import { $, $$, CITIES, FACETS, cardNames, cards, detailOf, facetCounts, mountMarketplace, recordFetches, statusText, textOf, until, withPageLang } from './helpers.js';
+import { $, $$, CITIES, FACETS, cardNames, cards, detailOf, facetCounts, mountMarketplace, recordFetches, statusText, nameFromContent, textOf, until, withPageLang } from './helpers.js';
 
 const NNBSP = '\u202F';
 
@@ -211,12 +211,15 @@ describe('the interface speaks the page’s language', () => {
       const labels = ['Rörlighet', 'Mobility', 'Water'].filter((name) => value(name)).map((name) => [name, value(name)!.getAttribute('lang')]);
       value('Water')!.closest('label')!.querySelector('input')!.click();
       await until(el, () => !!$(el, '[part="chip"] bdi'), `${tag} shows no chip`);
-      return { labels, chip: $(el, '[part="chip"] bdi')!.getAttribute('lang') };
+      const chip = $(el, '[part="chip"]')!;
+      // Named by its content (an aria-label would be one string in one voice): the value keeps its lang inside the name.
+      expect(chip.hasAttribute('aria-label'), `${tag}'s chip has an aria-label`).to.equal(false);
+      return { labels, chip: $(el, '[part="chip"] bdi')!.getAttribute('lang'), name: nameFromContent(chip) };
     };
     for (const tag of ['t4g-marketplace', 't4g-city-directory'] as const) {
-      expect(await marks(tag, 'sv'), `${tag} on a Swedish page`).to.deep.equal({ labels: [['Rörlighet', 'sv'], ['Water', 'sv']], chip: 'sv' });
-      expect(await marks(tag, 'en'), `${tag} on an English page`).to.deep.equal({ labels: [['Mobility', null], ['Water', null]], chip: null });
-      expect(await marks(tag, 'de'), `${tag} on a German page`).to.deep.equal({ labels: [['Mobility', 'en'], ['Water', null]], chip: null });
+      expect(await marks(tag, 'sv'), `${tag} on a Swedish page`).to.deep.equal({ labels: [['Rörlighet', 'sv'], ['Water', 'sv']], chip: 'sv', name: 'Remove filter: Water' });
+      expect(await marks(tag, 'en'), `${tag} on an English page`).to.deep.equal({ labels: [['Mobility', null], ['Water', null]], chip: null, name: 'Remove filter: Water' });
+      expect(await marks(tag, 'de'), `${tag} on a German page`).to.deep.equal({ labels: [['Mobility', 'en'], ['Water', null]], chip: null, name: 'Filter entfernen: Water' });
     }
   });
 

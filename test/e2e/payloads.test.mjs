@@ -876,7 +876,8 @@ for (const mode of MODES) {
             let right = -Infinity;
             const walker = document.createTreeWalker(chip, NodeFilter.SHOW_TEXT);
             for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              if (cross.contains(node) || !node.textContent.trim()) continue;
+              // What is seen: not the ×, not the words for screen readers only.
+              if (cross.contains(node) || node.parentElement.closest('.visually-hidden') || !node.textContent.trim()) continue;
               const range = document.createRange();
               range.selectNodeContents(node);
               right = Math.max(right, range.getBoundingClientRect().right);
