@@ -265,7 +265,7 @@ async function benchOurs(ctx, record) {
       }
       return loads;
     });
-    if (plain) record.plainLoad = { ...medianLoad(plain), jsonParseMs: stats(plain.map((l) => l.jsonParseMs)).median };
+    if (plain) record.plainLoad = { ...medianLoad(plain), jsonParseMs: stats(plain.map((l) => l.jsonParseMs)).median, downloadMs: stats(plain.map((l) => l.downloadMs)).median };
     record.heap = await step(record, 'heap', () => heapAfterGc(page));
     const queryArgs = { queries: QUERIES, reps: options.reps, budgetMs: options.budgetMs };
     const typed = await step(record, 'keystrokes', () => inPage(page, (a) => window.bench.keystrokes(a), queryArgs, options.budgetMs + 120_000, 'keystrokes'));
