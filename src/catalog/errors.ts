@@ -8,7 +8,9 @@ export class CatalogError extends Error {
     message: string,
     /** Where in the text a JSON syntax error is, when known (1-based). */
     readonly position?: { line: number; column: number; offset: number },
+    /** What went wrong underneath (a failed import's own error), for the console. */
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
   }
 }

@@ -53,8 +53,7 @@ type Unworded = Problem & { issues: readonly Issue[]; root: unknown };
 export async function validateCatalogInSlices(input: unknown, options: ValidateOptions = {}): Promise<ValidatedCatalog> {
   assertCatalog(input);
   const { validation } = await loadValidation().catch((error: unknown) => {
-    console.warn(error);
-    throw new CatalogError('network', 't4g-validation.js could not be loaded: keep the files of dist/ together, beside the script.');
+    throw new CatalogError('network', 't4g-validation.js could not be loaded: keep the files of dist/ together, beside the script.', undefined, error);
   });
   const later: Wording = (issues, root, path) => [{ path, message: '', issues, root } as Unworded];
   const result = markValidated(await runSliced(validation(input, options, validationNeeds(later)), undefined, options.signal));

@@ -24,8 +24,8 @@ export const loadSearchEngine = once(() =>
     (module) => (engine = module.searchEngine()),
     (error: unknown) => {
       failures++;
-      console.warn(error);
-      throw new CatalogError('network', 't4g-search.js could not be loaded: keep the files of dist/ together, beside the script.');
+      // The widget's console warning names it, with `error` as its cause.
+      throw new CatalogError('network', 't4g-search.js could not be loaded: keep the files of dist/ together, beside the script.', undefined, error);
     },
   ),
 );

@@ -538,6 +538,9 @@ describe('the search is a file of its own (t4g-search.js): searched through from
           assert.match(await alert.textContent(), /t4g-search\.js could not be loaded/, 'named in the details for the website team');
           assert.equal(await alert.locator('button').count(), 1, 'Try again');
         }
+        // One warning per widget, naming the file (the failed import rides along as its cause), nothing else.
+        assert.equal(log.warnings.length, 2, `a warning for each widget: ${log.warnings.join(' | ')}`);
+        for (const warning of log.warnings) assert.match(warning, /^Tech4Good Marketplace: t4g-search\.js could not be loaded/);
         // The file is back: "Try again" loads it and searches (a browser that remembers a failed import is asked for another address).
         await context.unroute('**/t4g-search.js*');
         await market(page).locator('[role=alert] button').click();
