@@ -396,6 +396,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     const focusResults = () => this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
     const named = title || this.querySelector(':scope > [slot=heading]');
     // While loading, an empty line holds the title's place (nothing moves when it comes); screen readers skip it.
+    // The narrow panel has a status of its own: the results' is outside the modal panel, so inert while it is open.
     return html`
       ${named || p.loading
         ? html`<h2 part="title" class=${this.hideHeading ? 'title visually-hidden' : 'title'} aria-level=${level} aria-hidden=${named ? 'false' : 'true'} lang=${ifDefined(titleLang || undefined)}><slot name="heading">${title ?? '\u00a0'}</slot></h2>`
@@ -428,6 +429,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
               <button type="button" part="button" @click=${() => panel()?.close()}>${t.close}</button>
             </div>
             <div class="facets">${groups}</div>
+            <p class="visually-hidden" role="status">${p.status}</p>
             <div class="panel-foot">
               <button type="button" part="button" class="primary" @click=${() => panel()?.close()}>${t.show(p.count)}</button>
               ${ticked ? html`<button type="button" part="button" class="link" @click=${() => this.clearFilters()}>${t.clearFilters}</button>` : nothing}

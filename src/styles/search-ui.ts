@@ -140,17 +140,21 @@ export const searchUiStyles = [
     summary::-webkit-details-marker {
       display: none;
     }
+    /* Drawn, not read: the summary's name is its title (and a screen reader says collapsed or expanded). */
     summary::after {
-      content: '+';
+      content: '+' / '';
       flex-shrink: 0;
       font-weight: normal;
     }
     [open] > summary::after {
-      content: '−';
+      content: '−' / '';
     }
     .ticked {
       margin-inline-end: auto;
       font-weight: normal;
+      /* "(2)" stays whole beside a long title: the title wraps instead. */
+      flex-shrink: 0;
+      white-space: nowrap;
     }
     fieldset {
       margin: 0;

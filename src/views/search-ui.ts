@@ -130,7 +130,8 @@ export function filterChips(chips: readonly Chip[], onClearAll: () => void, t: M
 export function pagination(page: number, pages: number, onPage: (page: number) => void, t: Messages) {
   if (pages <= 1) return nothing;
   const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
-  // On a narrow container the numbers give way to "Page 3 of 6" (search-ui.ts styles), so Next never wraps alone.
+  // On a narrow container the numbers give way to "Page 3 of 6" (search-ui.ts styles), so Next never wraps alone;
+  // each is hidden by display, so a screen reader hears the one shown (the numbers name the current page themselves).
   return html`<nav part="pagination" class="pagination" aria-label=${t.pagination}>
     <ul>
       <li><button type="button" part="button" ?disabled=${page === 1} @click=${() => onPage(page - 1)}>${t.previous}</button></li>
@@ -138,7 +139,7 @@ export function pagination(page: number, pages: number, onPage: (page: number) =
         ${i > 0 && n - numbers[i - 1]! > 1 ? html`<li class="n" aria-hidden="true">…</li>` : nothing}
         <li class="n"><button type="button" part="button" aria-label=${t.page(n)} aria-current=${n === page ? 'page' : 'false'} @click=${() => onPage(n)}>${n}</button></li>
       `)}
-      <li class="of" aria-hidden="true">${t.pageOf(page, pages)}</li>
+      <li class="of">${t.pageOf(page, pages)}</li>
       <li><button type="button" part="button" ?disabled=${page === pages} @click=${() => onPage(page + 1)}>${t.next}</button></li>
     </ul>
   </nav>`;

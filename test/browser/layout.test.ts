@@ -129,6 +129,20 @@ const STATES: State[] = [
     },
   },
   {
+    element: 't4g-solution-detail',
+    state: 'open, with the reader\'s text at 200 %',
+    // A reader's larger default font (WCAG 1.4.4): the widget's size is the browser's (medium), which a page cannot
+    // set; the token gives the same 32 px.
+    template: html`<t4g-marketplace src=${SAMPLE} style="--t4g-font-size: 32px"></t4g-marketplace>`,
+    async ready(wrapper) {
+      const el = await marketplaceIn(wrapper);
+      el.openSolutionById(SOLUTION);
+      const detail = () => shadow(el).querySelector('t4g-solution-detail')!;
+      await waitUntil(() => detail()?.shadowRoot?.querySelector('dialog[open]')?.querySelector(HEADING), 'the detail did not open', LOAD);
+      return { target: detail(), themed: [el] };
+    },
+  },
+  {
     element: 't4g-solution-card',
     state: 'three on a page grid',
     template: html`<div style=${PAGE_GRID}>

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clearCatalogCache } from '../../src/catalog/load.js';
 import '../../src/t4g.js';
-import { $, $$, FACETS, deepActiveElement, detailOf, expectFocusOn, facetBox, mountMarketplace, statusText, until } from './helpers.js';
+import { $, $$, FACETS, cards, deepActiveElement, detailOf, expectFocusOn, facetBox, mountMarketplace, nameLink, statusText, until } from './helpers.js';
 
 describe('<t4g-marketplace> keyboard and focus', () => {
   beforeEach(() => clearCatalogCache());
@@ -37,6 +37,25 @@ describe('<t4g-marketplace> keyboard and focus', () => {
     expectFocusOn(name);
   });
 
+  it('a detail opened without a card (a link, another widget) gives focus to its card on closing, else to the results', async () => {
+    const el = await mountMarketplace({ pageSize: 3 });
+    const detail = detailOf(el);
+    const closeWithEscape = async () => {
+      await until(el, () => detail.open);
+      await sendKeys({ press: 'Escape' });
+      await until(el, () => !detail.open);
+      await el.updateComplete;
+    };
+    const shown = el.results.slice(0, 3);
+    el.openSolutionById(shown[1]!);
+    await closeWithEscape();
+    expectFocusOn(nameLink(cards(el).find((card) => card.solution?.id === shown[1])!), 'focus on its card\'s name');
+    // A solution on another page of results: the results' heading, inside the widget, not the page's top.
+    el.openSolutionById(el.results.at(-1)!);
+    await closeWithEscape();
+    expectFocusOn($(el, '#results-heading'), 'focus on the results');
+  });
+
   it('narrow, from the keyboard: Filters opens the panel, a filter is ticked with Space, Escape closes it, focus back', async () => {
     const wrapper = await fixture(html`<div style="width: 320px"><t4g-marketplace src=${FACETS}></t4g-marketplace></div>`);
     const el = wrapper.querySelector('t4g-marketplace')!;
@@ -53,6 +72,10 @@ describe('<t4g-marketplace> keyboard and focus', () => {
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(el.total, 'a value ticked from the keyboard').to.be.below(8);
+    // The results' status is behind the modal panel (inert): the panel has its own, with the new count.
+    const status = panel.querySelector('[role="status"]');
+    expect(status?.textContent, 'a status in the panel').to.contain(String(el.total));
+    expect(status!.textContent).to.equal($(el, '.results > [role="status"]')!.textContent);
     await sendKeys({ press: 'Escape' });
     await until(el, () => !panel.open);
     expectFocusOn(toggle, 'focus back on Filters');

@@ -296,6 +296,18 @@ describe('<t4g-marketplace> layout follows its container, not the viewport', () 
     el.setFilters({ technology: ['IoT', 'AI'] });
     await el.updateComplete;
     expect(technology.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Technology (2)');
+    // A long title beside its count: the title wraps, "(2)" stays on one line.
+    const goals = $$<HTMLDetailsElement>(el, 'details').find((d) => d.querySelector('summary')!.textContent!.includes('Sustainable'))!;
+    el.setFilters({ technology: ['IoT', 'AI'], sdg: ['11', '13'] });
+    await el.updateComplete;
+    const ticked = goals.querySelector<HTMLElement>('.ticked')!;
+    expect(ticked.textContent!.trim()).to.equal('(2)');
+    const text = document.createRange();
+    text.selectNodeContents(ticked);
+    const lines = new Set([...text.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    expect(lines.size, '"(2)" on one line').to.equal(1);
+    // The + and − are drawn, not read: the group's name is its title (and count).
+    expect(getComputedStyle(goals.querySelector('summary')!, '::after').content).to.match(/\/ ""$/);
     const showAll = [...technology.querySelectorAll('button')].find((b) => /^Show all \d+$/.test(b.textContent!.trim()))!;
     expect(technology.querySelector('input[type="search"]'), 'no search box while the list is short').to.equal(null);
     await click(el, showAll);

@@ -77,6 +77,8 @@ describe('search and sort, pages', () => {
     const items = (el: T4gMarketplace) => $$(el, '.pagination li').filter(visible);
     const narrowItems = items(narrow);
     expect(narrowItems.map((li) => li.textContent!.trim())).to.deep.equal(['Previous', 'Page 2 of 3', 'Next']);
+    // Where the numbers are hidden, a screen reader hears which page it is on: nothing shown is hidden from it.
+    expect(narrowItems.filter((li) => li.closest('[aria-hidden="true"]')), 'shown but hidden from screen readers').to.deep.equal([]);
     // One line: every item's middle at the same height (the text between the buttons is centred on them).
     const middles = new Set(narrowItems.map((li) => Math.round((li.getBoundingClientRect().top + li.getBoundingClientRect().bottom) / 2)));
     expect(middles.size, 'one line').to.equal(1);

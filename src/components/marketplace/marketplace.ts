@@ -148,13 +148,21 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     fire(this, 't4g-select', event.detail);
   }
 
-  /** Closes the detail; focus goes back to the card that opened it, unless another widget takes it (a city chosen). */
+  /**
+   * Closes the detail; focus goes back to the card that opened it, unless another widget takes it (a city chosen).
+   * A detail opened from a link or by another widget had no card: focus goes to its solution's card if it is on this
+   * page, else to the results' heading, never to the page's top (the next Tab would skip the widget).
+   */
   private closeDetail(returnFocus = true) {
+    const closed = this.view.open;
     // A city chosen: its widget takes the address, which should not go Back to this solution.
     this.views.change({ ...this.view, open: undefined }, returnFocus ? 'other' : 'leave');
     const opener = this.opener;
     this.opener = undefined;
-    if (returnFocus) void this.updateComplete.then(() => opener?.focus());
+    if (returnFocus) void this.updateComplete.then(() => {
+      const card = opener?.isConnected ? opener : cards(this).find((card) => card.solution?.id === closed);
+      (card ?? this.renderRoot.querySelector<HTMLElement>('#results-heading'))?.focus();
+    });
   }
 
   override render() {
@@ -258,3 +266,6 @@ declare global {
     't4g-marketplace': T4gMarketplace;
   }
 }
+
+/** The result cards on the page. */
+const cards = (market: T4gMarketplace) => [...market.renderRoot.querySelectorAll<T4gSolutionCard>('.grid t4g-solution-card')];

@@ -70,15 +70,17 @@ export function solutionView(needs: SolutionViewNeeds) {
           border-radius: 0;
         }
       }
+      /* Where the title cannot have 8em beside Close (a phone at 200% text), Close takes a row of its own, above. */
       .header {
         display: flex;
+        flex-wrap: wrap-reverse;
         align-items: baseline;
         gap: var(--_space);
         padding: var(--_space) calc(1.5 * var(--_space));
         border-bottom: 1px solid var(--_border);
       }
       h2 {
-        flex: 1;
+        flex: 1 1 8em;
         min-width: 0;
         margin: 0;
         font-size: var(--_font-size-x-large);
@@ -87,6 +89,7 @@ export function solutionView(needs: SolutionViewNeeds) {
       /* An outline button (parts.ts) with a × that screen readers skip (the alternative text after the slash). */
       .close {
         flex-shrink: 0;
+        margin-inline-start: auto;
         white-space: nowrap;
         padding: 0.5em 0.9em;
       }
