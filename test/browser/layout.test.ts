@@ -59,6 +59,15 @@ async function marketplaceIn(wrapper: HTMLElement): Promise<T4gMarketplace> {
   return el;
 }
 
+/** The marketplace in `wrapper` with SOLUTION's detail open: the detail is what is checked. */
+async function detailOpenIn(wrapper: HTMLElement): Promise<Mounted> {
+  const el = await marketplaceIn(wrapper);
+  el.openSolutionById(SOLUTION);
+  const detail = () => shadow(el).querySelector('t4g-solution-detail')!;
+  await waitUntil(() => detail()?.shadowRoot?.querySelector('dialog[open]')?.querySelector(HEADING), 'the detail did not open', LOAD);
+  return { target: detail(), themed: [el] };
+}
+
 /** A visible button that folds the filters away on a narrow layout, if there is one. */
 function filtersToggle(el: Element): HTMLButtonElement | undefined {
   return [...shadow(el).querySelectorAll('button')].find(
@@ -120,13 +129,7 @@ const STATES: State[] = [
     element: 't4g-solution-detail',
     state: 'open in the marketplace',
     template: html`<t4g-marketplace src=${SAMPLE}></t4g-marketplace>`,
-    async ready(wrapper) {
-      const el = await marketplaceIn(wrapper);
-      el.openSolutionById(SOLUTION);
-      const detail = () => shadow(el).querySelector('t4g-solution-detail')!;
-      await waitUntil(() => detail()?.shadowRoot?.querySelector('dialog[open]')?.querySelector(HEADING), 'the detail did not open', LOAD);
-      return { target: detail(), themed: [el] };
-    },
+    ready: detailOpenIn,
   },
   {
     element: 't4g-solution-detail',
@@ -134,13 +137,7 @@ const STATES: State[] = [
     // A reader's larger default font (WCAG 1.4.4): the widget's size is the browser's (medium), which a page cannot
     // set; the token gives the same 32 px.
     template: html`<t4g-marketplace src=${SAMPLE} style="--t4g-font-size: 32px"></t4g-marketplace>`,
-    async ready(wrapper) {
-      const el = await marketplaceIn(wrapper);
-      el.openSolutionById(SOLUTION);
-      const detail = () => shadow(el).querySelector('t4g-solution-detail')!;
-      await waitUntil(() => detail()?.shadowRoot?.querySelector('dialog[open]')?.querySelector(HEADING), 'the detail did not open', LOAD);
-      return { target: detail(), themed: [el] };
-    },
+    ready: detailOpenIn,
   },
   {
     element: 't4g-solution-card',
