@@ -50,6 +50,9 @@ describe('<t4g-submission-preview>', () => {
     expect(detail.problems).to.deep.equal(el.problems);
     const button = $$<HTMLButtonElement>(el, '.problems button')[0]!;
     expect(button.textContent).to.equal(`Line ${problem!.line}, column ${problem!.column}`);
+    // Described by its field and message, for screen readers (not a position alone).
+    const description = el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
+    expect(description.textContent).to.equal(`solutions[0].pricing: ${problem!.message}`);
     await until(el, () => !!el.shadowRoot!.querySelector('.cm-lintRange-error'), 'the problem is underlined');
     button.click();
     const editor = editorOf(el);
@@ -88,6 +91,7 @@ describe('<t4g-submission-preview>', () => {
     const el = await mount(entry({ name: { en: 'Heat map', fr: 'Carte de chaleur' } }));
     const select = $<HTMLSelectElement>(el, '.preview select')!;
     expect([...select.options].map((o) => o.value)).to.deep.equal(['en', 'fr']);
+    expect([...select.options].map((o) => o.textContent), 'named, not codes alone').to.deep.equal(['English (en)', 'French (fr)']);
     select.value = 'fr';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;

@@ -88,7 +88,8 @@ export const submissionPreviewStyles = [
     .problems .link {
       display: block;
     }
-    .message {
+    .message,
+    .path {
       overflow-wrap: anywhere;
     }
     .preview-head {

@@ -273,10 +273,11 @@ export class T4gSubmissionPreview extends T4gElement {
   private renderProblems() {
     const problems = this.summary?.problems ?? [];
     if (!problems.length) return nothing;
+    // Each button is described by its problem (field and message), so a screen reader hears more than a position.
     return html`<ol class="problems" part="problems" aria-label="Problems">
-      ${problems.map((problem) => html`<li class=${severityOf(problem.type)}>
-        <button type="button" class="link" @click=${() => this.editor?.select(problem.offset)}>Line ${problem.line}, column ${problem.column}</button>
-        ${severityOf(problem.type) === 'warning' ? html`<strong>Warning:</strong> ` : nothing}<span class="message">${problem.message}</span>
+      ${problems.map((problem, i) => html`<li class=${severityOf(problem.type)}>
+        <button type="button" class="link" aria-describedby=${`problem-${i}`} @click=${() => this.editor?.select(problem.offset)}>Line ${problem.line}, column ${problem.column}</button>
+        <span id=${`problem-${i}`}>${severityOf(problem.type) === 'warning' ? html`<strong>Warning:</strong> ` : nothing}${problem.path.length ? html`<code class="path">${formatPath(problem.path)}</code>: ` : nothing}<span class="message">${problem.message}</span></span>
       </li>`)}
     </ol>`;
   }
@@ -291,7 +292,7 @@ export class T4gSubmissionPreview extends T4gElement {
         <h2 id="preview-title">Preview</h2>
         ${langs.length > 1
           ? html`<label>Language <select @change=${(e: Event) => (this.previewLang = (e.target as HTMLSelectElement).value)}>
-              ${langs.map((code) => html`<option value=${code} ?selected=${code === lang}>${code}</option>`)}
+              ${langs.map((code) => html`<option value=${code} ?selected=${code === lang}>${languageName(code)}</option>`)}
             </select></label>`
           : nothing}
       </div>
@@ -308,6 +309,16 @@ export class T4gSubmissionPreview extends T4gElement {
         : nothing}
       <t4g-solution-detail lang=${lang} href="" .solution=${this.opened} .catalog=${catalog} ?open=${!!this.opened} @t4g-close=${() => (this.opened = undefined)}></t4g-solution-detail>
     </section>`;
+  }
+}
+
+/** A language's English name with its tag ("French (fr)"), for the preview's choice; the tag alone where Intl has no name. */
+function languageName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
+    return name && name !== code ? `${name} (${code})` : code;
+  } catch {
+    return code;
   }
 }
 
