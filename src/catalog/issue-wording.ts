@@ -77,7 +77,7 @@ function fromIssue(issue: z.core.$ZodIssue, root: unknown, prefix: PathSegment[]
       return problem(`${field} must be text, or an object of language codes to text like {"en": "…"}, but is ${describeType(value)}`);
     }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field \`${key}\`${suggest(key)}` }));
+      return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field \`${key}\`${suggest(key, path)}` }));
     case 'invalid_key': {
       const key = String(local.at(-1));
       return problem(`${subjectOf(path.slice(0, -1)).field} has \`${key}\`, which is not a language tag like \`en\` or \`fr-BE\``);

@@ -6,7 +6,7 @@
  */
 import type { JsonSchema } from './contract-check.js';
 import { CONTRACT } from './contract.generated.js';
-import { editDistance } from './problems.js';
+import { type PathSegment, editDistance } from './problems.js';
 
 let knownKeys: string[] | undefined;
 
@@ -43,8 +43,19 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance:
 /** The id of `ids` close enough to `wanted` to be its typo: about one edit in three characters. */
 export const closestId = (wanted: string, ids: Iterable<string>): string | undefined => closest(wanted, ids, Math.max(1, Math.floor(wanted.length / 3)));
 
-/** ` (did you mean \`summary\`?)` for `sumary`: the closest field name within two edits, or nothing. */
-export function suggestKey(key: string): string {
-  const best = closest(key, contractFieldNames(), 2);
+/**
+ * ` (did you mean \`summary\`?)` for `sumary`: the closest field name within two edits, or nothing. The fields of the
+ * object at `path` first (a solution's `languaegs` is its `languages`, not the catalogue's `language`), then any.
+ */
+export function suggestKey(key: string, path?: readonly PathSegment[]): string {
+  const own = path && fieldsAt(path);
+  const best = (own && closest(key, own, 2)) ?? closest(key, contractFieldNames(), 2);
   return best ? ` (did you mean \`${best}\`?)` : '';
+}
+
+/** The field names the contract allows in the object at `path` (an index steps into a list), or undefined. */
+function fieldsAt(path: readonly PathSegment[]): string[] | undefined {
+  let schema: JsonSchema | undefined = CONTRACT;
+  for (const segment of path) schema = typeof segment === 'number' ? schema?.items : schema?.properties?.[segment];
+  return schema?.properties && Object.keys(schema.properties);
 }

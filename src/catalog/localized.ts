@@ -27,10 +27,11 @@ export function localize(text: LocalizedText | undefined, lang = 'en'): string {
  * summary on a French page; a Swedish one in an interface that speaks English
  * on a Swedish page. The element showing it gets this `lang`, so screen
  * readers pronounce it right (WCAG 3.1.2). Undefined when it is the language
- * around it. A plain string's language is unknown: taken to be the page's.
+ * around it. A plain string is in `plain`: the catalogue's `language`, else
+ * (unknown) the page's.
  */
-export function fallbackLanguage(text: LocalizedText | undefined, lang = 'en', shownIn = lang): string | undefined {
-  const tag = pick(text, lang)[0] ?? (text === undefined ? undefined : lang);
+export function fallbackLanguage(text: LocalizedText | undefined, lang = 'en', shownIn = lang, plain = lang): string | undefined {
+  const tag = pick(text, lang)[0] ?? (text === undefined ? undefined : plain || lang);
   if (!tag) return undefined;
   const base = (value: string) => value.toLowerCase().split('-')[0];
   return base(tag) === base(shownIn) ? undefined : tag;

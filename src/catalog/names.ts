@@ -35,10 +35,10 @@ export function trackName(catalog: { tracks?: readonly Track[] } | undefined, id
  * catalogue names itself is catalogue text (its Swedish name in an English interface is marked `sv`); an ICC track
  * named by the interface (`builtIn`) is the interface's own words.
  */
-export function trackLang(catalog: { tracks?: readonly Track[] } | undefined, id: string, lang: string, ui: string, builtIn?: Readonly<Record<string, string>>): string | undefined {
+export function trackLang(catalog: { tracks?: readonly Track[]; language?: string } | undefined, id: string, lang: string, ui: string, builtIn?: Readonly<Record<string, string>>): string | undefined {
   const track = entryById(catalog?.tracks ?? ICC_TRACKS, id);
   if (!track || (ICC_TRACKS.includes(track) && builtIn && Object.hasOwn(builtIn, id))) return undefined;
-  return fallbackLanguage(track.name, lang, ui);
+  return fallbackLanguage(track.name, lang, ui, catalog?.language);
 }
 
 export function cityName(catalog: { cities?: readonly City[] } | undefined, id: string, lang: string): string {

@@ -84,5 +84,5 @@ export function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** How to end "unknown field `x`": key-suggestions.ts's "(did you mean `y`?)", or nothing. */
-export type KeySuggester = (key: string) => string;
+/** How to end "unknown field `x`" at `path` (the object's): key-suggestions.ts's "(did you mean `y`?)", or nothing. */
+export type KeySuggester = (key: string, path?: readonly PathSegment[]) => string;

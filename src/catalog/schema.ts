@@ -191,6 +191,7 @@ export function catalogSchemas(strict: boolean) {
     $schema: z.optional(z.string()),
     version: z.literal(1),
     title: z.optional(LocalizedText),
+    language: z.optional(languageTag().check(describe('The language of the text given as a plain string (not as an object of languages), e.g. `en`: screen readers read it in that language. Without it, plain strings are taken to be in the language of the page that shows them.'))),
     updated: z.optional(isoDate()),
     tracks: z.optional(list(Track)),
     solutions: z.optional(list(Solution)),

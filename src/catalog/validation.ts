@@ -36,7 +36,7 @@ export interface ValidateOptions {
   signal?: AbortSignal;
 }
 
-const TOP_LEVEL_KEYS = new Set(['$schema', 'version', 'title', 'updated', 'tracks', 'solutions', 'cities']);
+const TOP_LEVEL_KEYS = new Set(['$schema', 'version', 'title', 'language', 'updated', 'tracks', 'solutions', 'cities']);
 
 /** An entry that passed the schema, with its index in the input so problems can point at it. */
 interface Kept<T> { value: T; index: number }
@@ -81,7 +81,7 @@ export function* validation(data: Record<string, unknown>, options: ValidateOpti
     if (typeof data.$schema === 'string') catalog.$schema = data.$schema;
     else problems.push({ path: ['$schema'], message: `$schema must be text (the schema's address) but is ${describeType(data.$schema)}`, consequence: 'field-ignored' });
   }
-  const field = <T>(key: 'title' | 'updated', schema: Parser<T>) => {
+  const field = <T>(key: 'title' | 'language' | 'updated', schema: Parser<T>) => {
     if (data[key] === undefined) return undefined;
     const result = schema(data[key]);
     if (result.ok) return result.value;
@@ -90,6 +90,8 @@ export function* validation(data: Record<string, unknown>, options: ValidateOpti
   };
   const title = field('title', contractParser<LocalizedText>(part('title'), strict));
   if (title !== undefined) catalog.title = title;
+  const language = field('language', contractParser<string>(part('language'), strict));
+  if (language !== undefined) catalog.language = language;
   const updated = field('updated', contractParser<string>(part('updated'), strict));
   if (updated !== undefined) catalog.updated = updated;
 

@@ -387,10 +387,10 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   protected renderPage(p: { t: Messages; lang: string; level: number; title?: LocalizedText; loading: boolean; controls: TemplateResult; groups?: TemplateResult[]; count: string; status: string; results: unknown }) {
     const { t, lang, level, groups } = p;
     // Where no table speaks the page's language, the interface is English and says so (lang="en"); the catalogue's
-    // title, or the page's own heading, keeps its language.
+    // title, or the page's own heading, keeps its language: the title sits outside the interface's mark, in the page's.
     const mark = interfaceMark(lang);
     const title = this.heading ?? (p.title && localize(p.title, lang));
-    const titleLang = this.heading ? (mark && lang) : fallbackLanguage(p.title, lang, interfaceLang(lang));
+    const titleLang = this.heading ? (mark && lang) : fallbackLanguage(p.title, lang, lang, this.data.catalog?.language);
     const ticked = this.ticked;
     const panel = () => this.renderRoot.querySelector('dialog');
     const focusResults = () => this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();

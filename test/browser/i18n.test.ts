@@ -175,6 +175,39 @@ describe('the interface speaks the page’s language', () => {
     expect($(el, '.country')!.textContent).to.contain('Finland');
   });
 
+  it('a catalogue that says its language (`language`): plain strings marked in it on another page; a city\'s name is not', async () => {
+    const catalog = {
+      version: 1,
+      language: 'en',
+      title: 'Smart city solutions',
+      tracks: [{ id: 'water', name: 'Water' }],
+      solutions: [{ id: 'x', name: 'Bike sharing', summary: 'Bikes for everyone in town.', description: 'Docks in every district.', provider: { name: 'P' }, tracks: ['water'], cities: ['rouen'] }],
+      cities: [{ id: 'rouen', name: 'Métropole Rouen Normandie', country: 'FR', role: 'core', tagline: 'A port city' }],
+    };
+    const marks = async (lang: string) => {
+      const el = await fixture<T4gMarketplace>(html`<t4g-marketplace lang=${lang} .catalog=${catalog}></t4g-marketplace>`);
+      await until(el, () => cards(el).length === 1, 'no card');
+      const [card] = cards(el);
+      await card!.updateComplete;
+      el.openSolutionById('x');
+      const detail = detailOf(el);
+      await until(detail, () => !!$(detail, '.description'), 'the detail did not open');
+      const city = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<t4g-city-card lang=${lang} .catalog=${catalog} city-id="rouen"></t4g-city-card>`);
+      await until(city, () => !!$(city, '.tagline'), 'the city did not load');
+      const langOf = (root: Element, selector: string) => $(root, selector)!.getAttribute('lang');
+      return {
+        title: langOf(el, '.title'), name: langOf(card!, '.name'), summary: langOf(card!, '.summary'), badge: langOf(card!, '.badge'),
+        description: langOf(detail, '.description'), city: langOf(city, 'h3'), tagline: langOf(city, '.tagline'),
+      };
+    };
+    // A German page: the English catalogue's text is marked English; the city's name, a proper name, is left alone.
+    expect(await marks('de')).to.deep.equal({ title: 'en', name: 'en', summary: 'en', badge: 'en', description: 'en', city: null, tagline: 'en' });
+    // A Catalan page speaks English (no table): English text inside it needs no mark; the city's name is the page's.
+    // The title sits above the interface, in the page's language: marked.
+    expect(await marks('ca')).to.deep.equal({ title: 'en', name: null, summary: null, badge: null, description: null, city: 'ca', tagline: null });
+    expect(await marks('en')).to.deep.equal({ title: null, name: null, summary: null, badge: null, description: null, city: null, tagline: null });
+  });
+
   it('a track the catalogue names itself is catalogue text: marked in an English interface on a Swedish page', async () => {
     const catalog = {
       version: 1,

@@ -67,6 +67,17 @@ test('fallbackLanguage against the interface around the text: English on a Swedi
   assert.equal(fallbackLanguage(undefined, 'sv', 'en'), undefined);
 });
 
+test('fallbackLanguage: a catalogue that says its plain strings\' language (`language`) has them marked in it', () => {
+  // An English catalogue on a German page: its plain strings are English, not German.
+  assert.equal(fallbackLanguage('Bike sharing', 'de', 'de', 'en'), 'en');
+  // On a Catalan page the interface is English: English plain strings need no mark inside it, Catalan ones do.
+  assert.equal(fallbackLanguage('Bike sharing', 'ca', 'en', 'en'), undefined);
+  assert.equal(fallbackLanguage('Bicicletes', 'ca', 'en', 'ca'), 'ca');
+  // Only plain strings: a text in several languages says its own.
+  assert.equal(fallbackLanguage({ fr: 'Vélos' }, 'de', 'de', 'en'), 'fr');
+  assert.equal(fallbackLanguage('Bike sharing', 'en', 'en', 'en'), undefined);
+});
+
 test('trackLang: a catalogue’s own track name is marked against the interface; an ICC track named by the interface is not', async () => {
   const { trackLang } = await import('../../src/catalog/names.js');
   const catalog = { tracks: [{ id: 'mobility', name: { en: 'Mobility', sv: 'Rörlighet' } }] };

@@ -77,6 +77,26 @@ describe('render: the marketplace', () => {
     assert.match(run.stdout, /<p class="t4g-fallback-summary">Vélos électriques partagés/);
   });
 
+  test('a catalogue that says its language: its plain strings are marked in it on another language\'s page; a city\'s name is not', () => {
+    const file = path.join(tmp, 'english.json');
+    writeFileSync(file, JSON.stringify({
+      version: 1,
+      language: 'en',
+      solutions: [{ id: 'bike-share', name: 'Bike share', summary: 'Shared e-bikes for every district.', tracks: ['tourism'], provider: { name: 'Acme' }, cities: ['rouen'] }],
+      cities: [{ id: 'rouen', name: 'Métropole Rouen Normandie', country: 'FR', role: 'core', tagline: 'A port city on the Seine' }],
+    }));
+    const market = t4g('render', file, '--lang', 'fr');
+    assert.equal(market.code, 0, market.stderr);
+    assert.match(market.stdout, /<a href="\?t4g-open=bike-share" lang="en">Bike share<\/a>/);
+    assert.match(market.stdout, /<p class="t4g-fallback-summary" lang="en">Shared e-bikes/);
+    const city = t4g('render', file, '--lang', 'fr', '--element', 'city-card', '--city', 'rouen');
+    assert.equal(city.code, 0, city.stderr);
+    assert.match(city.stdout, /<span>Métropole Rouen Normandie<\/span>/, 'a proper name, in its own language');
+    assert.match(city.stdout, /<p class="t4g-fallback-summary" lang="en">A port city/);
+    // On an English page, nothing to mark.
+    assert.doesNotMatch(t4g('render', file).stdout, /lang="en"/);
+  });
+
   test('--base-url makes every link and schema.org address absolute, keeping its own parameters; --url-prefix changes ours', () => {
     const run = t4g('render', 'test/fixtures/catalogs/full.json', '--base-url', 'https://city.example/market?x=1', '--url-prefix', 'm-');
     assert.equal(run.code, 0, run.stderr);

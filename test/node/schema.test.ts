@@ -425,6 +425,8 @@ rejects('Catalog', 'version written as text', catalog({ version: '1' }), ['versi
 rejects('Catalog', 'a missing version', {}, ['version'], MISSING);
 accepts('Catalog', 'a title and a date', catalog({ title: { en: 'Marketplace' }, updated: '2024-02-29', $schema: 'https://example.org/schema.json' }));
 rejects('Catalog', 'an empty title', catalog({ title: '' }), ['title'], 'title is empty');
+accepts('Catalog', 'the language of its plain strings', catalog({ language: 'en', title: 'Marketplace' }));
+rejects('Catalog', 'a language that is not a tag', catalog({ language: 'English' }), ['language'], NOT_A_TAG, { field: 'language' });
 rejects('Catalog', 'an impossible updated date', catalog({ updated: '2023-02-29' }), ['updated'], NOT_A_DATE);
 rejects('Catalog', '$schema that is not text', catalog({ $schema: 5 }), ['$schema'], '$schema must be text but is a whole number');
 rejects('Catalog', 'solutions written as an object', catalog({ solutions: {} }), ['solutions'], 'solutions must be a list but is an object');
@@ -451,18 +453,24 @@ test('strict mode reports every unknown key, each with its own path', () => {
 
 test('"did you mean" offers the contract’s field names, in the order of the list it replaced', () => {
   // A hand-made list of the contract's field names in its own order, against which the one read from the contract is checked; ties go to the first.
+  // At the top level (the path below), the top level's own fields come first.
+  const TOP = ['$schema', 'version', 'title', 'language', 'updated', 'tracks', 'solutions', 'cities'];
   const FORMER = [
-    '$schema', 'version', 'title', 'updated', 'tracks', 'solutions', 'cities', 'id', 'name', 'description', 'kind', 'summary',
+    '$schema', 'version', 'title', 'language', 'updated', 'tracks', 'solutions', 'cities', 'id', 'name', 'description', 'kind', 'summary',
     'provider', 'type', 'country', 'url', 'technologies', 'tags', 'trl', 'sdgs', 'impact', 'label', 'value', 'unit', 'pricing',
     'licence', 'languages', 'contact', 'email', 'website', 'image', 'imageAlt', 'role', 'population', 'populationYear', 'geo',
     'lat', 'lon', 'tagline', 'ambitions', 'bestPractices', 'mentors',
   ];
-  const formerSuggestion = (key: string) => {
+  const nearest = (key: string, list: readonly string[]) => {
     let [best, bestDistance] = ['', 3];
-    for (const known of FORMER) {
+    for (const known of list) {
       const distance = editDistance(key.toLowerCase(), known.toLowerCase());
       if (distance < bestDistance) [best, bestDistance] = [known, distance];
     }
+    return best;
+  };
+  const formerSuggestion = (key: string) => {
+    const best = nearest(key, TOP) || nearest(key, FORMER);
     return best ? ` (did you mean \`${best}\`?)` : '';
   };
   // Every name with a letter dropped, doubled, changed or swapped with the next, and a few unrelated words.
@@ -480,6 +488,18 @@ test('"did you mean" offers the contract’s field names, in the order of the li
     const [problem] = problemsFromIssues([{ code: 'unrecognized_keys', keys: [key], path: [], message: '', input: {} }], {}, [], suggestKey);
     assert.equal(problem?.message, `unknown field \`${key}\`${formerSuggestion(key)}`, key);
   }
+});
+
+test('"did you mean" looks among the fields of the object the unknown key is in first', () => {
+  const unknown = (key: string, path: (string | number)[]) =>
+    problemsFromIssues([{ code: 'unrecognized_keys', keys: [key], path: [], message: '', input: {} }], {}, path, suggestKey)[0]?.message;
+  assert.equal(unknown('languaegs', ['solutions', 3]), 'unknown field `languaegs` (did you mean `languages`?)', 'a solution has languages');
+  assert.equal(unknown('languaeg', []), 'unknown field `languaeg` (did you mean `language`?)', 'the catalogue has a language');
+  assert.equal(unknown('tyle', []), 'unknown field `tyle` (did you mean `title`?)', 'not a solution\'s type at the top level');
+  assert.equal(unknown('tyle', ['solutions', 0, 'provider']), 'unknown field `tyle` (did you mean `type`?)');
+  // Nothing close among the object's own fields: any field of the contract.
+  assert.equal(unknown('geoo', ['solutions', 0]), 'unknown field `geoo` (did you mean `geo`?)');
+  assert.equal(unknown('zzzz', ['solutions', 0]), 'unknown field `zzzz`');
 });
 
 test('problemsFromIssues prefixes paths with where the value sits in the catalogue', () => {

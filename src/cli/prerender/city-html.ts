@@ -17,7 +17,7 @@ ${tracks ? html`<p class="t4g-fallback-tracks">${labelled(t.tracks, tracks, ctx)
 }
 
 export function cityItem(city: City, ctx: RenderContext, level: number): Html {
-  return html`<li class="t4g-fallback-item">${heading(level, localized('a', city.name, ctx, { href: ctx.links.city(city.id) }), 't4g-fallback-name')}
+  return html`<li class="t4g-fallback-item">${heading(level, localized('a', city.name, ctx, { href: ctx.links.city(city.id) }, true), 't4g-fallback-name')}
 ${cityFacts(city, ctx)}</li>
 `;
 }
@@ -31,7 +31,7 @@ export function cityDetail(city: City, ctx: RenderContext, level: number): Html 
   const index = cityIndex(catalog, lang);
   const section = (title: string, content: Html | undefined | false) => (content ? html`${heading(level + 1, title)}\n${content}\n` : undefined);
   const solutionLinks = (ids: readonly string[]) => links(ids.map((id) => ({ id, name: solutionName(catalog, id, lang) })), ctx.links.solution);
-  const cityLinks = (cities: readonly City[]) => links(cities.map((other) => ({ id: other.id, name: localized('span', other.name, ctx) })), ctx.links.city);
+  const cityLinks = (cities: readonly City[]) => links(cities.map((other) => ({ id: other.id, name: localized('span', other.name, ctx, {}, true) })), ctx.links.city);
   const practices = (city.bestPractices ?? []).map((practice) => html`<li>${localized('p', practice.title, ctx, { class: 't4g-fallback-practice' })}
 ${localized('p', practice.summary, ctx)}
 ${practice.url ? html`<p>${externalLink(practice.url, t.readMore)}</p>` : undefined}
@@ -40,7 +40,7 @@ ${practice.solutions?.length ? html`<p>${t.practiceUses}</p>${solutionLinks(prac
   const mentees = index.mentees(city.id);
   const solutions = index.solutions(city.id).map((solution) => solution.id);
   return html`<article class="t4g-fallback-detail">
-${heading(level, localized('span', city.name, ctx), 't4g-fallback-name')}
+${heading(level, localized('span', city.name, ctx, {}, true), 't4g-fallback-name')}
 ${entryImage(city, ctx)}${cityFacts(city, ctx)}${city.summary ? localized('p', city.summary, ctx, { class: 't4g-fallback-description' }) : undefined}
 ${section(t.ambitions, !!city.ambitions?.length && html`<ul>${city.ambitions.map((ambition) => localized('li', ambition, ctx))}</ul>`)}${section(t.bestPractices, practices.length > 0 && html`<ul>${practices}</ul>`)}${section(t.solutionsInUse, solutions.length > 0 && solutionLinks(solutions))}${section(t.mentorCities, mentors.length > 0 && cityLinks(mentors))}${section(t.mentees, mentees.length > 0 && cityLinks(mentees))}${city.website ? html`<p>${externalLink(city.website, t.cityWebsite)}</p>\n` : undefined}</article>
 `;

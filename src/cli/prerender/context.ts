@@ -38,13 +38,17 @@ export function entryImage(entry: { image?: string; imageAlt?: LocalizedText }, 
   const src = entry.image ? (ctx.image ?? webImage)(entry.image) : undefined;
   if (!src) return undefined;
   // A void element (no end tag), and alt="" kept when the catalogue gives no text: the image is then decoration.
-  const lang = fallbackLanguage(entry.imageAlt, ctx.lang);
+  const lang = fallbackLanguage(entry.imageAlt, ctx.lang, ctx.lang, ctx.catalog.language);
   return html`<img class="t4g-fallback-image" src="${src}" alt="${localize(entry.imageAlt, ctx.lang)}"${lang ? html` lang="${lang}"` : undefined} loading="lazy" decoding="async">\n`;
 }
 
-/** Catalogue text in a `tag` element, with `lang` when it is shown in another language than the page's (WCAG 3.1.2), as the widgets do. */
-export function localized(tag: string, text: LocalizedText | undefined, ctx: RenderContext, attributes: Record<string, string | undefined> = {}): Html {
-  return element(tag, { ...attributes, lang: fallbackLanguage(text, ctx.lang) }, localize(text, ctx.lang));
+/**
+ * Catalogue text in a `tag` element, with `lang` when it is shown in another language than the page's (WCAG 3.1.2), as
+ * the widgets do: a plain string is in the catalogue's `language`, except a city's name (`properName`), which a city
+ * has in its own language, whatever the catalogue's.
+ */
+export function localized(tag: string, text: LocalizedText | undefined, ctx: RenderContext, attributes: Record<string, string | undefined> = {}, properName = false): Html {
+  return element(tag, { ...attributes, lang: fallbackLanguage(text, ctx.lang, ctx.lang, properName ? undefined : ctx.catalog.language) }, localize(text, ctx.lang));
 }
 
 /** A heading of `level` (1 to 6). */

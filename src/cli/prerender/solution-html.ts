@@ -56,7 +56,7 @@ export function solutionDetail(solution: Solution, ctx: RenderContext, level: nu
   return html`<article class="t4g-fallback-detail">
 ${heading(level, localized('span', solution.name, ctx), 't4g-fallback-name')}
 ${entryImage(solution, ctx)}${localized('p', solution.summary, ctx, { class: 't4g-fallback-summary' })}
-${paragraphs.length ? element('div', { class: 't4g-fallback-description', lang: fallbackLanguage(solution.description, lang) }, paragraphs.map((p) => html`<p>${p}</p>`)) : undefined}
+${paragraphs.length ? element('div', { class: 't4g-fallback-description', lang: fallbackLanguage(solution.description, lang, lang, ctx.catalog.language) }, paragraphs.map((p) => html`<p>${p}</p>`)) : undefined}
 <dl>
 ${facts}</dl>
 </article>

@@ -66,7 +66,7 @@ export function languagePages(site: Site, catalog: ValidatedCatalog['catalog'], 
 }
 
 /** The catalogue's name, with its own `lang` when the title is in another language than the page's. */
-const localizedName = (catalog: ValidatedCatalog['catalog'], lang: string): Html => element('span', { lang: fallbackLanguage(catalog.title, lang) }, siteName(catalog, lang));
+const localizedName = (catalog: ValidatedCatalog['catalog'], lang: string): Html => element('span', { lang: fallbackLanguage(catalog.title, lang, lang, catalog.language) }, siteName(catalog, lang));
 
 /** The index's two sections, in the interface's languages (the site's own words: not in the widgets' tables, so not in the bundle). */
 const SECTION_HEADINGS: Record<string, [string, string]> = {

@@ -154,7 +154,7 @@ export class T4gCityCard extends T4gElement {
         <span class="country"><span aria-hidden="true">${flag(city.country)} </span>${countryName(city.country, ui)}<span class="visually-hidden"> (${city.country})</span></span>
         <span class="badge role" part="badge">${t.role[city.role]}</span>
       </p>
-      ${city.tagline ? html`<p class="tagline" lang=${ifDefined(fallbackLanguage(city.tagline, lang, ui))}>${localize(city.tagline, lang)}</p>` : nothing}
+      ${city.tagline ? html`<p class="tagline" lang=${ifDefined(fallbackLanguage(city.tagline, lang, ui, catalog?.language))}>${localize(city.tagline, lang)}</p>` : nothing}
       ${city.population ? html`<p class="population">${t.population(new Intl.NumberFormat(ui).format(city.population), city.populationYear)}</p>` : nothing}
       ${city.tracks?.length
         ? html`<ul class="tracks" aria-label=${t.tracks}>${city.tracks.map((id) => html`<li class="badge" part="badge" data-track=${id} lang=${ifDefined(trackLang(catalog, id, lang, ui, t.trackNames))}>${trackName(catalog, id, lang, t.trackNames)}</li>`)}</ul>`

@@ -51,7 +51,7 @@ export function cityProfile(needs: CityProfileNeeds) {
   /** Below the compact card's lines: summary, ambitions, best practices, solutions, mentors, mentees, website. */
   function render(host: CityProfileHost, city: City, catalog: Catalog | undefined, index: CityRelations | undefined, lang: string, t: Messages, level: number, ui = lang) {
     // Catalogue text is marked where its language is not the interface's, `ui` (English on a page whose language has no table).
-    const marked = (text: LocalizedText | undefined) => ifDefined(fallbackLanguage(text, lang, ui));
+    const marked = (text: LocalizedText | undefined) => ifDefined(fallbackLanguage(text, lang, ui, catalog?.language));
     const heading = (text: string) => html`<h4 role="heading" aria-level=${level}>${text}</h4>`;
     const solutionLink = (id: string) => entryLink(host.solutionHref(id), solutionName(catalog, id, lang), () => host.selectSolution(id));
     const cityLink = (other: City) => entryLink(host.cityHref(other.id), localize(other.name, lang), () => host.selectCity(other.id));

@@ -225,7 +225,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
       <ol class="grid" @t4g-select=${this.openSolution}>
         ${repeat(ids, (id) => id, (id) => html`<li>
           <t4g-solution-card exportparts="card, badge, card-title" heading-level=${cardLevel} lang=${lang}
-            .solution=${index.solution(id)} .tracks=${catalog.tracks} .highlights=${result.highlights(id)} .href=${this.href(id)}></t4g-solution-card>
+            .solution=${index.solution(id)} .tracks=${catalog.tracks} .textLang=${catalog.language} .highlights=${result.highlights(id)} .href=${this.href(id)}></t4g-solution-card>
         </li>`)}
       </ol>
       ${this.renderPagination(page, pages, t)}

@@ -38,13 +38,19 @@ export class T4gSolutionCard extends T4gElement {
   static override styles = [hostStyles, solutionCardStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override tag = 't4g-solution-card';
-  static override properties: PropertyDeclarations = { solution: { attribute: false }, tracks: { attribute: false }, highlights: { attribute: false }, src: {}, catalog: { attribute: false }, solutionId: { attribute: 'solution-id' }, maxBytes: { type: Number, attribute: 'max-bytes' }, timeout: { type: Number }, headingLevel: { type: Number, attribute: 'heading-level' }, href: {} };
+  static override properties: PropertyDeclarations = { solution: { attribute: false }, tracks: { attribute: false }, textLang: { attribute: 'text-lang' }, highlights: { attribute: false }, src: {}, catalog: { attribute: false }, solutionId: { attribute: 'solution-id' }, maxBytes: { type: Number, attribute: 'max-bytes' }, timeout: { type: Number }, headingLevel: { type: Number, attribute: 'heading-level' }, href: {} };
 
   /** The solution to show, as in the catalogue. */
   solution?: Solution;
 
   /** The catalogue's tracks, to name the badges (default: the ICC tracks). */
   tracks: readonly Track[] = ICC_TRACKS;
+
+  /**
+   * The language of the solution's text given as plain strings: the catalogue's `language` (a marketplace passes it;
+   * a card that loads its catalogue reads it there). Default: the page's.
+   */
+  textLang?: string;
 
   /** Search matches to highlight in the name and summary: `[start, end)` character ranges of each, as displayed. */
   highlights?: { name?: readonly Range[]; summary?: readonly Range[] };
@@ -107,17 +113,18 @@ export class T4gSolutionCard extends T4gElement {
     const solution = this.shown;
     if (!solution) return cardStandIn(this.data, t.errorTitle, t.loading, level, t, mark);
     const tracks = this.data.catalog?.tracks ?? this.tracks;
+    const plain = this.textLang ?? this.data.catalog?.language;
     const facts = [solution.trl ? t.trlStage(solution.trl) : '', solution.cities?.length ? t.deployedIn(solution.cities.length) : ''].filter(Boolean);
     return html`
       <article part="card" lang=${ifDefined(mark)} @click=${this.select}>
         ${solution.image ? html`<img class="image" src=${solution.image} alt=${localize(solution.imageAlt, lang)} loading="lazy" />` : nothing}
         <h3 role="heading" aria-level=${level} part="card-title">
-          <a class="name" href=${this.href ?? entryHrefFrom(this, 'solution', solution.id)} lang=${ifDefined(fallbackLanguage(solution.name, lang, ui))}>${localize(solution.name, lang)}</a>
+          <a class="name" href=${this.href ?? entryHrefFrom(this, 'solution', solution.id)} lang=${ifDefined(fallbackLanguage(solution.name, lang, ui, plain))}>${localize(solution.name, lang)}</a>
         </h3>
         <p class="provider">${t.providedBy} <bdi>${solution.provider.name}</bdi></p>
-        <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang, ui))}>${localize(solution.summary, lang)}</p>
+        <p class="summary" lang=${ifDefined(fallbackLanguage(solution.summary, lang, ui, plain))}>${localize(solution.summary, lang)}</p>
         <ul class="tracks" aria-label=${t.tracks}>
-          ${solution.tracks.map((id) => html`<li class="badge" part="badge" data-track=${id} lang=${ifDefined(trackLang({ tracks }, id, lang, ui, t.trackNames))}>${trackName({ tracks }, id, lang, t.trackNames)}</li>`)}
+          ${solution.tracks.map((id) => html`<li class="badge" part="badge" data-track=${id} lang=${ifDefined(trackLang({ tracks, language: plain }, id, lang, ui, t.trackNames))}>${trackName({ tracks }, id, lang, t.trackNames)}</li>`)}
         </ul>
         ${facts.length ? html`<p class="facts">${facts.join(' · ')}</p>` : nothing}
       </article>

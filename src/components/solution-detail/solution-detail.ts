@@ -43,8 +43,8 @@ export class T4gSolutionDetail extends T4gElement {
   /** The solution to show. */
   solution?: Solution;
 
-  /** The catalogue it comes from, to name its tracks and cities. */
-  catalog?: Pick<Catalog, 'tracks' | 'cities'>;
+  /** The catalogue it comes from, to name its tracks and cities (and the language of its plain strings). */
+  catalog?: Pick<Catalog, 'tracks' | 'cities' | 'language'>;
 
   /** Whether the dialog is open. */
   open = false;

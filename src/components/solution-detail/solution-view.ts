@@ -10,7 +10,7 @@ import type { SolutionViewNeeds } from './solution-detail.js';
 
 /** What the view reads from its dialog, and what it calls back. */
 export interface SolutionViewHost {
-  catalog?: Pick<Catalog, 'tracks' | 'cities'>;
+  catalog?: Pick<Catalog, 'tracks' | 'cities' | 'language'>;
   /** The solution's address for "Copy link"; empty: no "Copy link" (a preview). */
   href?: string;
   /** What "Copy link" did, for its status line; `say` sets it. */
@@ -188,7 +188,7 @@ export function solutionView(needs: SolutionViewNeeds) {
   function render(host: SolutionViewHost, solution: Solution, lang: string, t: Messages, ui = lang) {
     // Numbers, dates, country and language names in the interface's language, `ui`; catalogue text marked against it.
     const number = new Intl.NumberFormat(ui);
-    const marked = (text: LocalizedText | undefined) => ifDefined(fallbackLanguage(text, lang, ui));
+    const marked = (text: LocalizedText | undefined) => ifDefined(fallbackLanguage(text, lang, ui, host.catalog?.language));
     const paragraphs = localize(solution.description, lang).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
     const provider = solution.provider;
     const providerDetails = [provider.type ? t.providerType[provider.type] : '', provider.country ? countryName(provider.country, ui) : ''].filter(Boolean).join(', ');
