@@ -124,13 +124,13 @@ export function filterWithFacets<K extends string>(
 ): FacetFilterResult<K> {
   const all = allFacets(columns, keys);
   const { first, offsets, ids } = all;
-  const active = keys.filter((key) => filters[key]?.length).map((key) => {
+  // A value the catalogue does not have (from an edited address: `?t4g-track=Call us…`) filters nothing and is not
+  // shown: a key with none of its values known is not a filter at all.
+  const known = (key: K) => (filters[key] ?? []).filter((value) => columns[key].values.includes(value));
+  const active = keys.filter((key) => known(key).length).map((key) => {
     const column = columns[key];
     const wanted = new Uint8Array(column.values.length);
-    for (const value of filters[key]!) {
-      const id = column.values.indexOf(value);
-      if (id >= 0) wanted[id] = 1;
-    }
+    for (const value of known(key)) wanted[column.values.indexOf(value)] = 1;
     return { column, wanted, at: keys.indexOf(key) };
   });
   const tallies = new Uint32Array(all.totals.length);
@@ -168,7 +168,7 @@ export function filterWithFacets<K extends string>(
   }
   const counts = {} as Record<K, FacetCount[]>;
   keys.forEach((key, k) => {
-    const selected = filters[key] ?? [];
+    const selected = known(key);
     const list: FacetCount[] = [];
     columns[key].values.forEach((value, id) => {
       const count = tallies[first[k]! + id]!;

@@ -44,13 +44,25 @@ export type LoadedCatalog = ValidatedCatalog;
 export function loadCatalog(source: string | URL | object, options: LoadOptions = {}): Promise<LoadedCatalog> {
   // Not a catalogue, said as validation says it (null is an object to typeof, and no key of a WeakMap).
   if (source == null) return validateCatalogInSlices(source);
-  if (typeof source === 'object' && !(source instanceof URL)) {
-    if (isValidated(source)) return Promise.resolve({ catalog: source, problems: [] });
-    return share(validations, source, options, ({ signal }) => validateCatalogInSlices(source, { signal }).then((result) => withImages(result, base(options.baseUrl))));
+  let isObject: boolean;
+  try {
+    // A hostile object (a Proxy whose traps throw, a revoked one) throws even here.
+    isObject = typeof source === 'object' && !(source instanceof URL);
+  } catch (error) {
+    return Promise.reject(unreadable(error));
+  }
+  if (isObject) {
+    const catalog = source as object;
+    if (isValidated(catalog)) return Promise.resolve({ catalog, problems: [] });
+    return share(validations, catalog, options, ({ signal }) =>
+      validateCatalogInSlices(catalog, { signal }).then((result) => withImages(result, base(options.baseUrl)), (error: unknown) => {
+        throw error instanceof CatalogError || signal.aborted ? error : unreadable(error);
+      }),
+    );
   }
   let url: string;
   try {
-    url = resolveUrl(source, options.baseUrl);
+    url = resolveUrl(source as string | URL, options.baseUrl);
   } catch (error) {
     // A promise, never a throw: callers handle one way.
     return Promise.reject(error);
@@ -172,6 +184,10 @@ function withImages(result: LoadedCatalog, against?: string): LoadedCatalog {
   }
   return result;
 }
+
+/** A catalogue object that throws when read (a getter, a Proxy's trap): said as a catalogue problem, not "try again later". */
+const unreadable = (error: unknown) =>
+  new CatalogError('not-catalog', 'The catalogue object could not be read: reading it threw an exception (see the browser console).', undefined, error);
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

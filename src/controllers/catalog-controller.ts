@@ -174,14 +174,15 @@ export class CatalogController<E extends { id: string } = never> implements Reac
         // In the console once per catalogue, however many elements show it; each element fires its own event.
         if (!warned.has(loaded.catalog)) console.warn(`Tech4Good Marketplace: ${loaded.problems.length} problem(s) in the catalogue; the rest is shown.\n${loaded.problems.map(describeProblem).join('\n')}`);
         warned.add(loaded.catalog);
-        fire(this.host, 't4g-catalog-problems', { problems: loaded.problems });
+        // Copies: a listener that edits its event's problems must not change what other elements read and fire.
+        fire(this.host, 't4g-catalog-problems', { problems: loaded.problems.map((problem) => ({ ...problem, path: [...problem.path] })) });
       }
     } catch (error) {
       if (run.signal.aborted) return;
       const detail = errorDetail(error);
       console.warn(`Tech4Good Marketplace: ${detail.message}`, error);
       this.set({ status: 'error', error: detail });
-      fire(this.host, 't4g-error', detail);
+      fire(this.host, 't4g-error', { ...detail });
     }
   }
 

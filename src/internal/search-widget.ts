@@ -48,8 +48,17 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   /** Seconds without anything from the server (no answer, or no more of the catalogue) before loading gives up and offers "Try again". */
   timeout = 15;
 
-  /** Entries per page. */
-  pageSize = 12;
+  /** The default `pageSize`, and what a `page-size` that is not a whole number from 1 gives. */
+  static defaultPageSize = 12;
+
+  /** Entries per page (a whole number from 1; anything else, as `page-size="abc"` or `"-1"`, gives the default). */
+  pageSize = T4gSearchWidget.defaultPageSize;
+
+  /** `pageSize` if it is a whole number from 1, else the element's default: never "Page NaN of NaN" or a lost result. */
+  private get entriesPerPage(): number {
+    const size = this.pageSize;
+    return Number.isInteger(size) && size >= 1 ? size : (this.constructor as typeof T4gSearchWidget).defaultPageSize;
+  }
 
   /** Keep the words, filters, sort, page and open entry in the page URL (Back and Forward step through them). */
   syncUrl = false;
@@ -319,7 +328,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   /** The active filters as chips; removing one moves focus to the next chip, or the results. */
   protected activeFilters(catalog: Catalog, lang: string, t: Messages): (Chip & { key: K; value: string })[] {
     return this.viewKeys.facets.flatMap((key) =>
-      (this.view.filters[key] ?? []).map((value) => ({
+      this.applied(key).map((value) => ({
         key,
         value,
         label: this.facetLabel(catalog, key, value, lang, t),
@@ -348,7 +357,13 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
 
   /** How many filter values are ticked. */
   private get ticked(): number {
-    return Object.values<string[] | undefined>(this.view.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+    return this.viewKeys.facets.reduce((sum, key) => sum + this.applied(key).length, 0);
+  }
+
+  /** The view's values of `key` that filter: those the catalogue has (the search ignores others, as an edited address's). */
+  private applied(key: K): string[] {
+    const selected = this.result?.facets[key]?.filter((value) => value.selected).map((value) => value.value);
+    return (this.view.filters[key] ?? []).filter((value) => selected?.includes(value));
   }
 
   /** The filter groups, once there are results to count. */
@@ -470,9 +485,10 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   /** The page to show (the view's, within range) and the ids on it; printed, every id. */
   protected page(result: R): { page: number; pages: number; ids: string[] } {
     if (this.printing) return { page: 1, pages: 1, ids: result.ids };
-    const pages = Math.max(1, Math.ceil(result.total / this.pageSize));
+    const size = this.entriesPerPage;
+    const pages = Math.max(1, Math.ceil(result.total / size));
     const page = Math.min(this.view.page, pages);
-    return { page, pages, ids: result.ids.slice((page - 1) * this.pageSize, page * this.pageSize) };
+    return { page, pages, ids: result.ids.slice((page - 1) * size, page * size) };
   }
 
   protected renderPagination(page: number, pages: number, t: Messages) {

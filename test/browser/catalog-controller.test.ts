@@ -223,6 +223,34 @@ describe('CatalogController', () => {
     }
   });
 
+  it('a listener that empties or edits its event\'s problems or error changes nothing for other elements or the screen', async () => {
+    const edit = (event: Event) => {
+      const detail = (event as CustomEvent).detail as { problems?: unknown[]; message?: string };
+      if (detail.problems) detail.problems.length = 0;
+      else detail.message = 'edited by a listener';
+    };
+    document.addEventListener('t4g-catalog-problems', edit);
+    document.addEventListener('t4g-error', edit);
+    const warnings = recordWarnings();
+    try {
+      const wrapper = await fixture(html`<div><t4g-test-catalog-host src=${PARTIAL}></t4g-test-catalog-host><t4g-test-catalog-host src=${PARTIAL}></t4g-test-catalog-host></div>`);
+      const [first, second] = [...wrapper.querySelectorAll<CatalogHost>('t4g-test-catalog-host')] as [CatalogHost, CatalogHost];
+      await ready(first);
+      await ready(second);
+      // The events' own lists were emptied by the listener; each element still has, and fired, the problems.
+      expect(first.data.state.status === 'ready' && first.data.state.problems.length, 'the first element keeps its problems').to.be.above(0);
+      expect(second.data.state.status === 'ready' && second.data.state.problems.length, 'the second keeps them too').to.be.above(0);
+      expect(second.events.filter((e) => e.type === 't4g-catalog-problems')).to.have.length(1);
+      const failed = await fixture<CatalogHost>(html`<t4g-test-catalog-host src=${VALID} .maxBytes=${100}></t4g-test-catalog-host>`);
+      await ready(failed);
+      expect(failed.data.state.status === 'error' && failed.data.state.error.message, 'the error shown is not the edited one').to.match(/the limit is 100 bytes/);
+    } finally {
+      document.removeEventListener('t4g-catalog-problems', edit);
+      document.removeEventListener('t4g-error', edit);
+      warnings.restore();
+    }
+  });
+
   it('max-bytes is part of the source: a smaller limit refuses, a larger one loads', async () => {
     const el = await fixture<CatalogHost>(html`<t4g-test-catalog-host src=${VALID} .maxBytes=${100}></t4g-test-catalog-host>`);
     await ready(el);

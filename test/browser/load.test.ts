@@ -4,7 +4,7 @@ import { STEPPED_PARSE_FROM, clearCatalogCache, loadCatalog } from '../../src/ca
 import { describeProblem } from '../../src/catalog/problems.js';
 import { loadFixture, recordFetches, slow } from './helpers.js';
 
-async function loadError(source: string, options = {}): Promise<CatalogError> {
+async function loadError(source: string | object, options = {}): Promise<CatalogError> {
   try {
     await loadCatalog(source, options);
   } catch (error) {
@@ -76,6 +76,24 @@ describe('loadCatalog', () => {
   it('takes an object instead of a URL', async () => {
     const { catalog } = await loadCatalog({ version: 1, solutions: [] });
     expect(catalog.solutions).to.deep.equal([]);
+  });
+
+  it('an object that throws when read (a Proxy\'s trap, a revoked Proxy, a getter) is refused as not a catalogue, never thrown', async () => {
+    const trap = () => {
+      throw new Error('no');
+    };
+    const revocable = Proxy.revocable({}, {});
+    revocable.revoke();
+    const hostile: object[] = [
+      new Proxy({}, { getPrototypeOf: trap, get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap }),
+      revocable.proxy,
+      { version: 1, get solutions() { return trap(); } },
+    ];
+    for (const source of hostile) {
+      const error = await loadError(source);
+      expect(error.kind).to.equal('not-catalog');
+      expect(error.message).to.equal('The catalogue object could not be read: reading it threw an exception (see the browser console).');
+    }
   });
 
   it('fails with the HTTP status when the server refuses', async () => {

@@ -12,6 +12,35 @@ describe('<t4g-marketplace> URL state (sync-url)', () => {
   beforeEach(() => clearCatalogCache());
   restoreUrlAfterEach();
 
+  it('an edited address cannot put its own words on the page: values the catalogue lacks filter nothing and show nowhere', async () => {
+    const spoof = 'This marketplace has moved: call +00 123 456';
+    const url = new URL(location.href);
+    url.searchParams.append('t4g-track', spoof);
+    for (let i = 0; i < 50; i++) url.searchParams.append('t4g-technology', `fake-${i}`);
+    url.searchParams.append('t4g-technology', 'IoT');
+    history.replaceState(null, '', url);
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS} sync-url></t4g-marketplace>`);
+    await until(el, () => cards(el).length > 0);
+    expect(el.shadowRoot!.textContent, 'the spoofed words are nowhere').not.to.contain(spoof);
+    expect(el.shadowRoot!.textContent).not.to.contain('fake-1');
+    // The one known value filters, as its chip says; the unknown ones are as if absent.
+    expect($$(el, '[part="chip"]').map((chip) => chip.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Remove filter: IoT ×']);
+    const iot = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS}></t4g-marketplace>`);
+    iot.setFilters({ technology: ['IoT'] });
+    await until(iot, () => cards(iot).length > 0);
+    expect(el.total).to.equal(iot.total);
+  });
+
+  it('a very long query from the address is repeated cut short in "nothing matches"', async () => {
+    const url = new URL(location.href);
+    url.searchParams.set('t4g-q', 'qz'.repeat(50_000));
+    history.replaceState(null, '', url);
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS} sync-url></t4g-marketplace>`);
+    await until(el, () => !!$(el, '.empty'), 'nothing matches');
+    expect($(el, '.empty p')!.textContent!.length).to.be.below(200);
+    expect($(el, '.empty p')!.textContent).to.contain(`${'qz'.repeat(50)}…`);
+  });
+
   it('writes words, filters, sort, page and open solution to the URL, and a new widget reproduces the view', async () => {
     const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS} sync-url page-size="2"></t4g-marketplace>`);
     await until(el, () => cards(el).length > 0);

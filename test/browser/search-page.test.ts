@@ -63,6 +63,15 @@ describe('search and sort, pages', () => {
     expect(Math.abs(field!.height - menu!.height)).to.be.below(1);
   });
 
+  it('a page-size that is not a whole number from 1 gives the default: no result lost, no "Page NaN of NaN"', async () => {
+    for (const size of ['-1', '0', 'abc', '0.5', '2.5']) {
+      const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS} page-size=${size}></t4g-marketplace>`);
+      await until(el, () => cards(el).length > 0, `page-size="${size}" shows no card`);
+      expect(cards(el).length, `page-size="${size}": the 8 solutions on the default page of 12`).to.equal(8);
+      expect($(el, '.pagination'), `page-size="${size}": one page`).to.equal(null);
+    }
+  });
+
   it('narrow: Previous, "Page 2 of 3" and Next on one line, centred; wide: the page numbers', async () => {
     const wrapper = await fixture(html`<div>
       <div style="width: 320px"><t4g-marketplace class="narrow" src=${FACETS} page-size="3"></t4g-marketplace></div>

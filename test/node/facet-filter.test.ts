@@ -49,7 +49,14 @@ describe('filterWithFacets against brute force', () => {
   });
 
   test('a selected value nothing has any more stays listed, with 0', () => {
-    const { counts } = filterWithFacets(few, columns, keys, { colour: ['purple'] });
-    assert.deepEqual(counts.colour.find((c) => c.value === 'purple'), { value: 'purple', count: 0, selected: true });
+    const { counts } = filterWithFacets([], columns, keys, { colour: ['red'] });
+    assert.deepEqual(counts.colour.find((c) => c.value === 'red'), { value: 'red', count: 0, selected: true });
+  });
+
+  test('a value the catalogue does not have (an edited address) filters nothing and is not listed', () => {
+    const spoofed = filterWithFacets([...few], columns, keys, { colour: ['Call us: +00 123'] });
+    assert.deepEqual(spoofed, filterWithFacets([...few], columns, keys, {}));
+    // Beside a known value, only the known one filters.
+    assert.deepEqual(filterWithFacets([...most], columns, keys, { colour: ['red', 'purple'] }), filterWithFacets([...most], columns, keys, { colour: ['red'] }));
   });
 });

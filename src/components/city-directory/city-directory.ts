@@ -48,7 +48,9 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
   /** Show the city chosen anywhere on the page (`t4g-city-select`), e.g. in a solution's detail. */
   listen = false;
 
-  /** Cities per page. */
+  static override defaultPageSize = 24;
+
+  /** Cities per page (a whole number from 1; anything else gives 24). */
   override pageSize = 24;
 
   /** Prefix of this widget's URL parameters; give each widget on a page its own. */

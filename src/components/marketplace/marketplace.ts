@@ -212,7 +212,9 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
 
   private emptyMessage(t: Messages): string {
     const words = this.view.text.trim();
-    return words ? t.emptyWithWords(isolate(words)) : t.noMatch;
+    // The words as typed, cut to 100 characters: an address's 100,000-character query is not repeated whole.
+    const shown = [...words];
+    return words ? t.emptyWithWords(isolate(shown.length > 100 ? `${shown.slice(0, 100).join('')}…` : words)) : t.noMatch;
   }
 
   private renderResults(catalog: Catalog, result: SearchResult, lang: string, t: Messages, cardLevel: number) {
