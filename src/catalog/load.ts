@@ -60,6 +60,9 @@ export function loadCatalog(source: string | URL | object, options: LoadOptions 
       }),
     );
   }
+  if (typeof source === 'string' && !source.trim()) {
+    return Promise.reject(new CatalogError('network', 'The catalogue address is empty: give the element a src, the address of the catalogue (a JSON file).'));
+  }
   let url: string;
   try {
     url = resolveUrl(source as string | URL, options.baseUrl);

@@ -155,9 +155,11 @@ export class CatalogController<E extends { id: string } = never> implements Reac
     const sameData = shown && previous?.[0] === source && previous?.[1] === maxBytes;
     const prepare = this.options.prepare;
     // The new run joins a shared fetch before the stale one leaves it, so a language change mid-download does not restart it.
-    const loading = sameData || !source || (!prepare && isValidated(source)) ? undefined : loadCatalog(source as string | object, { signal: run.signal, fresh, maxBytes: maxBytes as number | undefined, timeout: positive(this.options.timeout?.()) });
+    // An empty src (`src=""`) is a mistake to say, not nothing to show: only a missing one waits.
+    const none = source === undefined || source === null;
+    const loading = sameData || none || (!prepare && isValidated(source)) ? undefined : loadCatalog(source as string | object, { signal: run.signal, fresh, maxBytes: maxBytes as number | undefined, timeout: positive(this.options.timeout?.()) });
     stale?.abort();
-    if (!source) return this.set({ status: 'idle' });
+    if (none) return this.set({ status: 'idle' });
     // A catalogue this library made (a widget's, handed to the cards it renders) shows at once; its language's table re-renders it when it arrives.
     if (!loading && !sameData) return this.set({ status: 'ready', catalog: source as Catalog, problems: [] });
     if (!sameData) this.set({ status: 'loading' });
@@ -180,7 +182,9 @@ export class CatalogController<E extends { id: string } = never> implements Reac
     } catch (error) {
       if (run.signal.aborted) return;
       const detail = errorDetail(error);
-      console.warn(`Tech4Good Marketplace: ${detail.message}`, error);
+      // What went wrong underneath (a failed import, a getter's exception) too: for the site's team, never the page.
+      const cause = error instanceof Error && error.cause !== undefined ? ['\nCaused by:', error.cause] : [];
+      console.warn(`Tech4Good Marketplace: ${detail.message}`, error, ...cause);
       this.set({ status: 'error', error: detail });
       fire(this.host, 't4g-error', { ...detail });
     }

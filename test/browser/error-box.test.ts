@@ -31,6 +31,15 @@ describe('the error box', () => {
     }
   });
 
+  it('an empty src is a mistake said in the box, not a blank widget', async () => {
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace></t4g-marketplace>`);
+    const failed = oneEvent(el, 't4g-error');
+    el.setAttribute('src', '');
+    expect((await failed).detail.message).to.equal('The catalogue address is empty: give the element a src, the address of the catalogue (a JSON file).');
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')!.textContent).to.contain('The catalogue address is empty');
+  });
+
   it('a lost connection or a timeout asks the reader to check their connection', async () => {
     const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src="/__stall/headers" timeout="1"></t4g-marketplace>`);
     await oneEvent(el, 't4g-error');
@@ -49,7 +58,8 @@ describe('the error box', () => {
       const el = await fixture<T4gMarketplace>(html`<t4g-marketplace></t4g-marketplace>`);
       const failed = oneEvent(el, 't4g-error');
       el.catalog = hostile;
-      expect((await failed).detail.kind).to.equal('unknown');
+      // Reading it threw: not a catalogue (the exception's text is for the console).
+      expect((await failed).detail.kind).to.equal('not-catalog');
       await el.updateComplete;
       const box = $(el, '[role="alert"]')!;
       expect(box.textContent).to.not.match(/TypeError|is not a function/);

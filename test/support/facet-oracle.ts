@@ -46,9 +46,15 @@ export function bruteForce<E extends { id: string }, K extends string>(
   keys: readonly K[],
   values: (entry: E, key: K) => Set<string>,
   filters: Partial<Record<K, readonly (string | number)[]>>,
+  catalogue: readonly E[] = entries,
 ): BruteForce<K> {
+  // Only values the catalogue has filter (one from an edited address is ignored); a facet with none is no filter.
   const wanted = new Map<K, Set<string>>();
-  for (const key of keys) if (filters[key]?.length) wanted.set(key, new Set(filters[key]!.map(String)));
+  for (const key of keys) {
+    const known = new Set(catalogue.flatMap((entry) => [...values(entry, key)]));
+    const selected = new Set((filters[key] ?? []).map(String).filter((value) => known.has(value)));
+    if (selected.size) wanted.set(key, selected);
+  }
   const passes = (entry: E, key: K) => !wanted.has(key) || [...values(entry, key)].some((value) => wanted.get(key)!.has(value));
   const results = entries.filter((entry) => keys.every((key) => passes(entry, key))).map((entry) => entry.id);
   const counts = {} as Record<K, Map<string, number>>;
@@ -62,7 +68,7 @@ export function bruteForce<E extends { id: string }, K extends string>(
   return { results, counts, wanted };
 }
 
-/** What a facet should list: every value with a count, and each selected value (at 0 when nothing has it). */
+/** What a facet should list: every value with a count, and each selected value the catalogue has (at 0 when no result has it). */
 export function expectedFacet<K extends string>(expected: BruteForce<K>, key: K): Map<string, number> {
   const want = new Map(expected.counts[key]);
   for (const value of expected.wanted.get(key) ?? []) if (!want.has(value)) want.set(value, 0);
@@ -75,7 +81,7 @@ const ABSENT = ['constructor', '__proto__', 'toString', 'nowhere', '0', ''] as c
 /**
  * Filters to select, drawn before the catalogue is known (so that a failing
  * case shrinks without `chain`): a number picks one of the values the
- * catalogue has for that facet (`resolveFilters`), a string is a value it does not have.
+ * catalogue has for that facet (`resolveFilters`), a string is a value it does not have (which must filter nothing).
  */
 export type FilterPicks<K extends string> = Partial<Record<K, (number | string)[]>>;
 
