@@ -13,6 +13,7 @@ import { checkBytes, checkText } from '../../src/catalog/check/check-source.js';
 import { formatPath } from '../../src/catalog/problems.js';
 import { againstFrom, sourceFrom } from '../../src/catalog/check/source.js';
 import { MINIMAL_SOLUTION } from '../../src/catalog/starter.js';
+import { answer } from '../../src/components/submission-preview/check-answer.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = 'test/fixtures/cli';
@@ -57,4 +58,25 @@ test('the page’s template is a valid solution, with nothing to warn about', ()
   const report = checkText('template', JSON.stringify(MINIMAL_SOLUTION, null, 2));
   assert.equal(report.status, 'valid');
   assert.deepEqual(report.status === 'valid' && [report.solutions, report.problems], [1, []]);
+});
+
+test('the workshop’s check of JSON nested 10,000 levels deep: a problem at its place, never a stack overflow', () => {
+  for (const text of [`{"version":1,"solutions":${'['.repeat(10_000)}`, `{"version":1,"x":${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}}`, '[}'.repeat(5_000), `/* " */ ${'['.repeat(5_000)}`]) {
+    const report = checkText('pasted', text);
+    assert.equal(report.status, 'not-json');
+    const [problem] = report.status === 'not-json' ? report.problems : [];
+    assert.match(problem!.message, /nested more than 500 levels deep/);
+    assert.equal(problem!.line, 1);
+  }
+  // As the worker answers the page.
+  const answered = answer({}, { id: 1, kind: 'check', name: 'pasted', text: `{"version":1,"solutions":${'['.repeat(10_000)}` });
+  assert.equal(answered.kind === 'check' && answered.summary.status, 'not-json');
+});
+
+test('duplicate keys deep in a wide file: each at its full path (the walk shares one path)', () => {
+  const text = `{"version":1,"x":${'['.repeat(400)}${'{"a":1,"a":2},'.repeat(2)}${'1,'.repeat(200_000)}1${']'.repeat(400)}}`;
+  const report = checkText('wide', text);
+  assert.notEqual(report.status, 'unreadable');
+  const duplicates = report.status === 'unreadable' ? [] : report.problems.filter((p) => p.type === 'duplicate-key');
+  assert.deepEqual(duplicates.map((p) => [p.path.length, p.path.at(-2), p.path.at(-1)]), [[402, 0, 'a'], [402, 1, 'a']]);
 });

@@ -7,7 +7,7 @@
  * (6 spaces + `"website": ` = 17 characters) puts the value at column 18.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -90,6 +90,37 @@ test('validate: a trailing comma is a syntax error at the comma (exit 2)', () =>
   assert.deepEqual([problem.line, problem.column, problem.path], [6, 27, 'solutions[0]']);
   assert.match(problem.message, /^trailing comma before `\}`/);
   assert.equal(run.lines.at(-1), `${FIX}/trailing-comma.json: not valid JSON, so nothing else was checked`);
+});
+
+test('validate, render, build: JSON nested thousands of levels deep is one problem at its place (exit 2), not a stack overflow', () => {
+  const deepList = path.join(tmp, 'deep-list.json');
+  const deepObject = path.join(tmp, 'deep-object.json');
+  writeFileSync(deepList, `{"version":1,"solutions":${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+  writeFileSync(deepObject, `{"version":1,"x":${'{"a":'.repeat(3_000)}1${'}'.repeat(3_000)}}`);
+  for (const [file, column, where] of [[deepList, 525, 'solutions[0][0]'], [deepObject, 2513, 'x.a.a']] as const) {
+    const run = t4g('validate', file);
+    assert.equal(run.code, 2, run.stderr);
+    const problem = onlyProblem(run);
+    assert.deepEqual([problem.line, problem.column, problem.path], [1, column, where]);
+    assert.match(problem.message, /nested more than 500 levels deep/);
+    assert.equal(run.stderr, '');
+    const render = t4g('render', file);
+    assert.equal(render.code, 2);
+    assert.match(render.stderr, /nested more than 500 levels deep/);
+    assert.doesNotMatch(render.stderr, /RangeError|\n {4}at /);
+    const build = t4g('build', file, '-o', path.join(tmp, 'deep-out.json'));
+    assert.equal(build.code, 2);
+    assert.doesNotMatch(build.stdout + build.stderr, /RangeError|\n {4}at /);
+  }
+});
+
+test('validate: 500 levels is still read (and reported as the wrong shape, not as too deep)', () => {
+  const file = path.join(tmp, 'deep-500.json');
+  // The object itself is level 1: solutions' 499 lists make 500.
+  writeFileSync(file, `{"version":1,"solutions":${'['.repeat(499)}${']'.repeat(499)}}`);
+  const run = t4g('validate', file);
+  assert.equal(run.code, 1, run.stdout);
+  assert.doesNotMatch(run.stdout, /levels deep/);
 });
 
 test('validate: a file that is not UTF-8 (Latin-1) names the line and column of its first bad byte and how to fix it (exit 2)', () => {

@@ -183,6 +183,16 @@ describe('site: mistakes and paths', () => {
     assert.ok(!existsSync(path.join(tmp, 'never')), 'nothing written');
   });
 
+  test('JSON nested thousands of levels deep: one problem at its place, exit 2, no stack trace, nothing written', () => {
+    const file = path.join(tmp, 'deep.json');
+    writeFileSync(file, `{"version":1,"solutions":${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+    const run = t4g('site', file, '--out', path.join(tmp, 'deep'));
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /deep\.json:1:525 {2}solutions\[0\]\[0\] {2}the data is nested more than 500 levels deep/);
+    assert.doesNotMatch(run.stderr, /RangeError|\n {4}at /);
+    assert.ok(!existsSync(path.join(tmp, 'deep')), 'nothing written');
+  });
+
   test('a catalogue named catalog.json in the --out folder is never written over', () => {
     const dir = path.join(tmp, 'in-place');
     const file = path.join(dir, 'catalog.json');

@@ -20,7 +20,20 @@ export function withoutBom(text: string): string {
   return text.startsWith(BOM) ? text.slice(1) : text;
 }
 
+/**
+ * How deep arrays and objects may nest. A catalogue needs fewer than ten
+ * levels; jsonc-parser (and the walks over its tree) recurse once a level and
+ * run out of stack from about 3,500 levels in Node, less in a browser's worker.
+ */
+export const MAX_DEPTH = 500;
+
 export function parseJsonText(text: string): ParsedJson {
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    // Only the first levels of the path: the line and column say the rest.
+    const message = `the data is nested more than ${MAX_DEPTH} levels deep here (lists or objects inside each other); a catalogue needs fewer than 10`;
+    return { ok: false, error: locateAt(text, deep, pathAt(text, deep).slice(0, 3), message, 'not-json') };
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
@@ -39,11 +52,51 @@ export function parseJsonText(text: string): ParsedJson {
   return { ok: true, tree, data, duplicateKeys: duplicateKeys(text, tree) };
 }
 
+const [QUOTE, BACKSLASH, LF, CR, SLASH, STAR, OPEN_LIST, CLOSE_LIST, OPEN_OBJECT, CLOSE_OBJECT] = [...'"\\\n\r/*[]{}'].map((char) => char.charCodeAt(0));
+
+/**
+ * The offset of the first `[` or `{` that opens a level deeper than MAX_DEPTH, or -1: a
+ * scan without recursion, read as jsonc-parser reads (strings end at a line break, comments
+ * are skipped, a closing bracket of the wrong kind closes nothing), so that no text it
+ * lets through can make jsonc-parser recurse deeper.
+ */
+function tooDeepAt(text: string): number {
+  const open: number[] = [];
+  const { length } = text;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) {
+      for (i++; i < length; i++) {
+        const inner = text.charCodeAt(i);
+        if (inner === QUOTE || inner === LF || inner === CR) break;
+        if (inner === BACKSLASH) i++;
+      }
+    } else if (code === SLASH && text.charCodeAt(i + 1) === SLASH) {
+      while (i < length && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR) i++;
+    } else if (code === SLASH && text.charCodeAt(i + 1) === STAR) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? length : end + 1;
+    } else if (code === OPEN_LIST || code === OPEN_OBJECT) {
+      if (open.push(code) > MAX_DEPTH) return i;
+    } else if ((code === CLOSE_LIST || code === CLOSE_OBJECT) && open.at(-1) === code - 2) open.pop(); // ] is [ + 2, } is { + 2
+  }
+  return -1;
+}
+
 /** Every key that appears a second (third…) time in the same object, at that key. */
 function duplicateKeys(text: string, root: Node): Located[] {
   const found: Located[] = [];
-  const walk = (node: Node, path: PathSegment[]) => {
-    if (node.type === 'array') node.children?.forEach((child, index) => walk(child, [...path, index]));
+  // One path, grown and shrunk as the walk goes (copied only for a duplicate): a copy per value would be as slow as deep.
+  const path: PathSegment[] = [];
+  const walk = (node: Node) => {
+    if (node.type === 'array') {
+      node.children?.forEach((child, index) => {
+        if (child.type !== 'array' && child.type !== 'object') return;
+        path.push(index);
+        walk(child);
+        path.pop();
+      });
+    }
     if (node.type !== 'object') return;
     const seen = new Set<string>();
     for (const property of node.children ?? []) {
@@ -52,10 +105,14 @@ function duplicateKeys(text: string, root: Node): Located[] {
       const name = String(key.value);
       if (seen.has(name)) found.push(locateAt(text, key.offset, [...path, name], `field \`${name}\` appears twice in this object`, 'duplicate-key'));
       seen.add(name);
-      if (value) walk(value, [...path, name]);
+      if (value) {
+        path.push(name);
+        walk(value);
+        path.pop();
+      }
     }
   };
-  walk(root, []);
+  walk(root);
   return found;
 }
 
