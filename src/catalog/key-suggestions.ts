@@ -33,15 +33,60 @@ function contractFieldNames(): string[] {
 export function closest(word: string, candidates: Iterable<string>, maxDistance: number): string | undefined {
   let best: string | undefined;
   let bestDistance = maxDistance + 1;
+  const lower = word.toLowerCase();
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(lower, candidate.toLowerCase(), maxDistance);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;
 }
 
-/** The id of `ids` close enough to `wanted` to be its typo: about one edit in three characters. */
-export const closestId = (wanted: string, ids: Iterable<string>): string | undefined => closest(wanted, ids, Math.max(1, Math.floor(wanted.length / 3)));
+/** How many edits a typo of `wanted` may be: about one in three characters. */
+const idEdits = (wanted: string) => Math.max(1, Math.floor(wanted.length / 3));
+
+/**
+ * The characters compared (one id's length times another's) that the suggestions for one list may
+ * cost, about a second's work: past it, an unknown id gets no suggestion rather than a long wait.
+ */
+export const SUGGESTION_BUDGET = 100_000_000;
+
+/**
+ * Finds, for each unknown id, the id of `ids` close enough to be its typo (the first on a tie), as
+ * `closest` would, for thousands of unknown ids: each id lowercased once, grouped by length (one
+ * more than `idEdits` characters longer or shorter is too far), each unknown id looked up once, and
+ * the search skipped once it would pass `budget`.
+ */
+export function idSuggester(ids: readonly string[], budget = SUGGESTION_BUDGET): (wanted: string) => string | undefined {
+  const byLength = new Map<number, { id: string; lower: string; index: number }[]>();
+  ids.forEach((id, index) => {
+    const lower = id.toLowerCase();
+    const group = byLength.get(lower.length);
+    if (group) group.push({ id, lower, index });
+    else byLength.set(lower.length, [{ id, lower, index }]);
+  });
+  const found = new Map<string, string | undefined>();
+  let left = budget;
+  const search = (wanted: string): string | undefined => {
+    const lower = wanted.toLowerCase();
+    const edits = idEdits(wanted);
+    const near = [...byLength].filter(([length]) => Math.abs(length - lower.length) <= edits);
+    const cost = near.reduce((sum, [length, group]) => sum + length * lower.length * group.length, 0);
+    if (cost > left) return undefined;
+    left -= cost;
+    let best: { id: string; index: number; distance: number } | undefined;
+    for (const [, group] of near) {
+      for (const { id, lower: candidate, index } of group) {
+        const distance = editDistance(lower, candidate, edits);
+        if (distance <= edits && (!best || distance < best.distance || (distance === best.distance && index < best.index))) best = { id, index, distance };
+      }
+    }
+    return best?.id;
+  };
+  return (wanted) => {
+    if (!found.has(wanted)) found.set(wanted, search(wanted));
+    return found.get(wanted);
+  };
+}
 
 /**
  * ` (did you mean \`summary\`?)` for `sumary`: the closest field name within two edits, or nothing. The fields of the

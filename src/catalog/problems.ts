@@ -69,17 +69,23 @@ export function describeType(value: unknown): string {
   }
 }
 
-/** Edit distance, for "did you mean" on unknown keys. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Edit distance, for "did you mean" on unknown keys. Past `limit` the exact
+ * distance does not matter: it stops once every way is longer, and returns more than `limit`.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;
-    row[0] = i;
+    let least = (row[0] = i);
     for (let j = 1; j <= b.length; j++) {
       const above = row[j]!;
       row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
       diagonal = above;
+      least = Math.min(least, row[j]!);
     }
+    // A row's least value never shrinks further down.
+    if (least > limit) return least;
   }
   return row[b.length]!;
 }

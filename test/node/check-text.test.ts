@@ -10,6 +10,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checkBytes, checkText } from '../../src/catalog/check/check-source.js';
+import { closest, idSuggester } from '../../src/catalog/key-suggestions.js';
 import { formatPath } from '../../src/catalog/problems.js';
 import { againstFrom, sourceFrom } from '../../src/catalog/check/source.js';
 import { MINIMAL_SOLUTION } from '../../src/catalog/starter.js';
@@ -79,4 +80,35 @@ test('duplicate keys deep in a wide file: each at its full path (the walk shares
   assert.notEqual(report.status, 'unreadable');
   const duplicates = report.status === 'unreadable' ? [] : report.problems.filter((p) => p.type === 'duplicate-key');
   assert.deepEqual(duplicates.map((p) => [p.path.length, p.path.at(-2), p.path.at(-1)]), [[402, 0, 'a'], [402, 1, 'a']]);
+});
+
+test('thousands of unknown references among thousands of cities: each reported, with its suggestion, in seconds', { timeout: 30_000 }, () => {
+  const solution = (i: number) => ({
+    id: `s${i}`, name: `Sol ${i}`, summary: 'S', tracks: ['tourism'], provider: { name: 'P', type: 'company', country: 'FI' },
+    // 20 unknown ids each; the first solution's first one a typo of a city.
+    cities: Array.from({ length: 20 }, (_, j) => (i === 0 && j === 0 ? 'city-numbr-7' : `zz${i}qq${j}`)),
+  });
+  const cities = Array.from({ length: 5_000 }, (_, j) => ({ id: `city-number-${j}`, name: 'C', country: 'FI', role: 'core' }));
+  const text = JSON.stringify({ version: 1, solutions: Array.from({ length: 2_000 }, (_, i) => solution(i)), cities });
+  assert.ok(text.length > 1_000_000);
+  const report = checkText('dangling', text);
+  assert.equal(report.status, 'problems');
+  const problems = report.status === 'problems' ? report.problems : [];
+  assert.equal(problems.length, 40_000);
+  assert.ok(problems.every((p) => p.type === 'unknown-reference'));
+  assert.equal(problems[0]!.message, 'city `city-numbr-7` does not exist in this catalogue (did you mean `city-number-7`?)');
+  assert.equal(problems.at(-1)!.message, 'city `zz1999qq19` does not exist in this catalogue');
+  assert.deepEqual([problems.at(-1)!.line, formatPath(problems.at(-1)!.path)], [1, 'solutions[1999].cities[19]']);
+});
+
+test('idSuggester: the id closest to each unknown one, the first on a tie, as closest() finds it; none past its budget', () => {
+  const ids = ['porto', 'Lisboa', 'porta', 'tampere', 'turku'];
+  const suggest = idSuggester(ids);
+  for (const wanted of ['portoo', 'port', 'lisbon', 'LISBOA', 'tamper', 'x', 'turk', 'helsinki']) {
+    assert.equal(suggest(wanted), closest(wanted, ids, Math.max(1, Math.floor(wanted.length / 3))), wanted);
+  }
+  assert.equal(suggest('portx'), 'porto', 'a tie: the first');
+  assert.equal(idSuggester(ids, 10)('portoo'), undefined, 'too costly a search: no suggestion');
+  // A suggestion costs what it compares: one of the same length may still be found within budget.
+  assert.equal(idSuggester(['abc', 'x'.repeat(1000)], 9)('abd'), 'abc');
 });

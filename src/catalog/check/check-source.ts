@@ -4,13 +4,13 @@
  * again (the closest id of the right kind, the ones nothing could check), ids
  * the `--against` catalogue also uses, and a size the widgets would refuse.
  */
-import { closestId } from '../key-suggestions.js';
+import { idSuggester } from '../key-suggestions.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from '../load.js';
 import type { City, Solution } from '../schema.js';
 import type { ValidatedCatalog } from '../validation.js';
-import { type CatalogFile, crossFileDuplicates, isCatalogShaped, ownProblem, withOthers } from './cross-file.js';
+import { type CatalogFile, type ListKey, crossFileDuplicates, isCatalogShaped, ownProblem, withOthers } from './cross-file.js';
 import { type Located, byPosition, isWarning, locate, locateAt } from './positions.js';
-import { type Reference, lists, referencesOf, samePath } from './references.js';
+import { type Reference, lists, referencesOf } from './references.js';
 import { type Loaded, type Source, checkCatalog, sourceFrom } from './source.js';
 
 /** The file's own entries that passed (not the `--against` catalogue's), and the whole catalogue that names their tracks and cities. */
@@ -104,10 +104,18 @@ function validateWith(source: Source, against: CatalogFile | undefined): { probl
  */
 function reviewReferences(problems: Located[], source: Source, data: Record<string, unknown>, result: ValidatedCatalog, against: string | undefined): Located[] {
   const references = referencesOf(source.data as Record<string, unknown>);
-  const unlisted = references.filter((reference) => !lists(data, reference.list));
+  // Maps and sets, and one suggester per list: a file may have tens of thousands of references.
+  const byPath = new Map(references.map((reference) => [JSON.stringify(reference.path), reference]));
+  const unlisted = new Set(references.filter((reference) => !lists(data, reference.list)));
+  const suggesters = new Map<ListKey, (wanted: string) => string | undefined>();
+  const closestTo = ({ list, id }: Reference) => {
+    let suggest = suggesters.get(list);
+    if (!suggest) suggesters.set(list, (suggest = idSuggester(result.catalog[list].map((entry) => entry.id))));
+    return suggest(id);
+  };
   const where = against ? `this file or in ${against}` : 'this catalogue';
   const unknown = (reference: Reference): Located => {
-    const closest = closestId(reference.id, result.catalog[reference.list].map((entry) => entry.id));
+    const closest = closestTo(reference);
     const hint = closest ? ` (did you mean \`${closest}\`?)` : '';
     return locate(source.text, source.tree, { path: reference.path, message: `${reference.noun} \`${reference.id}\` does not exist in ${where}${hint}`, type: 'unknown-reference' });
   };
@@ -116,11 +124,11 @@ function reviewReferences(problems: Located[], source: Source, data: Record<stri
 
   const reviewed = problems.flatMap((problem) => {
     if (problem.type !== 'unknown-reference') return [problem];
-    const reference = references.find((each) => samePath(each.path, problem.path));
+    const reference = byPath.get(JSON.stringify(problem.path));
     if (!reference) return [problem];
-    return unlisted.includes(reference) ? [] : [unknown(reference)];
+    return unlisted.has(reference) ? [] : [unknown(reference)];
   });
-  return [...reviewed, ...unlisted.map(against ? unknown : unchecked)];
+  return [...reviewed, ...[...unlisted].map(against ? unknown : unchecked)];
 }
 
 const bytes = (n: number) => `${n.toLocaleString('en-US')} bytes (${formatBytes(n)})`;

@@ -3,7 +3,6 @@
  * into the line and column a provider's editor shows.
  */
 import type { Node } from 'jsonc-parser';
-import { positionAt } from '../json.js';
 import type { PathSegment, Problem } from '../problems.js';
 import { type ReportType, severityOf } from './problem-types.js';
 
@@ -61,8 +60,32 @@ export function offsetOf(root: Node, path: readonly PathSegment[], aboutKey: boo
   return node.offset;
 }
 
+/** Where each line of the last text placed starts: a file with thousands of problems is not read from its start for each one. */
+let lines: { text: string; starts: number[] } | undefined;
+
+/** The 1-based line and column of `offset` (\r\n is one line break), as json.ts's positionAt says. */
+function positionIn(text: string, offset: number): { line: number; column: number } {
+  if (lines?.text !== text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const char = text.charCodeAt(i);
+      if (char === 10 || (char === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    }
+    lines = { text, starts };
+  }
+  // The last line that starts at or before `offset`.
+  const { starts } = lines;
+  let [low, high] = [0, starts.length - 1];
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1 };
+}
+
 export function locateAt(text: string, offset: number, path: PathSegment[], message: string, type: ReportType): Located {
-  const { line, column } = positionAt(text, offset);
+  const { line, column } = positionIn(text, offset);
   return { line, column, offset, path, message, type };
 }
 

@@ -47,4 +47,3 @@ export function referencesOf(data: Record<string, unknown>): Reference[] {
 export const lists = (data: Record<string, unknown>, key: ListKey): boolean =>
   key === 'tracks' || (Array.isArray(data[key]) && (data[key] as unknown[]).length > 0);
 
-export const samePath = (a: readonly PathSegment[], b: readonly PathSegment[]): boolean => a.length === b.length && a.every((segment, i) => segment === b[i]);
