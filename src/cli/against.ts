@@ -25,13 +25,45 @@ async function download(url: string): Promise<Uint8Array | string> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_SECONDS * 1000) });
     if (!response.ok) return `the server answered ${response.status} ${response.statusText}`.trimEnd();
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    // The widgets refuse more by default; a published catalogue that large is a mistake, not one to check against.
-    return bytes.length > DEFAULT_MAX_BYTES ? `it is ${formatBytes(bytes.length)}, more than the ${formatBytes(DEFAULT_MAX_BYTES)} the widgets load` : bytes;
+    return await readBody(response);
   } catch (error) {
     if ((error as Error | null)?.name === 'TimeoutError') return `no answer within ${TIMEOUT_SECONDS} seconds`;
     // Node's fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND…) is its cause.
     const cause = (error as { cause?: unknown } | null)?.cause;
     return `it could not be fetched: ${cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error)}`;
   }
+}
+
+/**
+ * The body, read only up to the size the widgets load by default (a published catalogue that large is a mistake,
+ * not one to check against): refused from its declared length, else as soon as it passes it, never kept whole first.
+ */
+async function readBody(response: Response): Promise<Uint8Array | string> {
+  const limit = `the ${formatBytes(DEFAULT_MAX_BYTES)} the widgets load`;
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > DEFAULT_MAX_BYTES) {
+    await response.body?.cancel();
+    return `it is ${formatBytes(declared)}, more than ${limit}`;
+  }
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const pieces: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > DEFAULT_MAX_BYTES) {
+      await reader.cancel();
+      return `it is more than ${limit}`;
+    }
+    pieces.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, at);
+    at += piece.byteLength;
+  }
+  return bytes;
 }

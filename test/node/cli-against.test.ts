@@ -19,12 +19,25 @@ let base = '';
 before(async () => {
   server = createServer((request, response) => {
     if (request.url === '/catalog.json') response.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(path.join(ROOT, PUBLISHED)));
-    else response.writeHead(404, 'Not Found').end();
+    // Says 200 MB, sends a little, then waits: only the declared length can end this.
+    else if (request.url === '/declared-too-large') response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(200 * 2 ** 20) }).write('{"version":1');
+    else if (request.url === '/endless') {
+      response.writeHead(200, { 'content-type': 'application/json' }).write('{"version":1,"title":"');
+      const spaces = Buffer.alloc(2 ** 20, 0x20);
+      const pump = () => {
+        while (!response.destroyed && response.write(spaces));
+      };
+      response.on('drain', pump);
+      pump();
+    } else response.writeHead(404, 'Not Found').end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-after(() => server.close());
+after(() => {
+  server.closeAllConnections();
+  server.close();
+});
 
 /** provider.json's problems against the published catalogue, wherever that comes from. */
 function expectAgainst(run: { code: number | null; stdout: string }, where: string): void {
@@ -60,6 +73,16 @@ test('validate --against a catalogue that cannot be had names its address; exit 
   const notCatalog = t4g('validate', `${A}/fine.json`, '--against', `${FIX}/not-a-catalog.json`, '--json');
   assert.equal(notCatalog.code, 2);
   assert.match((JSON.parse(notCatalog.stdout) as { error: string }).error, /not-a-catalog\.json: it is not a catalogue/);
+});
+
+test('validate --against an address with a body over the limit: refused from its length, or once it passes 20 MB; exit 2', async () => {
+  const declared = await t4gAsync('validate', `${A}/fine.json`, '--against', `${base}/declared-too-large`);
+  assert.equal(declared.code, 2);
+  assert.equal(declared.stdout, `t4g: cannot check against ${base}/declared-too-large: it is 200.0 MB, more than the 20.0 MB the widgets load\n`);
+  const endless = await t4gAsync('validate', `${A}/fine.json`, '--against', `${base}/endless`);
+  assert.equal(endless.code, 2);
+  assert.equal(endless.stdout, `t4g: cannot check against ${base}/endless: it is more than the 20.0 MB the widgets load\n`);
+  assert.equal(endless.stderr, '');
 });
 
 test('validate without --against: city ids of a file that lists no cities are warnings, not silently passed; exit 0', () => {
