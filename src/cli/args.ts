@@ -107,8 +107,11 @@ t4g site CATALOG --out DIR [options]
   --base-url URL     where DIR will be served, like https://example.org/t4g/:
                      canonical links, schema.org URLs and sitemap.xml
                      (written only with it: a sitemap needs full addresses)
-  Exit status: 0 written, 2 the catalogue could not be read, or the
-  command is incomplete.
+  An image path that is missing, not a file, or would land outside DIR is
+  reported and not copied.
+  Exit status: 0 written, 2 the catalogue could not be read, the site
+  could not be written (a file where a folder must go, a full disk), or
+  the command is incomplete.
 
 t4g preview FILE [--against CATALOG] [--port N]
   Serves the providers' workshop on this computer (http://127.0.0.1:PORT/)

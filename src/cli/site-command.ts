@@ -10,6 +10,7 @@ import { loadMessages } from '../i18n/messages.js';
 import { readCatalog } from './catalog-input.js';
 import type { SiteArgs } from './page-args.js';
 import { count } from './report.js';
+import { readError } from './source.js';
 import { SITE_CSS, bundleFolder, copyBundles, copyImages, siteCatalog } from './site/assets.js';
 import { STYLESHEET } from './site/document.js';
 import { type Site, fileFor } from './site/layout.js';
@@ -47,14 +48,24 @@ export async function runSite(args: SiteArgs, print: (...lines: string[]) => voi
     warn(`${site.out}: cannot create this folder: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
-  for (const page of pages) write(page.path, page.html);
   const hadTracks = typeof input.data === 'object' && input.data !== null && 'tracks' in input.data;
-  write('catalog.json', `${JSON.stringify(siteCatalog(catalog, hadTracks), null, 2)}\n`);
-  write(STYLESHEET, SITE_CSS);
-  const scripts = copyBundles(site, bundles);
-  const images = copyImages(site, catalog, args.catalog, warn);
   const map = sitemap(site, pages);
-  if (map) write('sitemap.xml', map);
+  let scripts: string[];
+  let images: number;
+  try {
+    for (const page of pages) write(page.path, page.html);
+    write('catalog.json', `${JSON.stringify(siteCatalog(catalog, hadTracks), null, 2)}\n`);
+    write(STYLESHEET, SITE_CSS);
+    scripts = copyBundles(site, bundles);
+    images = copyImages(site, catalog, args.catalog, warn);
+    if (map) write('sitemap.xml', map);
+  } catch (error) {
+    // The file system's errors (a file where a folder must go, a full disk…) in words; anything else is a bug to show.
+    const { syscall, path: file, dest } = error as { syscall?: string; path?: string; dest?: string };
+    if (!syscall) throw error;
+    warn(`t4g site: cannot ${dest ? `copy ${file} to ${dest}` : `write ${file ?? site.out}`}: ${readError(error)}; the site in ${site.out} is incomplete`);
+    return 2;
+  }
 
   print(
     `${site.out}: ${count(pages.length, 'page', 'pages')} (${count(catalog.solutions.length, 'solution', 'solutions')}, ${count(catalog.cities.length, 'city', 'cities')}, ${count(site.langs.length, 'language', 'languages')}), catalog.json, ${count(scripts.length, 'script', 'scripts')}${images ? `, ${count(images, 'image', 'images')}` : ''}`,

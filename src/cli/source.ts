@@ -12,7 +12,7 @@ export function loadSource(file: string): Loaded {
   return sourceFrom(file, bytes);
 }
 
-/** Why a file cannot be read, in plain words. */
+/** Why a file cannot be read (or written), in plain words. */
 export function readError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
@@ -20,6 +20,11 @@ export function readError(error: unknown): string {
     case 'EISDIR': return 'this is a folder, not a file';
     case 'EACCES':
     case 'EPERM': return 'permission denied';
+    // Writing: a file stands where a folder must go.
+    case 'EEXIST':
+    case 'ENOTDIR': return 'a file is in the way where a folder must be';
+    case 'ENOSPC': return 'the disk is full';
+    case 'EROFS': return 'the disk is read-only';
     default: return error instanceof Error ? error.message : String(error);
   }
 }

@@ -193,6 +193,27 @@ describe('site: mistakes and paths', () => {
     assert.ok(!existsSync(path.join(tmp, 'deep')), 'nothing written');
   });
 
+  test('an image path that is a folder is reported and not copied; the site is written', () => {
+    const dir = path.join(tmp, 'image-folder');
+    mkdirSync(path.join(dir, 'images', 'dir.svg'), { recursive: true });
+    const catalog = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/cli/valid.json'), 'utf8')) as { solutions: { image?: string }[] };
+    catalog.solutions[0]!.image = 'images/dir.svg';
+    writeFileSync(path.join(dir, 'cat.json'), JSON.stringify(catalog));
+    const run = t4g('site', path.join(dir, 'cat.json'), '--out', path.join(dir, 'out'));
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stderr, `${path.join(dir, 'cat.json')}: image images/dir.svg is a folder (or a device), not a file; not copied\n`);
+    assert.ok(existsSync(path.join(dir, 'out', 'index.html')));
+  });
+
+  test('a file where --out needs a folder: exit 2 naming it, no stack trace', () => {
+    const out = path.join(tmp, 'blocked');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'solutions'), 'in the way');
+    const run = t4g('site', SAMPLE, '--out', out);
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, `t4g site: cannot write ${path.join(out, 'solutions')}: a file is in the way where a folder must be; the site in ${out} is incomplete\n`);
+  });
+
   test('a catalogue named catalog.json in the --out folder is never written over', () => {
     const dir = path.join(tmp, 'in-place');
     const file = path.join(dir, 'catalog.json');

@@ -3,7 +3,7 @@
  * the files t4g.js loads on demand included), the catalogue with its valid
  * entries, the images it names by relative path, and a small stylesheet.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ValidatedCatalog } from '../../catalog/validation.js';
@@ -56,6 +56,10 @@ export function copyImages(site: Site, catalog: ValidatedCatalog['catalog'], cat
     }
     if (!existsSync(source)) {
       warn(`${catalogFile}: image ${image} not found beside the catalogue; not copied`);
+      continue;
+    }
+    if (!statSync(source).isFile()) {
+      warn(`${catalogFile}: image ${image} is a folder (or a device), not a file; not copied`);
       continue;
     }
     mkdirSync(path.dirname(target), { recursive: true });
