@@ -29,13 +29,28 @@ export interface Problem {
   entry?: string;
 }
 
+/**
+ * Characters that act rather than show in a terminal or a log: controls (C0, DEL, C1), the line and
+ * paragraph separators, and the bidirectional marks and overrides, which reorder what follows.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * `text` with those characters written as escapes (`\n`, `\u001b`, `\u2028`): a key or value of a
+ * catalogue quoted in a message cannot forge lines or clear a terminal. Other text (accents, CJK) stays.
+ */
+export const printable = (text: string): string =>
+  text.replace(UNPRINTABLE, (char) => NAMED_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** `solutions[3].summary.fr`; keys that are not plain names are quoted (`summary["fr-BE"]`). */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(segment)}]`;
+    // JSON.stringify escapes C0 controls, not the others.
+    else out += `[${printable(JSON.stringify(segment))}]`;
   }
   return out || '(top level)';
 }
@@ -48,7 +63,7 @@ export const leftOutProblems = (problems: readonly Problem[], kind: 'solution' |
   problems.filter((problem) => problem.consequence === 'entry-left-out' && problem.entry === entryName(kind, id));
 
 /** What is wrong and where, without the entry: `website must be … (at cities[3].website)`. */
-export const describeField = (problem: Problem): string => `${problem.message} (at ${formatPath(problem.path)})`;
+export const describeField = (problem: Problem): string => `${printable(problem.message)} (at ${formatPath(problem.path)})`;
 
 /** One line for a console or a log: the entry, what was done about it, what is wrong and where. */
 export function describeProblem(problem: Problem): string {

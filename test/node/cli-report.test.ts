@@ -40,7 +40,8 @@ test('--format github escapes a hostile file name and message: % CR LF everywher
   assert.equal(run.code, 1);
   const escapedFile = file.replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C');
   assert.deepEqual(run.lines, [
-    `::error file=${escapedFile},line=14,col=7::solutions[0]["bad%25\\r\\nkey"]: unknown field \`bad%25%0D%0Akey\``,
+    // The key's CR LF are written \r\n in the message too (as in every format), so none is left to encode as %0D%0A.
+    `::error file=${escapedFile},line=14,col=7::solutions[0]["bad%25\\r\\nkey"]: unknown field \`bad%25\\r\\nkey\``,
     '1 file: 1 with 1 problem',
   ]);
 });

@@ -178,6 +178,27 @@ test('validate: like JSON.parse, the last of two equal keys is the one checked a
   assert.match(problems[1]!.message, /`pt`/);
 });
 
+test('validate: keys and tokens that would act in a terminal (line breaks, ESC, NUL, U+2028) are printed escaped', () => {
+  const keys = path.join(tmp, 'control-keys.json');
+  writeFileSync(keys, JSON.stringify({ version: 1, 'x\nevil.json: valid (9 solutions, 0 cities)\n\u001b[2K\u001b[1A': 1, 'café日本': 2 }));
+  const run = t4g('validate', keys);
+  assert.equal(run.code, 1);
+  assert.doesNotMatch(run.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/, 'no control character but the line ends');
+  assert.deepEqual(run.lines, [
+    `${keys}:1:14  ["x\\nevil.json: valid (9 solutions, 0 cities)\\n\\u001b[2K\\u001b[1A"]  unknown field \`x\\nevil.json: valid (9 solutions, 0 cities)\\n\\u001b[2K\\u001b[1A\``,
+    `${keys}:1:82  ["café日本"]  unknown field \`café日本\``,
+    `${keys}: 2 problems at the top level`,
+  ]);
+  for (const [text, token] of [['\u0000', '\\u0000'], ['{"version":1,\u2028"title":"x"}', '\\u2028'], ['{"version":1,"a":1}\u001b[2J', '\\u001b']] as const) {
+    const file = path.join(tmp, 'control-token.json');
+    writeFileSync(file, text);
+    const syntax = t4g('validate', file);
+    assert.equal(syntax.code, 2);
+    assert.ok(onlyProblem(syntax).message.includes(`\`${token}\``), syntax.stdout);
+    assert.doesNotMatch(syntax.stdout, /[\u0000-\u0009\u000b-\u001f\u2028]/);
+  }
+});
+
 test('validate: something that is not a catalogue is one problem at 1:1', () => {
   const run = t4g('validate', `${FIX}/not-a-catalog.json`);
   assert.equal(run.code, 1);

@@ -427,6 +427,16 @@ test('describeProblem: an entry with no consequence (strict mode) is just named'
   assert.equal(describeProblem({ entry: 'city "espoo"', path: ['cities', 0, 'role'], message: 'role is "x"' }), 'city "espoo": role is "x" (at cities[0].role)');
 });
 
+test('describeProblem and formatPath: a key that would act in a terminal is shown escaped; accents and CJK stay', () => {
+  const { problems } = validateCatalog({ version: 1, 'x\nfake line\u001b[2K': 1, 'café日本': 2, solutions: [solution('a', { name: { 'e\u001b[31mn': 'x', 'a\u2028\u202e\u0085': 'y' } })] }, { strict: true });
+  assert.deepEqual(problems.map(describeProblem), [
+    'unknown field `x\\nfake line\\u001b[2K` (at ["x\\nfake line\\u001b[2K"])',
+    'unknown field `café日本` (at ["café日本"])',
+    'solution "a" was left out: name has `e\\u001b[31mn`, which is not a language tag like `en` or `fr-BE` (at solutions[0].name["e\\u001b[31mn"])',
+    'solution "a" was left out: name has `a\\u2028\\u202e\\u0085`, which is not a language tag like `en` or `fr-BE` (at solutions[0].name["a\\u2028\\u202e\\u0085"])',
+  ]);
+});
+
 test('describeProblem agrees with what validateCatalog reports', () => {
   const { problems } = validateCatalog({ version: 1, solutions: [solution('a', { trl: 10 }), solution('b', { summary: '' })] });
   assert.deepEqual(problems.map(describeProblem), [

@@ -3,7 +3,7 @@
  * into the line and column a provider's editor shows.
  */
 import type { Node } from 'jsonc-parser';
-import type { PathSegment, Problem } from '../problems.js';
+import { type PathSegment, type Problem, printable } from '../problems.js';
 import { type ReportType, severityOf } from './problem-types.js';
 
 /** A problem with the place in the file it is about (1-based line and column). */
@@ -84,9 +84,10 @@ function positionIn(text: string, offset: number): { line: number; column: numbe
   return { line: low + 1, column: offset - starts[low]! + 1 };
 }
 
+/** Every problem of a text is placed here: its message quotes keys, ids and tokens of the text, shown escaped when unprintable. */
 export function locateAt(text: string, offset: number, path: PathSegment[], message: string, type: ReportType): Located {
   const { line, column } = positionIn(text, offset);
-  return { line, column, offset, path, message, type };
+  return { line, column, offset, path, message: printable(message), type };
 }
 
 /** Places a validation problem in the text; without a tree (no position known) it goes to 1:1. Without a type, it is about a value's shape. */

@@ -6,6 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { printable } from '../../catalog/problems.js';
 import type { ValidatedCatalog } from '../../catalog/validation.js';
 import { type Site, fileFor } from './layout.js';
 
@@ -51,15 +52,15 @@ export function copyImages(site: Site, catalog: ValidatedCatalog['catalog'], cat
     try {
       target = fileFor(site, image);
     } catch {
-      warn(`${catalogFile}: image ${image} would be outside ${site.out}; not copied`);
+      warn(`${catalogFile}: image ${printable(image)} would be outside ${site.out}; not copied`);
       continue;
     }
     if (!existsSync(source)) {
-      warn(`${catalogFile}: image ${image} not found beside the catalogue; not copied`);
+      warn(`${catalogFile}: image ${printable(image)} not found beside the catalogue; not copied`);
       continue;
     }
     if (!statSync(source).isFile()) {
-      warn(`${catalogFile}: image ${image} is a folder (or a device), not a file; not copied`);
+      warn(`${catalogFile}: image ${printable(image)} is a folder (or a device), not a file; not copied`);
       continue;
     }
     mkdirSync(path.dirname(target), { recursive: true });
