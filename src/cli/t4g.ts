@@ -59,5 +59,13 @@ function main(argv: readonly string[]): number | Promise<number> {
   }
 }
 
+// A reader that stops early (`t4g validate … | head -1`) closes the pipe: the rest of the report has nowhere to go.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit();
+  });
+}
+
 // exitCode rather than exit(): lets a long report finish writing to a pipe.
 process.exitCode = await main(process.argv.slice(2));

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import { CLI, FIX, ROOT, onlyProblem, problemsOf, t4g } from './cli-run.js';
 
@@ -197,6 +198,15 @@ test('validate: keys and tokens that would act in a terminal (line breaks, ESC, 
     assert.ok(onlyProblem(syntax).message.includes(`\`${token}\``), syntax.stdout);
     assert.doesNotMatch(syntax.stdout, /[\u0000-\u0009\u000b-\u001f\u2028]/);
   }
+});
+
+test('validate | head -1: the reader closing the pipe early ends the command quietly', () => {
+  const file = path.join(tmp, 'many-problems.json');
+  writeFileSync(file, JSON.stringify({ version: 1, ...Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`unknown-${i}`, i])) }));
+  const run = spawnSync('sh', ['-c', `"${process.execPath}" ${CLI} validate "${file}" | head -1`], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(run.status, 0);
+  assert.match(run.stdout, /^.*many-problems\.json:1:14  \["unknown-0"\]  unknown field `unknown-0`\n$/);
+  assert.equal(run.stderr, '', 'no EPIPE error, no stack trace');
 });
 
 test('validate: something that is not a catalogue is one problem at 1:1', () => {
