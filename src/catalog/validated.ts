@@ -32,9 +32,20 @@ export function assertCatalog(input: unknown): asserts input is Record<string, u
   if (!('version' in input)) {
     throw new CatalogError('not-catalog', 'This is not a catalogue: it has no "version" (a Tech4Good catalogue starts with "version": 1).');
   }
-  if ((input as { version: unknown }).version !== 1) {
-    throw new CatalogError('not-catalog', `This catalogue is version ${JSON.stringify((input as { version: unknown }).version)}; this library reads version 1.`);
+  const { version } = input as { version: unknown };
+  if (version !== 1) throw new CatalogError('not-catalog', `${versionIs(version)}; this library reads version 1.`);
+}
+
+/** What the version is, in words: JSON.stringify would say `null` for 1e400 (Infinity once parsed), and throws on a BigInt. */
+function versionIs(version: unknown): string {
+  if (typeof version === 'number' && !Number.isFinite(version)) return `This catalogue's version is ${Number.isNaN(version) ? 'not a number (NaN)' : 'a number too large to read'}`;
+  let written: string | undefined;
+  try {
+    written = JSON.stringify(version);
+  } catch {
+    // A BigInt or a cycle (an object given to loadCatalog): named by its type.
   }
+  return `This catalogue is version ${written ?? describeType(version)}`;
 }
 
 /** What validation needs from here, with `word` for the caller's wording. */

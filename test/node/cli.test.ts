@@ -217,6 +217,14 @@ test('validate: something that is not a catalogue is one problem at 1:1', () => 
   assert.match(problem.message, /not a catalogue/);
 });
 
+test('validate: "version": 1e400 is a number too large, not "version null"', () => {
+  const file = path.join(tmp, 'huge-version.json');
+  writeFileSync(file, '{"version":1e400,"solutions":[]}');
+  const run = t4g('validate', file);
+  assert.equal(run.code, 1);
+  assert.equal(onlyProblem(run).message, "This catalogue's version is a number too large to read; this library reads version 1.");
+});
+
 test('validate: an unreadable file names the file and the reason (exit 2)', () => {
   const missing = `${FIX}/no-such-file.json`;
   const run = t4g('validate', missing);

@@ -34,6 +34,10 @@ const FATAL: [string, unknown, RegExp][] = [
   ['an object without version', { solutions: [] }, /^This is not a catalogue: it has no "version" \(a Tech4Good catalogue starts with "version": 1\)\.$/],
   ['version 2', { version: 2 }, /^This catalogue is version 2; this library reads version 1\.$/],
   ['version "1" (text)', { version: '1' }, /^This catalogue is version "1"; this library reads version 1\.$/],
+  // 1e400 parses to Infinity, which JSON.stringify writes null.
+  ['version 1e400', JSON.parse('{"version":1e400}'), /^This catalogue's version is a number too large to read; this library reads version 1\.$/],
+  ['version NaN (an object given)', { version: NaN }, /^This catalogue's version is not a number \(NaN\); this library reads version 1\.$/],
+  ['version 1n (a BigInt given)', { version: 1n }, /^This catalogue is version bigint; this library reads version 1\.$/],
 ];
 for (const [what, input, message] of FATAL) {
   test(`validateCatalog throws CatalogError not-catalog for ${what}`, () => {
