@@ -56,7 +56,8 @@ t4g validate FILE... [--against CATALOG] [--format text|json|github]
   --json     the same as --format json
   Exit status: 0 no file has errors (warnings allowed), 1 problems were
   found, 2 a file (or the --against catalogue) could not be read or is not
-  JSON.
+  JSON. Every command reads a catalogue only from a regular file (not a
+  device or a pipe) of at most 100 MB.
 
 t4g init [FILE] [--force]
   Writes a starter catalogue to FILE (default my-catalogue.json): one

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { type ServerResponse, createServer } from 'node:http';
 import path from 'node:path';
-import { readError } from './source.js';
+import { readCatalogFile, readError } from './source.js';
 import { bundleFolder } from './site/assets.js';
 
 export interface PreviewArgs {
@@ -47,10 +47,9 @@ export function runPreview(args: PreviewArgs, print: (line: string) => void, war
     warn('t4g preview: the built workshop (dist/t4g-submit.js) is missing beside the command: run `npm run build` first');
     return Promise.resolve(2);
   }
-  try {
-    readFileSync(args.file);
-  } catch (error) {
-    warn(`${args.file}: cannot read this file: ${readError(error)}`);
+  const entry = readCatalogFile(args.file);
+  if (!entry.ok) {
+    warn(`${args.file}: cannot read this file: ${entry.reason}`);
     return Promise.resolve(2);
   }
   // A local --against file is served too; an address is left to the browser.
@@ -63,8 +62,11 @@ export function runPreview(args: PreviewArgs, print: (line: string) => void, war
     try {
       if (url.pathname === '/') return send(response, 'text/html; charset=utf-8', PAGE(args.file, against));
       if (url.pathname === '/preview.js') return send(response, 'text/javascript', SCRIPT);
-      if (url.pathname === '/entry.json') return send(response, 'application/json', readFileSync(args.file));
-      if (againstFile && url.pathname === against) return send(response, 'application/json', readFileSync(againstFile));
+      const served = url.pathname === '/entry.json' ? args.file : againstFile && url.pathname === against ? againstFile : undefined;
+      if (served) {
+        const read = readCatalogFile(served);
+        return read.ok ? send(response, 'application/json', read.bytes) : response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(read.reason);
+      }
       // The workshop and the files it loads beside it: t4g-submit.js, its worker, the language tables.
       const name = url.pathname.slice(1);
       if (/^t4g[\w.-]*\.js$/.test(name)) return send(response, 'text/javascript', readFileSync(path.join(bundles, name)));

@@ -1,15 +1,33 @@
 /** Reading a provider's file for the CLI; what is done with its text is the data core's (catalog/check). */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { type Loaded, sourceFrom } from '../catalog/check/source.js';
+import { DEFAULT_MAX_BYTES, formatBytes } from '../catalog/load.js';
+
+/**
+ * The largest file read: five times what the widgets load by default, since a page may raise its
+ * max-bytes (validate warns past the default). A 100 MB catalogue takes seconds and over a gigabyte to check.
+ */
+export const MAX_FILE_BYTES = 5 * DEFAULT_MAX_BYTES;
 
 export function loadSource(file: string): Loaded {
-  let bytes: Uint8Array;
+  const read = readCatalogFile(file);
+  return read.ok ? sourceFrom(file, read.bytes) : { status: 'unreadable', file, reason: read.reason };
+}
+
+/**
+ * A catalogue file's bytes, or why not: only a regular file (a device like /dev/zero, or a pipe, has no end
+ * to wait for), and only up to MAX_FILE_BYTES, checked before reading.
+ */
+export function readCatalogFile(file: string): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
   try {
-    bytes = readFileSync(file);
+    const stats = statSync(file);
+    if (stats.isDirectory()) return { ok: false, reason: readError({ code: 'EISDIR' }) };
+    if (!stats.isFile()) return { ok: false, reason: 'this is not a regular file (a device, a pipe or a socket): save its content to a file and give that' };
+    if (stats.size > MAX_FILE_BYTES) return { ok: false, reason: `it is ${stats.size.toLocaleString('en-US')} bytes (${formatBytes(stats.size)}), more than the ${formatBytes(MAX_FILE_BYTES)} t4g reads` };
+    return { ok: true, bytes: readFileSync(file) };
   } catch (error) {
-    return { status: 'unreadable', file, reason: readError(error) };
+    return { ok: false, reason: readError(error) };
   }
-  return sourceFrom(file, bytes);
 }
 
 /** Why a file cannot be read (or written), in plain words. */

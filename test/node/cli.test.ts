@@ -7,7 +7,7 @@
  * (6 spaces + `"website": ` = 17 characters) puts the value at column 18.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -230,6 +230,25 @@ test('validate: an unreadable file names the file and the reason (exit 2)', () =
   const run = t4g('validate', missing);
   assert.equal(run.code, 2);
   assert.equal(run.stdout, `${missing}: cannot read this file: there is no file by that name\n`);
+});
+
+test('validate, render: a device, a pipe or a file over 100 MB is refused before reading (exit 2), never read without end', () => {
+  const fifo = path.join(tmp, 'pipe.json');
+  assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
+  const huge = path.join(tmp, 'huge.json');
+  writeFileSync(huge, '');
+  truncateSync(huge, 100 * 2 ** 20 + 1); // sparse: nothing is written
+  const notRegular = 'cannot read this file: this is not a regular file (a device, a pipe or a socket): save its content to a file and give that';
+  for (const [file, reason] of [['/dev/zero', notRegular], [fifo, notRegular], [huge, 'cannot read this file: it is 104,857,601 bytes (100.0 MB), more than the 100.0 MB t4g reads']] as const) {
+    // Killed after 10 s: reading any of these would never end (or end with all memory taken).
+    const run = (command: string) => spawnSync(process.execPath, [CLI, command, file], { cwd: ROOT, encoding: 'utf8', timeout: 10_000 });
+    const validate = run('validate');
+    assert.equal(validate.status, 2, file);
+    assert.equal(validate.stdout, `${file}: ${reason}\n`);
+    const render = run('render');
+    assert.equal(render.status, 2);
+    assert.equal(render.stderr, `${file}: ${reason}\n`);
+  }
 });
 
 test('validate: several files get a total line, and the worst exit code wins', () => {
