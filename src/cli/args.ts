@@ -105,7 +105,8 @@ t4g site CATALOG --out DIR [options]
   --lang L           a language of the site; repeat it (or write fr,de) for
                      several: one folder each (DIR/en/, DIR/fr/…), with
                      hreflang links between them (default en)
-  --base-url URL     where DIR will be served, like https://example.org/t4g/:
+  --base-url URL     where DIR will be served, like https://example.org/t4g/
+                     (a folder's address: no ?query, no #fragment):
                      canonical links, schema.org URLs and sitemap.xml
                      (written only with it: a sitemap needs full addresses)
   An image path that is missing, not a file, or would land outside DIR is

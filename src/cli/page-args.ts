@@ -66,6 +66,12 @@ function checkBaseUrl(url: string): string | undefined {
   return `--base-url \`${url}\` is not a full address starting with https:// (or http://)`;
 }
 
+/** A site's pages are files under its folder's address: a query or fragment there would be dropped from every page's address. */
+function checkFolderUrl(url: string): string | undefined {
+  if (/[?#]/.test(url)) return `--base-url \`${url}\` has a query (?…) or a fragment (#…); give the address of the folder the site is served from, like https://example.org/marketplace/`;
+  return undefined;
+}
+
 const PREFIX = /^[A-Za-z0-9_-]*$/;
 
 export function parseRender(args: readonly string[]): Parsed<{ kind: 'render' } & RenderArgs> {
@@ -97,7 +103,7 @@ export function parseSite(args: readonly string[]): Parsed<{ kind: 'site' } & Si
   const outs = parsed.options.filter(([name]) => name === '--out' || name === '-o').map(([, value]) => value);
   const langs = [...new Set(parsed.options.filter(([name]) => name === '--lang').flatMap(([, value]) => value.split(',').map((lang) => lang.trim())))];
   const baseUrl = parsed.options.findLast(([name]) => name === '--base-url')?.[1];
-  const problem = langs.map(checkLang).find(Boolean) ?? (baseUrl === undefined ? undefined : checkBaseUrl(baseUrl));
+  const problem = langs.map(checkLang).find(Boolean) ?? (baseUrl === undefined ? undefined : checkBaseUrl(baseUrl) ?? checkFolderUrl(baseUrl));
   if (problem) return usage(problem);
   if (outs.length === 0) return usage('site needs --out DIR: the folder to write the site to');
   if (outs.length > 1) return usage('site writes one folder: give --out only once');

@@ -175,6 +175,15 @@ describe('site: a hostile catalogue', () => {
 });
 
 describe('site: mistakes and paths', () => {
+  test('a --base-url with a query or a fragment is refused (its pages could not keep it): exit 2, nothing written', () => {
+    for (const url of ['https://example.org/t4g/?a=1', 'https://example.org/t4g/#top', 'https://example.org/t4g?']) {
+      const run = t4g('site', SAMPLE, '--out', path.join(tmp, 'query'), '--base-url', url);
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, new RegExp(`^t4g: --base-url \`${url.replace(/[?#.]/g, '\\$&')}\` has a query \\(\\?…\\) or a fragment \\(#…\\); give the address of the folder`));
+      assert.ok(!existsSync(path.join(tmp, 'query')), 'nothing written');
+    }
+  });
+
   test('no --out, a missing catalogue: exit 2 with a sentence', () => {
     assert.match(t4g('site', SAMPLE).stderr, /site needs --out DIR/);
     const run = t4g('site', 'missing.json', '--out', path.join(tmp, 'never'));
