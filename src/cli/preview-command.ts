@@ -57,7 +57,15 @@ export function runPreview(args: PreviewArgs, print: (line: string) => void, war
   // Named as the provider knows it, in the messages that name it.
   const against = againstFile ? `/against/${encodeURIComponent(path.basename(againstFile))}` : args.against;
   const send = (response: ServerResponse, type: string, body: string | Buffer) => response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+  // Set once listening (the port may be any free one).
+  let hosts = new Set<string>();
   const server = createServer((request, response) => {
+    // Only requests addressed to this computer: a page of another site whose name is made to point
+    // here (DNS rebinding) sends its own name as Host, and must not read the entry.
+    if (!hosts.has(request.headers.host?.toLowerCase() ?? '')) {
+      response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('t4g preview answers only requests addressed to 127.0.0.1 or localhost.');
+      return;
+    }
     const url = new URL(request.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/') return send(response, 'text/html; charset=utf-8', PAGE(args.file, against));
@@ -83,6 +91,7 @@ export function runPreview(args: PreviewArgs, print: (line: string) => void, war
     // This computer only: the workshop is the provider's, not the network's.
     server.listen(args.port, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
+      hosts = new Set(['127.0.0.1', 'localhost', '[::1]'].flatMap((host) => (port === 80 ? [host, `${host}:80`] : [`${host}:${port}`])));
       print(`Previewing ${args.file} at http://127.0.0.1:${port}/ (Ctrl+C to stop)`);
     });
     process.once('SIGINT', () => server.close(() => resolve(0)));
