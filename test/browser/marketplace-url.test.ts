@@ -31,6 +31,21 @@ describe('<t4g-marketplace> URL state (sync-url)', () => {
     expect(el.total).to.equal(iot.total);
   });
 
+  it('a link to a solution the catalogue no longer has says so above the results, and Close clears it', async () => {
+    const url = new URL(location.href);
+    url.searchParams.set('t4g-open', 'gone-since');
+    history.replaceState(null, '', url);
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${FACETS} sync-url></t4g-marketplace>`);
+    await until(el, () => cards(el).length > 0);
+    const notice = $(el, '.missing')!;
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('No solution with the id “gone-since” in the catalogue. Close');
+    expect(cards(el).length, 'the results are there below it').to.equal(8);
+    await click(el, notice.querySelector('button'));
+    expect($(el, '.missing')).to.equal(null);
+    expect(new URL(location.href).searchParams.has('t4g-open')).to.equal(false);
+  });
+
   it('a very long query from the address is repeated cut short in "nothing matches"', async () => {
     const url = new URL(location.href);
     url.searchParams.set('t4g-q', 'qz'.repeat(50_000));

@@ -212,9 +212,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
 
   private emptyMessage(t: Messages): string {
     const words = this.view.text.trim();
-    // The words as typed, cut to 100 characters: an address's 100,000-character query is not repeated whole.
-    const shown = [...words];
-    return words ? t.emptyWithWords(isolate(shown.length > 100 ? `${shown.slice(0, 100).join('')}…` : words)) : t.noMatch;
+    return words ? t.emptyWithWords(isolate(shortened(words))) : t.noMatch;
   }
 
   private renderResults(catalog: Catalog, result: SearchResult, lang: string, t: Messages, cardLevel: number) {
@@ -222,6 +220,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     const { page, pages, ids } = this.page(result);
     const index = searchEngine().solutionIndex(catalog, lang);
     return html`
+      ${this.renderMissing(catalog, lang, t)}
       ${this.renderChips(active, t)}
       ${result.total === 0 ? this.renderNoMatch(catalog, active.length > 0, t) : nothing}
       <ol class="grid" @t4g-select=${this.openSolution}>
@@ -251,6 +250,14 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     );
   }
 
+  /** A link's solution the catalogue does not have (gone since the link was shared): said above the results, not ignored. */
+  private renderMissing(catalog: Catalog, lang: string, t: Messages) {
+    const open = this.view.open;
+    if (!open || searchEngine().solutionIndex(catalog, lang).solution(open)) return nothing;
+    return html`<p class="empty missing" role="status">${t.unknownSolution(shortened(open), t.theCatalogue)}
+      <button type="button" part="button" class="link" @click=${() => this.closeDetail()}>${t.close}</button></p>`;
+  }
+
   private renderDetail(catalog: Catalog, lang: string) {
     const open = this.view.open;
     const solution = open ? searchEngine().solutionIndex(catalog, lang).solution(open) : undefined;
@@ -271,3 +278,9 @@ declare global {
 
 /** The result cards on the page. */
 const cards = (market: T4gMarketplace) => [...market.renderRoot.querySelectorAll<T4gSolutionCard>('.grid t4g-solution-card')];
+
+/** Text from the address, cut to 100 characters: a 100,000-character query or id is not repeated whole. */
+function shortened(text: string): string {
+  const characters = [...text];
+  return characters.length > 100 ? `${characters.slice(0, 100).join('')}…` : text;
+}
