@@ -177,7 +177,7 @@ async function assertResponsive(page, label) {
 /** Waits until a widget's status line says something other than loading (any result, or none), and returns it. */
 async function settled(widget) {
   return eventually(async () => {
-    const text = ((await widget.locator('.results > [role=status]').textContent({ timeout: 1000 })) ?? '').trim();
+    const text = ((await widget.locator('.results > [role=status]:not(.missing)').textContent({ timeout: 1000 })) ?? '').trim();
     assert.ok(text && !/loading/i.test(text), `status "${text}"`);
     return text;
   });
@@ -471,6 +471,8 @@ for (const mode of MODES) {
         await page.evaluate((markup) => document.querySelector('#host').insertAdjacentHTML('beforeend', markup), marketplace(undefined, 'sync-url'));
         await settled(m);
         assert.equal(await m.evaluate((el) => !!el.shadowRoot.querySelector('t4g-solution-detail[open]')), false, 'no detail for an unknown id');
+        // It says so, the payload as text (cut to 100 characters).
+        assert.ok((await m.locator('.missing').textContent()).includes(TEXT_PAYLOADS.imgOnerror.slice(0, 20)), 'the missing id, said as text');
         await assertSafe(page, 'URL state with a payload as the open id');
         assertNoErrors(log, 'URL state');
       } finally {

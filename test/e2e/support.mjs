@@ -112,7 +112,7 @@ export const isSideFile = (address, file) => isDistFile(address, file) && new UR
 export const market = (page, selector = 't4g-marketplace') => page.locator(selector);
 export const pageOf = (locator) => locator.page();
 /** The results' status line (not the one "Copy link" has in an open detail). */
-export const statusOf = (m) => m.locator('.results > [role=status]');
+export const statusOf = (m) => m.locator('.results > [role=status]:not(.missing)');
 
 export async function statusText(m) {
   // A short wait per try: eventually() does the waiting, with the suite's timeout.
