@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COUNTRY_CODE_CORRECTIONS } from '../src/catalog/countries.js';
-import { EMAIL, LANGUAGE_TAG, SLUG, SPDX, SUMMARY_MAX } from '../src/catalog/constants.js';
+import { EMAIL, LANGUAGE_TAG, SLUG, SPDX, SUMMARY_MAX, VISIBLE } from '../src/catalog/constants.js';
 import { validateCatalog } from '../src/catalog/validate.js';
 import { reportFiles } from '../src/cli/validate-command.js';
 
@@ -151,14 +151,14 @@ function describe(node: Node, at: readonly string[]): Described {
       if (node.format === 'uri-reference') return { type: 'web address', rules: ['a full address starting with `https://` (or `http://`), or the path of an image file (.jpg, .jpeg, .png, .gif, .webp, .avif or .svg) relative to the catalogue file, like `images/bikes.jpg`'] };
       if (node.format === 'date') return { type: 'date YYYY-MM-DD', rules: ['a real date, like `2026-03-31`'] };
       if (node.format) fail(`string format "${node.format}" at ${at.join('.')} has no words in scripts/docs-data.ts`);
-      if (node.pattern) {
+      if (node.pattern && node.pattern !== VISIBLE.source) {
         const known = PATTERNS[node.pattern];
         if (!known) fail(`pattern ${node.pattern} at ${at.join('.')} has no words in PATTERNS (scripts/docs-data.ts)`);
         const type = known.type === 'id' ? idKind(node) : known.type;
         return { type, rules: [known.rule] };
       }
       const rules: string[] = [];
-      if (node.minLength === 1) rules.push('not empty');
+      if (node.minLength === 1) rules.push(node.pattern === VISIBLE.source ? 'not empty, nor only spaces or invisible characters' : 'not empty');
       if (node.maxLength !== undefined) rules.push(`at most ${node.maxLength} characters`);
       return { type: 'text', rules };
     }

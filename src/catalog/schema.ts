@@ -16,7 +16,7 @@
 import * as z from 'zod/mini';
 import { COUNTRY_CODES } from './countries.js';
 
-import { CITY_ROLES, EMAIL, LANGUAGE_TAG, PRICING, PROVIDER_TYPES, SLUG, SPDX, SUMMARY_MAX, TRACK_KINDS } from './constants.js';
+import { CITY_ROLES, EMAIL, LANGUAGE_TAG, PRICING, PROVIDER_TYPES, SLUG, SPDX, SUMMARY_MAX, TRACK_KINDS, VISIBLE } from './constants.js';
 
 export * from './constants.js';
 export { COUNTRY_CODES } from './countries.js';
@@ -41,8 +41,12 @@ const CONTACT_MESSAGE = says('needs an email or a url');
 // The `error` strings finish a sentence that problems.ts starts with the field's name.
 const slug = (what: string) =>
   z.string().check(z.regex(SLUG, SLUG_MESSAGE.error), SLUG_MESSAGE.meta, describe(`${what}: lowercase letters, digits and single hyphens`));
+const VISIBLE_MESSAGE = says('has no visible character (only spaces or invisible characters)');
+const visible = () => [z.regex(VISIBLE, VISIBLE_MESSAGE.error), VISIBLE_MESSAGE.meta] as const;
 const text = (max?: number) =>
-  max === undefined ? z.string().check(z.minLength(1)) : z.string().check(z.minLength(1), maxCharacters(max), z.meta({ maxLength: max }));
+  max === undefined
+    ? z.string().check(z.minLength(1), ...visible())
+    : z.string().check(z.minLength(1), ...visible(), maxCharacters(max), z.meta({ maxLength: max }));
 
 /**
  * At most `max` characters as people count them (code points, as JSON

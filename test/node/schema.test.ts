@@ -143,6 +143,10 @@ accepts('LocalizedText', 'several languages with regions and scripts', { en: 'Bi
 accepts('LocalizedText', 'a three-letter language tag', { fil: 'Bisikleta' });
 accepts('LocalizedText', 'a language tag written in capitals', { EN: 'Bike share' });
 rejects('LocalizedText', 'an empty string', '', ['title'], 'title is empty');
+rejects('LocalizedText', 'only spaces', '   ', ['title'], 'title has no visible character (only spaces or invisible characters)');
+rejects('LocalizedText', 'only zero-width and direction marks', '\u200b\u202e\ufeff', ['title'], 'title has no visible character (only spaces or invisible characters)');
+rejects('LocalizedText', 'a language whose text is invisible', { en: 'Bikes', fr: '\u2060' }, ['title', 'fr'], 'title in `fr` has no visible character (only spaces or invisible characters)');
+accepts('LocalizedText', 'text with a joiner and spaces inside', '  Bike\u200dsharing  ');
 rejects('LocalizedText', 'an empty object', {}, ['title'], 'title needs text in at least one language');
 rejects('LocalizedText', 'a word as language key', { english: 'Bike share' }, ['title', 'english'], NOT_A_TAG, { field: 'title' });
 rejects('LocalizedText', 'a one-letter language key', { e: 'Bike share' }, ['title', 'e'], NOT_A_TAG, { field: 'title' });
