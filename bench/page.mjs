@@ -315,16 +315,9 @@ export async function widgetRanked({ queries, src, maxBytes, timeoutMs }) {
  */
 export async function floor({ queries, reps }) {
   const el = widget();
-  const shown = [];
-  for (const q of queries) {
-    el.search(q);
-    await rendered(el);
-    const lang = el.lang || 'en';
-    const text = (value) => (typeof value === 'string' ? value : (value?.[lang] ?? value?.en ?? Object.values(value ?? {})[0] ?? ''));
-    shown.push(cards(el).map((card) => card.solution).filter(Boolean).map((s) => ({ name: text(s.name), summary: text(s.summary), provider: s.provider?.name ?? '', tags: (s.tags ?? []).slice(0, 3) })));
-  }
-  el.search('');
-  await rendered(el);
+  const lang = el.lang || 'en';
+  const text = (value) => (typeof value === 'string' ? value : (value?.[lang] ?? value?.en ?? Object.values(value ?? {})[0] ?? ''));
+  const shown = await cardsPerQuery(el, queries, ({ solution: s }) => s && { name: text(s.name), summary: text(s.summary), provider: s.provider?.name ?? '', tags: (s.tags ?? []).slice(0, 3) });
   const grid = document.createElement('div');
   grid.style.cssText = 'display:grid;grid-template-columns:repeat(3,1fr);gap:16px;max-width:1200px;font:16px/1.5 system-ui,sans-serif';
   document.body.append(grid);
@@ -338,17 +331,7 @@ export async function floor({ queries, reps }) {
     }
     return div;
   };
-  let at = 0;
-  const result = await timeQueries(queries, reps, 60_000, async () => {
-    const items = shown[at++ % shown.length];
-    await settle();
-    const t0 = performance.now();
-    grid.replaceChildren(...items.map(card));
-    layout(grid);
-    return { ms: performance.now() - t0, total: items.length };
-  });
-  grid.remove();
-  return result;
+  return replacedLikeKeystrokes(grid, shown, card, queries, reps);
 }
 
 /**
@@ -362,18 +345,11 @@ export async function floor({ queries, reps }) {
  */
 export async function cardsFloor({ queries, reps }) {
   const el = widget();
-  const shown = [];
   let sheets = [];
-  for (const q of queries) {
-    el.search(q);
-    await rendered(el);
-    shown.push(cards(el).map((card) => {
-      sheets = card.shadowRoot.adoptedStyleSheets;
-      return { attributes: [...card.attributes].map((a) => [a.name, a.value]), markup: card.shadowRoot.innerHTML };
-    }));
-  }
-  el.search('');
-  await rendered(el);
+  const shown = await cardsPerQuery(el, queries, (card) => {
+    sheets = card.shadowRoot.adoptedStyleSheets;
+    return { attributes: [...card.attributes].map((a) => [a.name, a.value]), markup: card.shadowRoot.innerHTML };
+  });
   const real = el.shadowRoot.querySelector('ol.grid');
   const list = real.cloneNode(false);
   real.after(list);
@@ -386,16 +362,34 @@ export async function cardsFloor({ queries, reps }) {
     root.innerHTML = markup;
     return li;
   };
+  return replacedLikeKeystrokes(list, shown, card, queries, reps);
+}
+
+/** What `read` takes from each card the widget shows for each query (not timed); the widget is left showing everything. */
+async function cardsPerQuery(el, queries, read) {
+  const shown = [];
+  for (const q of queries) {
+    el.search(q);
+    await rendered(el);
+    shown.push(cards(el).map(read).filter(Boolean));
+  }
+  el.search('');
+  await rendered(el);
+  return shown;
+}
+
+/** Each query's `shown` items made by `make` into `container`, replacing the last, layout forced: timed like a keystroke. */
+async function replacedLikeKeystrokes(container, shown, make, queries, reps) {
   let at = 0;
   const result = await timeQueries(queries, reps, 60_000, async () => {
     const items = shown[at++ % shown.length];
     await settle();
     const t0 = performance.now();
-    list.replaceChildren(...items.map(card));
-    layout(list);
+    container.replaceChildren(...items.map(make));
+    layout(container);
     return { ms: performance.now() - t0, total: items.length };
   });
-  list.remove();
+  container.remove();
   return result;
 }
 
