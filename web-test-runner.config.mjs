@@ -33,7 +33,8 @@ const jsonModules = {
 /**
  * Test-only endpoints: `/__status/404` answers that status; `/__slow/300/path` serves path after 300 ms;
  * `/__stall/headers` never answers; `/__stall/body` sends the start of a catalogue, then nothing, never ending;
- * `/__drip/150/8` sends a valid catalogue in 8 pieces 150 ms apart.
+ * `/__cut/body` sends the start of a catalogue, then cuts the connection; `/__drip/150/8` sends a valid catalogue in 8
+ * pieces 150 ms apart.
  */
 function testEndpoints(context, next) {
   if (context.path === '/__stall/headers') return new Promise(() => {});
@@ -41,6 +42,13 @@ function testEndpoints(context, next) {
     context.type = 'application/json';
     context.body = new Readable({ read() {} });
     context.body.push('{"version": 1, "solutions": [');
+    return undefined;
+  }
+  if (context.path === '/__cut/body') {
+    context.type = 'application/json';
+    context.body = new Readable({ read() {} });
+    context.body.push('{"version": 1, "solutions": [');
+    setTimeout(() => context.req.socket.destroy(), 300);
     return undefined;
   }
   const drip = /^\/__drip\/(\d+)\/(\d+)$/.exec(context.path);

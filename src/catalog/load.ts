@@ -232,7 +232,9 @@ async function readPieces(response: Response, maxBytes: number, what: string, re
         read = await reader.read();
       } catch (error) {
         signal.throwIfAborted();
-        throw new CatalogError('network', `${what} broke off after ${formatBytes(size)}: ${reason(error)}.`);
+        // The page may get nothing of what the network did carry (Chromium drops its buffer on a cut): say what the page got.
+        const got = size ? `after the page had received ${formatBytes(size)}` : 'before the page had received any of it';
+        throw new CatalogError('network', `${what} broke off ${got}: ${reason(error)}. Try again; if it keeps failing, the server or a proxy cuts the download short.`);
       }
       if (read.done) break;
       received();

@@ -201,6 +201,12 @@ describe('loadCatalog: a server that sends nothing', () => {
     }
   });
 
+  it('a body cut short: says how much the page had received, and what to do', async () => {
+    const error = await loadError('/__cut/body');
+    expect(error.kind).to.equal('network');
+    expect(error.message).to.match(/^The catalogue at \S+\/__cut\/body broke off after the page had received 29 bytes: .+\. Try again; if it keeps failing, the server or a proxy cuts the download short\.$/);
+  });
+
   it('a body that stops coming: a timeout too', async () => {
     const error = await loadError('/__stall/body', { timeout: 1 });
     expect(error.kind).to.equal('timeout');
