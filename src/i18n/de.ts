@@ -67,6 +67,7 @@ export function de({ formatNumber, labels, nth, plural }: typeof Format): Messag
     previous: 'Zurück',
     next: 'Weiter',
     pageOf: (page, pages) => `Seite ${n(page)} von ${n(pages)}`,
+    printedFirst: (printed, total) => `Gedruckt: die ersten ${n(printed)} von ${n(total)} Ergebnissen. Grenzen Sie die Suche ein, um die übrigen zu drucken.`,
     skipToResults: 'Zu den Ergebnissen springen',
     show: (count) => `${count} anzeigen`,
     clearSearch: 'Suche löschen',

@@ -65,6 +65,7 @@ export const en = {
   previous: 'Previous',
   next: 'Next',
   pageOf: (page: number, pages: number) => `Page ${n(page)} of ${n(pages)}`,
+  printedFirst: (printed: number, total: number) => `Printed: the first ${n(printed)} of ${n(total)} results. Narrow the search to print the others.`,
   skipToResults: 'Skip to results',
   /** A button under the filters: “Show 64 solutions”. */
   show: (count: string) => `Show ${count}`,

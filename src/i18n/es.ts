@@ -67,6 +67,7 @@ export function es({ formatNumber, labels, nth, plural }: typeof Format): Messag
     previous: 'Anterior',
     next: 'Siguiente',
     pageOf: (page, pages) => `Página ${n(page)} de ${n(pages)}`,
+    printedFirst: (printed, total) => `Impresos: los primeros ${n(printed)} de ${n(total)} resultados. Acote la búsqueda para imprimir los demás.`,
     skipToResults: 'Ir a los resultados',
     show: (count) => `Mostrar ${count}`,
     clearSearch: 'Borrar la búsqueda',

@@ -77,6 +77,7 @@ export function fr({ formatNumber, labels, nth, plural }: typeof Format): Messag
     previous: 'Précédente',
     next: 'Suivante',
     pageOf: (page, pages) => `Page ${n(page)} sur ${n(pages)}`,
+    printedFirst: (printed, total) => `Imprimés${colon} les ${n(printed)} premiers résultats sur ${n(total)}. Affinez la recherche pour imprimer les autres.`,
     skipToResults: 'Aller aux résultats',
     show: (count) => `Afficher ${count}`,
     clearSearch: 'Effacer la recherche',

@@ -68,6 +68,7 @@ export function it({ formatNumber, labels, nth, plural }: typeof Format): Messag
     previous: 'Precedente',
     next: 'Successiva',
     pageOf: (page, pages) => `Pagina ${n(page)} di ${n(pages)}`,
+    printedFirst: (printed, total) => `Stampati: i primi ${n(printed)} di ${n(total)} risultati. Restringi la ricerca per stampare gli altri.`,
     skipToResults: 'Vai ai risultati',
     show: (count) => `Mostra ${count}`,
     clearSearch: 'Cancella la ricerca',

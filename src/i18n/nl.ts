@@ -67,6 +67,7 @@ export function nl({ formatNumber, labels, nth, plural }: typeof Format): Messag
     previous: 'Vorige',
     next: 'Volgende',
     pageOf: (page, pages) => `Pagina ${n(page)} van ${n(pages)}`,
+    printedFirst: (printed, total) => `Afgedrukt: de eerste ${n(printed)} van ${n(total)} resultaten. Verfijn de zoekopdracht om de rest af te drukken.`,
     skipToResults: 'Naar de resultaten',
     show: (count) => `${count} tonen`,
     clearSearch: 'Zoekopdracht wissen',

@@ -72,6 +72,7 @@ export function pl({ formatNumber, labels, nth, plural }: typeof Format): Messag
     previous: 'Poprzednia',
     next: 'Następna',
     pageOf: (page, pages) => `Strona ${n(page)} z ${n(pages)}`,
+    printedFirst: (printed, total) => `Wydrukowano pierwsze ${n(printed)} z ${n(total)} wyników. Zawęź wyszukiwanie, aby wydrukować pozostałe.`,
     skipToResults: 'Przejdź do wyników',
     show: (count) => `Pokaż: ${count}`,
     clearSearch: 'Wyczyść wyszukiwanie',

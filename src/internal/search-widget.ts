@@ -482,19 +482,24 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     }, t);
   }
 
-  /** The page to show (the view's, within range) and the ids on it; printed, every id. */
+  /** The page to show (the view's, within range) and the ids on it; printed, every id up to `PRINT_LIMIT`. */
   protected page(result: R): { page: number; pages: number; ids: string[] } {
-    if (this.printing) return { page: 1, pages: 1, ids: result.ids };
+    if (this.printing) return { page: 1, pages: 1, ids: result.ids.slice(0, PRINT_LIMIT) };
     const size = this.entriesPerPage;
     const pages = Math.max(1, Math.ceil(result.total / size));
     const page = Math.min(this.view.page, pages);
     return { page, pages, ids: result.ids.slice((page - 1) * size, page * size) };
   }
 
-  protected renderPagination(page: number, pages: number, t: Messages) {
+  /** The pages; on paper, when the results were more than were printed, a sentence that says so. */
+  protected renderPagination(page: number, pages: number, total: number, t: Messages) {
+    if (this.printing) return total > PRINT_LIMIT ? html`<p class="printed-first">${t.printedFirst(PRINT_LIMIT, total)}</p>` : nothing;
     return pagination(page, pages, (n) => this.goToPage(n), t);
   }
 }
+
+/** Printed, at most this many results (about 40 sheets): every result of a search, not a whole large catalogue. */
+export const PRINT_LIMIT = 200;
 
 /**
  * The page's one rule from the widgets, adopted by the document once an entry is first open: printed while a widget

@@ -54,6 +54,27 @@ describe('<t4g-marketplace> with a large catalogue', () => {
     expect(searches).to.deep.equal([1], 'one t4g-search, with the result');
   });
 
+  it('on paper: every result of a search up to 200, and a sentence saying how many more there were', async () => {
+    const el = await fixture<T4gMarketplace>(html`<t4g-marketplace .catalog=${largeCatalog(1_000)}></t4g-marketplace>`);
+    await el.searchReady;
+    await until(el, () => cards(el).length === 12);
+    const printed = () => $(el, '.printed-first')?.textContent?.trim();
+    try {
+      dispatchEvent(new Event('beforeprint'));
+      await until(el, () => cards(el).length === 200);
+      expect(printed()).to.equal('Printed: the first 200 of 1,000 results. Narrow the search to print the others.');
+      expect($(el, 'nav.pagination'), 'no pages on paper').to.equal(null);
+      el.search('solar');
+      await until(el, () => cards(el).length === 125);
+      expect(printed(), 'a search of 125 prints whole').to.equal(undefined);
+    } finally {
+      dispatchEvent(new Event('afterprint'));
+    }
+    await until(el, () => cards(el).length === 12);
+    expect(printed()).to.equal(undefined);
+    expect($(el, 'nav.pagination')).not.to.equal(null);
+  });
+
   it('searchReady rejects when the catalogue cannot be loaded', async () => {
     const el = await fixture<T4gMarketplace>(html`<t4g-marketplace src="/__status/404"></t4g-marketplace>`);
     let error: unknown;

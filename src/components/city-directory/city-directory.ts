@@ -179,7 +179,7 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
           <t4g-city-card exportparts="card, badge, card-title" heading-level=${cardLevel} lang=${lang} city-id=${id} .catalog=${catalog} .city=${index.city(id)} .href=${this.href(id)}></t4g-city-card>
         </li>`)}
       </ol>
-      ${this.renderPagination(page, pages, t)}
+      ${this.renderPagination(page, pages, result.total, t)}
     `;
   }
 }

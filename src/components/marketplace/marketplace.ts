@@ -229,7 +229,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
             .solution=${index.solution(id)} .tracks=${catalog.tracks} .textLang=${catalog.language} .highlights=${result.highlights(id)} .href=${this.href(id)}></t4g-solution-card>
         </li>`)}
       </ol>
-      ${this.renderPagination(page, pages, t)}
+      ${this.renderPagination(page, pages, result.total, t)}
     `;
   }
 
