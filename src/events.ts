@@ -56,9 +56,13 @@ export type T4gEventName = keyof T4gEventMap;
 /** The `detail` an event of that name carries. */
 export type T4gEventDetail<K extends T4gEventName> = T4gEventMap[K] extends CustomEvent<infer D> ? D : never;
 
-/** Dispatches a `t4g-*` event the library's way: bubbling and composed, its detail typed by its name. */
+/**
+ * Dispatches a `t4g-*` event the library's way: bubbling and composed, its detail typed by its name. A choice
+ * (`t4g-select`, `t4g-city-select`) is cancelable: whoever shows the chosen entry calls `preventDefault()`, so the
+ * widget it came from knows it was taken.
+ */
 export function fire<K extends T4gEventName>(target: EventTarget, type: K, detail: T4gEventDetail<K>): void {
-  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: type.endsWith('select') }));
 }
 
 declare global {

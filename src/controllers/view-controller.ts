@@ -20,12 +20,16 @@ export interface ViewOptions<K extends string, S extends string> {
  *   known by a mark in its state (`history.state.t4g`), not by a flag: an
  *   entry the page pushed since (its router, another widget) is never undone;
  * - an entry closed for another widget's (a city chosen in a solution's
- *   detail) is marked as left, and the widget that opens next replaces it;
- * - Back and Forward restore the view.
+ *   detail) pushes an entry marked as left, which the widget that opens next
+ *   replaces: Back returns to the solution, never past the page's first entry;
+ *   closing what opened there adds an entry (Back from it would reopen the
+ *   solution, not close the city);
+ * - Back and Forward restore the view, and the reader's place even when the
+ *   address has a fragment (`keepPlace`).
  */
 export class ViewController<K extends string, S extends string> implements ReactiveController {
   view: ViewState<K, S> = EMPTY_VIEW;
-  private lastChange: 'text' | 'other' | 'leave' | undefined;
+  private lastChange: ChangeKind | undefined;
   /** The view was read from the URL with `syncUrl` on (on connecting, or since it was switched on). */
   synced = false;
 
@@ -52,9 +56,10 @@ export class ViewController<K extends string, S extends string> implements React
 
   /**
    * Changes the view; `text` marks a keystroke, which joins the previous keystroke's history entry;
-   * `leave` closes the open entry for another widget's (its URL entry replaced, not undone: that one pushes its own).
+   * `leave` closes the open entry for another widget's (an entry pushed, not the opening one undone: the other widget
+   * replaces it with its own, and Back returns to this one's); `amend` rewrites the current entry (no other took it).
    */
-  change(view: ViewState<K, S>, kind: 'text' | 'other' | 'leave' = 'other'): boolean {
+  change(view: ViewState<K, S>, kind: ChangeKind = 'other'): boolean {
     if (sameView(view, this.view)) return false;
     const closing = !!this.view.open && !view.open;
     const opening = !this.view.open && !!view.open;
@@ -88,15 +93,17 @@ export class ViewController<K extends string, S extends string> implements React
     return open ? { ...rest, open } : rest;
   }
 
-  private writeUrl(kind: 'text' | 'other' | 'leave', opening: boolean) {
+  private writeUrl(kind: ChangeKind, opening: boolean) {
     const { prefix, keys } = this.options;
     const url = new URL(location.href);
     if (this.options.syncUrl()) writeViewParams(url.searchParams, this.view, prefix(), keys);
     else if (this.view.open) url.searchParams.set(openParam(prefix(), keys), this.view.open);
     else url.searchParams.delete(openParam(prefix(), keys));
-    if (url.href === location.href) return;
-    const replace = kind === 'leave' || (kind === 'text' && this.lastChange === 'text') || (opening && mark(history.state) === LEFT);
-    history[replace ? 'replaceState' : 'pushState'](marked(history.state, kind === 'leave' ? LEFT : opening ? this.mark() : undefined), '', url);
+    if (url.href === location.href && kind !== 'amend') return;
+    const overLeft = opening && mark(history.state) === LEFT;
+    const replace = kind === 'amend' || (kind === 'text' && this.lastChange === 'text') || overLeft;
+    const value = kind === 'leave' ? LEFT : overLeft ? `${OVER}${this.mark()}` : opening ? this.mark() : undefined;
+    history[replace ? 'replaceState' : 'pushState'](marked(history.state, value), '', url);
     this.lastChange = kind;
   }
 
@@ -107,12 +114,41 @@ export class ViewController<K extends string, S extends string> implements React
 
   private onPopState = () => {
     this.lastChange = undefined;
+    if (location.hash) keepPlace(scrollX, scrollY);
     this.set(this.fromUrl(), 'history');
   };
 }
 
+/**
+ * Going back or forward to an address with a fragment (a skip link's `#main`), Chromium scrolls to that fragment and
+ * takes focus from where the widgets put it (the card a closed detail gives it back to), just after popstate: the
+ * reader would lose their place. When that happens within the next frames, the scroll position and that focus are
+ * put back.
+ */
+function keepPlace(x: number, y: number, frames = 3) {
+  let lost: HTMLElement | undefined;
+  const onFocusOut = (event: FocusEvent) => {
+    if (!event.relatedTarget) lost = event.composedPath()[0] as HTMLElement;
+  };
+  document.addEventListener('focusout', onFocusOut, true);
+  const check = () => {
+    const dropped = !document.activeElement || document.activeElement === document.body;
+    if (dropped && lost?.isConnected && (scrollX !== x || scrollY !== y)) {
+      scrollTo(x, y);
+      lost.focus({ preventScroll: true });
+    } else if (--frames > 0) return void requestAnimationFrame(check);
+    document.removeEventListener('focusout', onFocusOut, true);
+  };
+  requestAnimationFrame(check);
+}
+
+/** What a change is, for the history: a keystroke, another change, closing for another widget, or rewriting the last change. */
+export type ChangeKind = 'text' | 'other' | 'leave' | 'amend';
+
 /** An entry closed for another widget's: the next to open replaces it. */
 const LEFT = 'left';
+/** Before the mark of an entry opened over one left: closing it adds an entry instead of going back. */
+const OVER = 'over:';
 const mark = (state: unknown): unknown => (state as { t4g?: unknown } | null)?.t4g;
 
 /** The page's own history state (its router's), with our mark set, or taken off; a state that is no object stays as it is. */

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { clearCatalogCache } from '../../src/catalog/load.js';
 import type { T4gCityCard } from '../../src/components/city-card/city-card.js';
 import type { T4gCityDirectory } from '../../src/components/city-directory/city-directory.js';
+import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
 import '../../src/t4g.js';
 import { $, $$, CITIES, cards, catalogOf, chooseSort, deepActiveElement, detailOf, facetBox, facetCounts, ownParams, recordFetches, restoreUrlAfterEach, slow, stepHistory, textOf, until, nameFromContent } from './helpers.js';
 
@@ -258,5 +259,75 @@ describe('widgets working together on one page', () => {
     await until(directory, () => $<T4gCityCard>(directory, '.profile t4g-city-card')?.cityId === 'espoo', 'the directory did not show Espoo');
     await until(card, () => shownCity(card) === 'Espoo', 'the card did not show Espoo');
     await until(market, () => !detail.open, 'the detail stayed open');
+    expect(ownParams(location.href), 'no filter: the directory took it').to.equal('t4g-city=espoo');
+  });
+
+  it('closing a solution opened from a city’s profile gives focus back to its link there', async () => {
+    const { directory, market } = await page();
+    directory.showCity('porto');
+    const profile = () => $<T4gCityCard>(directory, '.profile t4g-city-card')!;
+    await until(directory, () => !!profile() && $$(profile(), 'ul.links a').length > 0);
+    const bikes = $$<HTMLAnchorElement>(profile(), 'ul.links a').find((b) => b.textContent === 'Bike sharing')!;
+    bikes.focus();
+    bikes.click();
+    const detail = detailOf(market);
+    await until(market, () => detail.open);
+    await detail.updateComplete;
+    $<HTMLButtonElement>(detail, '.close')!.click();
+    await until(market, () => !detail.open);
+    await until(market, () => deepActiveElement() === bikes, 'focus did not go back to the link in the profile');
+  });
+});
+
+describe('a marketplace alone: a city chosen in a solution’s detail', () => {
+  beforeEach(() => clearCatalogCache());
+  restoreUrlAfterEach();
+
+  /** A marketplace alone, its detail of "heat" open, Espoo chosen there: once the detail has closed. */
+  async function chooseEspooInDetail(): Promise<T4gMarketplace> {
+    const market = await fixture<T4gMarketplace>(html`<t4g-marketplace src=${CITIES}></t4g-marketplace>`);
+    await until(market, () => cards(market).length === 3);
+    market.openSolutionById('heat');
+    const detail = detailOf(market);
+    await until(market, () => detail.open);
+    await detail.updateComplete;
+    $$<HTMLAnchorElement>(detail, 'ul.cities a').find((b) => b.textContent === 'Espoo')!.click();
+    await until(market, () => !detail.open, 'the detail stayed open');
+    return market;
+  }
+
+  it('with nothing on the page to show the city, the detail closes on the solutions used in that city', async () => {
+    const market = await chooseEspooInDetail();
+    await until(market, () => $$(market, '[part="chip"]').length === 1, 'no filter chip');
+    expect(nameFromContent($$(market, '[part="chip"]')[0]!)).to.contain('Espoo');
+    expect(market.results, 'the two used in Espoo').to.have.members(['heat', 'data']);
+    await until(market, () => deepActiveElement()?.id === 'results-heading', `focus on the results’ heading, not ${deepActiveElement()?.outerHTML.slice(0, 80)}`);
+  });
+
+  it('a listener of the page that takes the choice (preventDefault) leaves the results as they were', async () => {
+    const take = (event: Event) => event.preventDefault();
+    document.addEventListener('t4g-city-select', take);
+    try {
+      const market = await chooseEspooInDetail();
+      expect($$(market, '[part="chip"]')).to.have.length(0);
+      expect(market.total).to.equal(3);
+    } finally {
+      document.removeEventListener('t4g-city-select', take);
+    }
+  });
+});
+
+describe('a city directory opened by the address as the page loads', () => {
+  beforeEach(() => clearCatalogCache());
+  restoreUrlAfterEach();
+
+  it('gives the city’s heading focus, in view, far down the page', async () => {
+    history.replaceState(null, '', `${location.pathname}?t4g-city=porto`);
+    const wrapper = await fixture(html`<div><div style="height: 4000px"></div><t4g-city-directory src=${CITIES}></t4g-city-directory></div>`);
+    const directory = wrapper.querySelector('t4g-city-directory')!;
+    await until(directory, () => deepActiveElement()?.tagName === 'H3', 'the profile’s heading did not get focus');
+    expect(deepActiveElement()!.textContent).to.contain('Porto');
+    const box = deepActiveElement()!.getBoundingClientRect();
+    expect(box.top >= 0 && box.bottom <= innerHeight, `in view: ${box.top}–${box.bottom} of ${innerHeight}`).to.equal(true);
   });
 });

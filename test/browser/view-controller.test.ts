@@ -220,24 +220,47 @@ describe('ViewController', () => {
     expect(watched.counts.push, 'an entry, so Back reopens it rather than leaving the page').to.equal(1);
   });
 
-  it('closing to leave for another widget marks the entry left; the widget that opens next replaces it: one entry in all', async () => {
+  it('closing to leave for another widget pushes an entry that the widget opening next replaces: Back returns to the first', async () => {
     for (const syncUrl of [false, true]) {
-      history.replaceState(null, '', location.pathname + location.search.replace(/[?&]t4g-open=[^&]*/, ''));
+      history.replaceState(null, '', location.pathname + location.search.replace(/[?&](t4g|c)-open=[^&]*/g, ''));
       const market = await mount({ syncUrl });
       const cities = await mount({ syncUrl, urlPrefix: 'c-' });
       const before = { ...watched.counts };
+      const since = () => [watched.counts.push - before.push, watched.counts.replace - before.replace, watched.counts.back - before.back];
       market.views.change(view({ open: 'x' }));
       market.views.change(view(), 'leave');
       expect(params().has('t4g-open'), `syncUrl ${syncUrl}`).to.equal(false);
       cities.views.change(view({ open: 'porto' }));
       expect(params().get('c-open')).to.equal('porto');
-      expect([watched.counts.push - before.push, watched.counts.replace - before.replace], 'one push (the solution), two replaces').to.deep.equal([1, 2]);
-      // Back leaves both closed.
+      expect(since(), 'pushes (the solution, the leaving), replaces (the city over it), backs').to.deep.equal([2, 1, 0]);
+      // Going back from the city would reopen the solution: closing it adds an entry.
+      cities.views.change(view());
+      expect(since()).to.deep.equal([3, 1, 0]);
       await stepHistory(cities);
-      expect([market.views.view.open, cities.views.view.open]).to.deep.equal([undefined, undefined]);
+      expect([market.views.view.open, cities.views.view.open], 'Back: the city').to.deep.equal([undefined, 'porto']);
+      await stepHistory(cities);
+      expect([market.views.view.open, cities.views.view.open], 'Back again: the solution').to.deep.equal(['x', undefined]);
       market.remove();
       cities.remove();
     }
+  });
+
+  it('a shared link’s solution left for a city: closing the city never goes back past the page’s first entry', async () => {
+    // The page was loaded with ?t4g-open=x: the entry is the browser's, unmarked.
+    history.replaceState(null, '', `${location.pathname}?t4g-open=x`);
+    const market = await mount({ syncUrl: false });
+    const cities = await mount({ syncUrl: false, urlPrefix: 'c-' });
+    expect(market.views.view.open).to.equal('x');
+    const back = watched.counts.back;
+    market.views.change(view(), 'leave');
+    cities.views.change(view({ open: 'porto' }));
+    cities.views.change(view());
+    expect(watched.counts.back - back, 'no history.back()').to.equal(0);
+    await stepHistory(cities);
+    await stepHistory(cities);
+    expect([market.views.view.open, cities.views.view.open], 'Back twice: the shared solution, on this page').to.deep.equal(['x', undefined]);
+    market.remove();
+    cities.remove();
   });
 
   it('an entry the page pushed since (its own router) is never undone: closing adds an entry instead of going back', async () => {

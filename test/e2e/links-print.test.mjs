@@ -143,7 +143,7 @@ describe('links: every solution and city has an address on the page', () => {
     }
   });
 
-  test('a city in a solution’s detail links to ?t4g-city=ID; a plain click opens it in the directory, and Back returns', async () => {
+  test('a city in a solution’s detail links to ?t4g-city=ID; a plain click opens it in the directory; Back returns to the solution, then the list', async () => {
     const { page, context, log } = await openLinks();
     try {
       const length = await page.evaluate(() => history.length);
@@ -156,11 +156,58 @@ describe('links: every solution and city has an address on the page', () => {
       await eventually(async () => assert.equal(await openTitle(page, 'a'), null, 'the detail closed'));
       await eventually(async () => assert.equal(page.url(), href, 'the city’s address'));
       await eventually(async () => assert.ok(await page.evaluate(() => document.querySelector('t4g-city-directory').shadowRoot.querySelector('.profile'))));
-      assert.equal(await page.evaluate(() => history.length), length + 1, 'one entry: the city took the solution’s');
+      assert.equal(await page.evaluate(() => history.length), length + 2, 'two entries: the solution’s and the city’s');
+      const solution = await openTitle(page, 'a');
       await page.goBack();
       await eventually(async () => assert.equal(await page.evaluate(() => !!document.querySelector('t4g-city-directory').shadowRoot.querySelector('.profile')), false, 'Back closed the city'));
-      assert.equal(await openTitle(page, 'a'), null, 'and did not reopen the solution');
+      await eventually(async () => assert.ok(await openTitle(page, 'a'), 'and reopened the solution'));
+      await page.goBack();
+      await eventually(async () => assert.equal(await openTitle(page, 'a'), null, 'Back again closed the solution'));
       assert.equal(await page.evaluate(() => window.__samePage), true);
+      await assertClean(page, log);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a shared solution’s city, then the profile’s "Back to all cities": the reader stays on the page', async () => {
+    // The reader came from another page (an e-mail's link, a search result): going back past the link would leave.
+    const { page, context, log } = await open(`${PAGE}?page_id=1`);
+    try {
+      await cardsShown(page, 'a', 12);
+      await page.goto(`${env.server.url}${PAGE}?t4g-open=bike-sharing-rebalancer`);
+      await eventually(async () => assert.equal(await openTitle(page, 'a'), 'Bike Sharing Rebalancer'));
+      await page.evaluate(() => (window.__samePage = true));
+      await page.locator('#a t4g-solution-detail ul.cities a').first().click();
+      await eventually(async () => assert.ok(await page.evaluate(() => document.querySelector('t4g-city-directory').shadowRoot.querySelector('.profile'))));
+      await page.locator('t4g-city-directory .profile button.back').click();
+      await eventually(async () => assert.equal(await page.evaluate(() => !!document.querySelector('t4g-city-directory').shadowRoot.querySelector('.profile')), false));
+      await page.waitForTimeout(300);
+      assert.equal(await page.evaluate(() => window.__samePage), true, 'still the same page');
+      assert.equal(new URL(page.url()).pathname, PAGE);
+      await assertClean(page, log);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('on an address with a fragment (#a), closing a detail keeps the reader’s place and focus on the card', async () => {
+    const { page, context, log } = await openLinks('?page_id=7#a', { viewport: { width: 390, height: 700 } });
+    try {
+      const tenth = page.locator('#a t4g-solution-card').nth(9).locator('a.name');
+      await tenth.scrollIntoViewIfNeeded();
+      await tenth.click();
+      await eventually(async () => assert.ok(await openTitle(page, 'a')));
+      await page.keyboard.press('Escape');
+      await eventually(async () => assert.equal(await openTitle(page, 'a'), null));
+      await page.waitForTimeout(300);
+      const focused = await page.evaluate(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return { text: el?.textContent?.trim(), top: el?.getBoundingClientRect().top, tag: el?.outerHTML.slice(0, 120), y: scrollY };
+      });
+      assert.equal(focused.text, (await tenth.textContent()).trim(), `focus on the tenth card’s link, not ${JSON.stringify(focused)}`);
+      assert.ok(focused.top >= 0 && focused.top < 700, `the card is in view (top ${focused.top})`);
       await assertClean(page, log);
     } finally {
       await context.close();

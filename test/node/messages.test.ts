@@ -30,6 +30,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   searchWithin: [['Technology']],
   show: [['64 solutions']],
   pageOf: [[3, 6]],
+  printedFirst: [[200, 10000]],
   trlBand: [['1-3'], ['4-6'], ['7-9']],
   sdg: Array.from({ length: 17 }, (_, i) => [i + 1]),
   trlMeaning: Array.from({ length: 9 }, (_, i) => [i + 1]),
@@ -93,6 +94,7 @@ for (const lang of LANGUAGES) {
     assert.match(table.searchWithin('Technology'), /Technology/);
     assert.match(table.show('64 solutions'), /64 solutions/);
     assert.match(table.pageOf(3, 6), /3.*6/);
+    assert.match(table.printedFirst(200, 1000), /200.*1[,.\u00a0\u202f ]?000/);
     assert.match(table.removeFilter('Espoo'), /Espoo/);
     assert.match(table.unknownCity('nowhere', 'cities.json'), /nowhere.*cities\.json/);
     assert.match(table.unknownSolution('nothing', 'catalog.json'), /nothing.*catalog\.json/);

@@ -1,4 +1,4 @@
-import { type PropertyDeclarations, html, nothing } from 'lit';
+import { type PropertyDeclarations, type PropertyValues, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CITY_FACET_KEYS, CITY_SORT_KEYS, type CityFacetKey, type CitySearchResult, type CitySortKey } from '../../catalog/cities.js';
@@ -92,9 +92,27 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
     this.views.change({ ...this.view, open: undefined });
   }
 
+  /** The address opened a city as the page loaded (a shared link): its profile gets focus, in view, once shown. */
+  private revealOpen = false;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (!this.hasUpdated) this.revealOpen = !!this.view.open;
+  }
+
+  override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    const card = this.revealOpen ? this.renderRoot.querySelector<T4gCityCard>('.profile t4g-city-card') : null;
+    if (card) {
+      this.revealOpen = false;
+      void card.focusHeading();
+    }
+  }
+
   // However the profile closed (the button, Escape, the browser's Back), focus goes to its city's card.
   protected override viewChanged(previous: ViewState<CityFacetKey, CitySortKey>) {
     super.viewChanged(previous);
+    this.revealOpen = false;
     const open = previous.open;
     if (open && !this.view.open) this.afterRender.then(() => {
       // The grid was just rendered again: its cards render in their own update, after this one.

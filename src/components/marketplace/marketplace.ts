@@ -5,7 +5,7 @@ import type { ViewState } from '../../catalog/query-state.js';
 import { searchEngine } from '../../catalog/search-engine.js';
 import { type SearchResult, type SolutionIndex, type SortKey, SORT_KEYS } from '../../catalog/search.js';
 import { listenController } from '../../controllers/listen-controller.js';
-import { type T4gSelectDetail, fire } from '../../events.js';
+import { type T4gCitySelectDetail, type T4gSelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { type Messages, interfaceLang, interfaceMark, messages } from '../../i18n/messages.js';
 import { type Catalog, T4gSearchWidget } from '../../internal/search-widget.js';
@@ -25,7 +25,9 @@ import { T4gSolutionDetail, solutionView } from '../solution-detail/solution-det
  * @tagname t4g-marketplace
  * @fires t4g-search - The words, filters or sort changed (by the person, the API, or Back/Forward); `detail: { query, filters, sort, total }`.
  * @fires t4g-select - A solution was opened; `detail: { solutionId }`.
- * @fires t4g-city-select - A city was chosen in a solution's detail (the detail closes); `detail: { cityId }`.
+ * @fires t4g-city-select - A city was chosen in a solution's detail; `detail: { cityId }`. The detail closes; when no
+ *   listener takes the choice (`preventDefault()`, as a directory or city card with `listen` does), the results show the
+ *   solutions used in that city.
  * @fires t4g-error - The catalogue cannot be shown at all; `detail: { message, kind }`.
  * @fires t4g-catalog-problems - Some entries were left out; `detail: { problems }`.
  * @slot heading - Replaces the title with markup of the page's own.
@@ -62,7 +64,11 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
   /** The card to give focus back to when the detail closes. */
   private opener?: HTMLElement;
 
-  private readonly follow = listenController(this, 't4g-select', ({ solutionId }) => this.openSolutionById(solutionId));
+  private readonly follow = listenController(this, 't4g-select', ({ solutionId }, event) => {
+    this.openSolutionById(solutionId);
+    // Closing gives focus back to where the choice was made (a link in a city's profile), when it is still there.
+    this.opener = focused() ?? (event.composedPath()[0] as HTMLElement);
+  });
 
   protected override readonly loadEntryView = solutionView;
 
@@ -262,8 +268,31 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     const open = this.view.open;
     const solution = open ? searchEngine().solutionIndex(catalog, lang).solution(open) : undefined;
     return html`<t4g-solution-detail exportparts="dialog, button: dialog-button, badge: dialog-badge" lang=${lang} .solution=${solution} .catalog=${catalog} .href=${open && this.href(open)} ?open=${!!solution}
-      @t4g-close=${() => this.closeDetail()} @t4g-city-select=${() => this.closeDetail(false)}></t4g-solution-detail>`;
+      @t4g-close=${() => this.closeDetail()} @t4g-city-select=${this.cityChosen}></t4g-solution-detail>`;
   }
+
+  /**
+   * A city chosen in the detail: a widget that shows cities takes it (`preventDefault()`, as `listen` does) and the
+   * detail closes for it; on a page with none, the detail closes on the solutions used in that city.
+   */
+  private cityChosen(event: CustomEvent<T4gCitySelectDetail>) {
+    // Closed now, before the event reaches the document, so that the widget taking the city replaces the entry left.
+    this.closeDetail(false);
+    // Taken or not is known once the event has reached the document, where the page's listeners are.
+    queueMicrotask(() => {
+      if (event.defaultPrevented) return;
+      this.views.change({ ...this.view, filters: { ...this.view.filters, city: [event.detail.cityId] }, page: 1 }, 'amend');
+      // After the detail's own update, where its dialog closes and gives focus back to where it was before.
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus());
+    });
+  }
+}
+
+/** Where focus is, inside shadow roots: the control a choice was made with. */
+function focused(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : undefined;
 }
 
 /** A copy the listener may change, made by hand: structuredClone is far slower, at every keystroke. */
