@@ -5,7 +5,7 @@
  */
 import { DEFAULT_MAX_BYTES, formatBytes } from '../catalog/load.js';
 import { type Against, type Loaded, againstFrom, sourceFrom } from '../catalog/check/source.js';
-import { loadSource } from './source.js';
+import { displayName, loadSource } from './source.js';
 
 const isWebAddress = (address: string) => /^https?:\/\//i.test(address);
 /** A published catalogue that does not answer in this time is down, for a check. */
@@ -17,7 +17,7 @@ export async function loadAgainst(address: string): Promise<Against> {
     const downloaded = await download(address);
     loaded = typeof downloaded === 'string' ? { status: 'unreadable', file: address, reason: downloaded } : sourceFrom(address, downloaded);
   } else loaded = loadSource(address);
-  return againstFrom(address, loaded);
+  return againstFrom(displayName(address), loaded);
 }
 
 /** The body's bytes, or why there are none. */

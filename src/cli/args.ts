@@ -56,8 +56,9 @@ t4g validate FILE... [--against CATALOG] [--format text|json|github]
   --json     the same as --format json
   Exit status: 0 no file has errors (warnings allowed), 1 problems were
   found, 2 a file (or the --against catalogue) could not be read or is not
-  JSON. Every command reads a catalogue only from a regular file (not a
-  device or a pipe) of at most 100 MB.
+  JSON. Every command reads a catalogue from a file, or from standard input
+  given as - (or /dev/stdin), like cat FILE | t4g validate -; at most
+  100 MB of it, and not from a folder, a device or a named pipe.
 
 t4g init [FILE] [--force]
   Writes a starter catalogue to FILE (default my-catalogue.json): one

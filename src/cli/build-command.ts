@@ -16,7 +16,7 @@ import { type CatalogFile, LISTS, type ListKey, crossFileDuplicates, idOf, isCat
 import { type Located, byPosition, locate } from '../catalog/check/positions.js';
 import { count, problemLine, problemSummary } from './report.js';
 import { type Source, checkCatalog } from '../catalog/check/source.js';
-import { loadSource, readError } from './source.js';
+import { isStandardInput, loadSource, readError } from './source.js';
 
 export interface BuildArgs {
   inputs: string[];
@@ -38,10 +38,10 @@ export function runBuild(args: BuildArgs, print: (...lines: string[]) => void): 
   for (const file of files) {
     const loaded = loadSource(file);
     if (loaded.status === 'unreadable') {
-      print(`${file}: cannot read this file: ${loaded.reason}`);
+      print(`${loaded.file}: cannot read this file: ${loaded.reason}`);
       unusable = true;
     } else if (loaded.status === 'not-json') {
-      print(problemLine(file, loaded.error), `${file}: not valid JSON, so nothing else was checked`);
+      print(problemLine(loaded.file, loaded.error), `${loaded.file}: not valid JSON, so nothing else was checked`);
       unusable = true;
     } else {
       sources.push(loaded.source);
@@ -111,6 +111,11 @@ export function expandInputs(inputs: readonly string[], output: string): { files
     seen.add(resolved);
   };
   for (const input of inputs) {
+    // Not a name to look up: read as it comes.
+    if (isStandardInput(input)) {
+      add(input);
+      continue;
+    }
     let isFolder: boolean;
     try {
       isFolder = statSync(input).isDirectory();

@@ -9,7 +9,7 @@ import type { ValidatedCatalog } from '../catalog/validation.js';
 import { byPosition } from '../catalog/check/positions.js';
 import { problemLine } from './report.js';
 import { checkCatalog } from '../catalog/check/source.js';
-import { loadSource } from './source.js';
+import { displayName, loadSource } from './source.js';
 
 /** What the pages do about a problem, after the problem itself. */
 const CONSEQUENCES: Record<string, string> = {
@@ -23,22 +23,23 @@ export type Input = { ok: true; catalog: ValidatedCatalog['catalog']; data: unkn
 
 export function readCatalog(file: string, warn: (line: string) => void): Input {
   const loaded = loadSource(file);
+  const name = displayName(file);
   if (loaded.status === 'unreadable') {
-    warn(`${file}: cannot read this file: ${loaded.reason}`);
+    warn(`${name}: cannot read this file: ${loaded.reason}`);
     return { ok: false };
   }
   if (loaded.status === 'not-json') {
-    warn(problemLine(file, loaded.error));
-    warn(`${file}: not valid JSON, so nothing was written`);
+    warn(problemLine(name, loaded.error));
+    warn(`${name}: not valid JSON, so nothing was written`);
     return { ok: false };
   }
   const { problems, result } = checkCatalog(loaded.source, loaded.source.data, () => true, false);
   if (!result) {
-    for (const problem of problems) warn(problemLine(file, problem));
+    for (const problem of problems) warn(problemLine(name, problem));
     return { ok: false };
   }
   // Nothing filtered out: the located problems are result.problems, in the same order.
   const worded = problems.map((problem, i) => ({ ...problem, message: `${problem.message}${CONSEQUENCES[result.problems[i]?.consequence ?? ''] ?? ''}` }));
-  for (const problem of byPosition(worded)) warn(problemLine(file, problem));
+  for (const problem of byPosition(worded)) warn(problemLine(name, problem));
   return { ok: true, catalog: result.catalog, data: loaded.source.data };
 }

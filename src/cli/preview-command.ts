@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { type ServerResponse, createServer } from 'node:http';
 import path from 'node:path';
-import { readCatalogFile, readError } from './source.js';
+import { displayName, readCatalogFile, readError } from './source.js';
 import { bundleFolder } from './site/assets.js';
 
 export interface PreviewArgs {
@@ -47,9 +47,9 @@ export function runPreview(args: PreviewArgs, print: (line: string) => void, war
     warn('t4g preview: the built workshop (dist/t4g-submit.js) is missing beside the command: run `npm run build` first');
     return Promise.resolve(2);
   }
-  const entry = readCatalogFile(args.file);
+  const entry = readCatalogFile(args.file, { again: true });
   if (!entry.ok) {
-    warn(`${args.file}: cannot read this file: ${entry.reason}`);
+    warn(`${displayName(args.file)}: cannot read this file: ${entry.reason}`);
     return Promise.resolve(2);
   }
   // A local --against file is served too; an address is left to the browser.
@@ -72,7 +72,7 @@ export function runPreview(args: PreviewArgs, print: (line: string) => void, war
       if (url.pathname === '/preview.js') return send(response, 'text/javascript', SCRIPT);
       const served = url.pathname === '/entry.json' ? args.file : againstFile && url.pathname === against ? againstFile : undefined;
       if (served) {
-        const read = readCatalogFile(served);
+        const read = readCatalogFile(served, { again: true });
         return read.ok ? send(response, 'application/json', read.bytes) : response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(read.reason);
       }
       // The workshop and the files it loads beside it: t4g-submit.js, its worker, the language tables.

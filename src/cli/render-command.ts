@@ -4,6 +4,7 @@ import { cityName } from '../catalog/names.js';
 import { closest } from '../catalog/key-suggestions.js';
 import { loadMessages } from '../i18n/messages.js';
 import { readCatalog } from './catalog-input.js';
+import { displayName } from './source.js';
 import type { RenderArgs } from './page-args.js';
 import type { Links, RenderContext } from './prerender/context.js';
 import { cityCardFallback, cityDirectoryFallback, marketplaceFallback } from './prerender/fallback.js';
@@ -42,7 +43,7 @@ export async function runRender(args: RenderArgs, write: (text: string) => void,
     if (!city) {
       const guess = nearest(args.city!, ctx.catalog.cities.map((each) => each.id));
       const hint = guess ? `; did you mean \`${guess}\` (${cityName(ctx.catalog, guess, ctx.lang)})?` : ctx.catalog.cities.length ? '' : '; it has no valid cities';
-      warn(`${args.catalog}: no such city \`${args.city}\`${hint}`);
+      warn(`${displayName(args.catalog)}: no such city \`${args.city}\`${hint}`);
       return 1;
     }
     write(cityCardFallback(city, ctx).toString());

@@ -232,14 +232,15 @@ test('validate: an unreadable file names the file and the reason (exit 2)', () =
   assert.equal(run.stdout, `${missing}: cannot read this file: there is no file by that name\n`);
 });
 
-test('validate, render: a device, a pipe or a file over 100 MB is refused before reading (exit 2), never read without end', () => {
+test('validate, render: a device, a named pipe or a file over 100 MB is refused before reading (exit 2), never read without end', () => {
   const fifo = path.join(tmp, 'pipe.json');
   assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
   const huge = path.join(tmp, 'huge.json');
   writeFileSync(huge, '');
   truncateSync(huge, 100 * 2 ** 20 + 1); // sparse: nothing is written
   const notRegular = 'cannot read this file: this is not a regular file (a device, a pipe or a socket): save its content to a file and give that';
-  for (const [file, reason] of [['/dev/zero', notRegular], [fifo, notRegular], [huge, 'cannot read this file: it is 104,857,601 bytes (100.0 MB), more than the 100.0 MB t4g reads']] as const) {
+  const namedPipe = 'cannot read this file: this is a named pipe, which t4g reads only as standard input: give - as the file and redirect the pipe to it, like `t4g validate - < PIPE`';
+  for (const [file, reason] of [['/dev/zero', notRegular], [fifo, namedPipe], [huge, 'cannot read this file: it is 104,857,601 bytes (100.0 MB), more than the 100.0 MB t4g reads']] as const) {
     // Killed after 10 s: reading any of these would never end (or end with all memory taken).
     const run = (command: string) => spawnSync(process.execPath, [CLI, command, file], { cwd: ROOT, encoding: 'utf8', timeout: 10_000 });
     const validate = run('validate');
@@ -249,6 +250,65 @@ test('validate, render: a device, a pipe or a file over 100 MB is refused before
     assert.equal(render.status, 2);
     assert.equal(render.stderr, `${file}: ${reason}\n`);
   }
+});
+
+/** `t4g ARGS` in a shell, after `before` (like `cat FILE |`) and with `after` (like `< FILE`): the ways a catalogue comes in. */
+const shell = (before: string, args: string, after = '') =>
+  spawnSync('sh', ['-c', `${before} "${process.execPath}" ${CLI} ${args} ${after}`], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+
+test('validate, render, build: a catalogue from standard input (- or /dev/stdin), a pipe or a file redirected to it, is read', () => {
+  for (const [name, shown] of [['/dev/stdin', '/dev/stdin'], ['-', '(standard input)']] as const) {
+    const piped = shell(`cat ${FIX}/valid.json |`, `validate ${name}`);
+    assert.equal(piped.status, 0, piped.stdout + piped.stderr);
+    assert.equal(piped.stdout, `${shown}: valid (1 solution, 1 city)\n`);
+    // Node gives a child's standard input as a socket, which /dev/stdin cannot open again by name.
+    const socket = spawnSync(process.execPath, [CLI, 'validate', name], { cwd: ROOT, encoding: 'utf8', input: readFileSync(path.join(ROOT, FIX, 'valid.json')) });
+    assert.equal(socket.status, 0, socket.stdout + socket.stderr);
+    assert.equal(socket.stdout, `${shown}: valid (1 solution, 1 city)\n`);
+    const redirected = shell('', `validate ${name}`, `< ${FIX}/country-el.json`);
+    assert.equal(redirected.status, 1);
+    assert.deepEqual(redirected.stdout.split('\n').filter(Boolean), [
+      `${shown}:7:18  cities[0].country  country is \`EL\`; ISO 3166-1 writes this country \`GR\``,
+      `${shown}: 1 problem in 1 city`,
+    ]);
+  }
+  const render = shell(`cat ${FIX}/valid.json |`, 'render -');
+  assert.equal(render.status, 0, render.stderr);
+  assert.match(render.stdout, /^<div class="t4g-fallback t4g-fallback-marketplace">\n<h2>Valid sample<\/h2>/);
+  const out = path.join(tmp, 'from-stdin.json');
+  const build = shell(`cat ${FIX}/valid.json |`, `build - -o ${out}`);
+  assert.equal(build.status, 0, build.stdout);
+  assert.equal(build.stdout, `wrote ${out}: 1 solution, 1 city from 1 file\n`);
+  // bash's <(command) hands the command a pipe as /dev/fd/N.
+  if (spawnSync('bash', ['-c', 'true']).status === 0) {
+    const substituted = spawnSync('bash', ['-c', `"${process.execPath}" ${CLI} validate <(cat ${FIX}/valid.json)`], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+    assert.equal(substituted.status, 0, substituted.stdout + substituted.stderr);
+    assert.match(substituted.stdout, /^\/dev\/fd\/\d+: valid \(1 solution, 1 city\)\n$/);
+  }
+});
+
+test('preview reads its file again at each reload: standard input and a pipe are refused with the reason', async () => {
+  const { readCatalogFile } = await import('../../src/cli/source.js');
+  assert.deepEqual(readCatalogFile('-', { again: true }), { ok: false, reason: 'this is standard input, which can be read only once, and the file is read again at each reload: save its content to a file and give that' });
+  assert.equal(readCatalogFile(path.join(ROOT, FIX, 'valid.json'), { again: true }).ok, true);
+});
+
+test('validate -: past 100 MB a pipe is refused as it is read (exit 2); standard input from a device, or given twice, is refused', () => {
+  // Without the count this would read for ever (and take all memory): killed after 20 s.
+  const endless = shell('cat /dev/zero |', 'validate -');
+  assert.equal(endless.status, 2, endless.stderr);
+  assert.equal(endless.stdout, '(standard input): cannot read this file: more than the 100.0 MB t4g reads came through it, so reading stopped there\n');
+  assert.equal(endless.stderr, '');
+  const device = shell('', 'validate /dev/stdin', '< /dev/null');
+  assert.equal(device.status, 2);
+  assert.equal(device.stdout, '/dev/stdin: cannot read this file: standard input is a device (like /dev/null or /dev/zero), not a file or a pipe: pipe the catalogue into it, or give the file\n');
+  const twice = shell(`cat ${FIX}/valid.json |`, 'validate - /dev/stdin');
+  assert.equal(twice.status, 2);
+  assert.deepEqual(twice.stdout.split('\n').filter(Boolean), [
+    '(standard input): valid (1 solution, 1 city)',
+    '/dev/stdin: cannot read this file: standard input was already read for an earlier file of this command: give it only once',
+    '2 files: 1 valid and 1 unreadable or not JSON',
+  ]);
 });
 
 test('validate: several files get a total line, and the worst exit code wins', () => {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printable } from '../../catalog/problems.js';
 import type { ValidatedCatalog } from '../../catalog/validation.js';
+import { displayName, isStandardInput } from '../source.js';
 import { type Site, fileFor } from './layout.js';
 
 /**
@@ -44,23 +45,26 @@ export function siteCatalog(catalog: ValidatedCatalog['catalog'], hadTracks: boo
  * or is missing, is reported and left as it is.
  */
 export function copyImages(site: Site, catalog: ValidatedCatalog['catalog'], catalogFile: string, warn: (line: string) => void): number {
+  // A catalogue piped in names its images from the current folder.
+  const folder = isStandardInput(catalogFile) ? '.' : path.dirname(catalogFile);
+  const name = displayName(catalogFile);
   const relative = new Set([...catalog.solutions, ...catalog.cities].flatMap((entry) => (entry.image && !/^[a-z][a-z0-9+.-]*:|^\//i.test(entry.image) ? [entry.image.split('?')[0]!] : [])));
   let copied = 0;
   for (const image of relative) {
-    const source = path.resolve(path.dirname(catalogFile), image);
+    const source = path.resolve(folder, image);
     let target: string;
     try {
       target = fileFor(site, image);
     } catch {
-      warn(`${catalogFile}: image ${printable(image)} would be outside ${site.out}; not copied`);
+      warn(`${name}: image ${printable(image)} would be outside ${site.out}; not copied`);
       continue;
     }
     if (!existsSync(source)) {
-      warn(`${catalogFile}: image ${printable(image)} not found beside the catalogue; not copied`);
+      warn(`${name}: image ${printable(image)} not found beside the catalogue; not copied`);
       continue;
     }
     if (!statSync(source).isFile()) {
-      warn(`${catalogFile}: image ${printable(image)} is a folder (or a device), not a file; not copied`);
+      warn(`${name}: image ${printable(image)} is a folder (or a device), not a file; not copied`);
       continue;
     }
     mkdirSync(path.dirname(target), { recursive: true });
