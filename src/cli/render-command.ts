@@ -1,6 +1,7 @@
 /** `t4g render CATALOG`: the HTML to put inside an element, printed to stdout (see USAGE in args.ts). */
 import { openParam } from '../catalog/query-state.js';
 import { cityName } from '../catalog/names.js';
+import { quote } from '../catalog/problems.js';
 import { closest } from '../catalog/key-suggestions.js';
 import { loadMessages } from '../i18n/messages.js';
 import { readCatalog } from './catalog-input.js';
@@ -42,8 +43,8 @@ export async function runRender(args: RenderArgs, write: (text: string) => void,
     const city = ctx.catalog.cities.find((each) => each.id === args.city);
     if (!city) {
       const guess = nearest(args.city!, ctx.catalog.cities.map((each) => each.id));
-      const hint = guess ? `; did you mean \`${guess}\` (${cityName(ctx.catalog, guess, ctx.lang)})?` : ctx.catalog.cities.length ? '' : '; it has no valid cities';
-      warn(`${displayName(args.catalog)}: no such city \`${args.city}\`${hint}`);
+      const hint = guess ? `; did you mean ${quote(guess)} (${quote(cityName(ctx.catalog, guess, ctx.lang), '')})?` : ctx.catalog.cities.length ? '' : '; it has no valid cities';
+      warn(`${displayName(args.catalog)}: no such city ${quote(args.city!)}${hint}`);
       return 1;
     }
     write(cityCardFallback(city, ctx).toString());

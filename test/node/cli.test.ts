@@ -200,6 +200,49 @@ test('validate: keys and tokens that would act in a terminal (line breaks, ESC, 
   }
 });
 
+test('validate: a key or id of a megabyte is quoted by its first 60 characters and its length, in every format', () => {
+  const file = path.join(tmp, 'long-strings.json');
+  const catalogue = JSON.parse(readFileSync(path.join(ROOT, FIX, 'valid.json'), 'utf8')) as { solutions: { cities: string[] }[] };
+  const mega = 2 ** 20;
+  catalogue.solutions[0]!.cities = ['c'.repeat(mega)];
+  // What is kept of a quoted text still has its control characters escaped.
+  const escaped = `\u001b[2J${'x'.repeat(100)}`;
+  writeFileSync(file, JSON.stringify({ ...catalogue, ['k'.repeat(mega)]: 1, [escaped]: 2 }));
+  const run = t4g('validate', file);
+  assert.equal(run.code, 1);
+  const k60 = 'k'.repeat(60);
+  assert.deepEqual(problemsOf(run).map((p) => [p.path, p.message]), [
+    ['solutions[0].cities[0]', `city \`${'c'.repeat(60)}…\` (1,048,576 characters) does not exist in this catalogue`],
+    [`["${k60}…" (1,048,576 characters)]`, `unknown field \`${k60}…\` (1,048,576 characters)`],
+    [`["\\u001b[2J${'x'.repeat(56)}…" (104 characters)]`, `unknown field \`\\u001b[2J${'x'.repeat(56)}…\` (104 characters)`],
+  ]);
+  assert.ok(run.stdout.length < 1_000, `${run.stdout.length} characters printed`);
+  assert.doesNotMatch(run.stdout, /\u001b/);
+  const github = t4g('validate', '--format', 'github', file);
+  assert.ok(github.lines.some((line) => line.endsWith(`["${k60}…" (1,048,576 characters)]: unknown field \`${k60}…\` (1,048,576 characters)`)), github.stdout);
+  assert.ok(github.stdout.length < 1_000);
+  const json = JSON.parse(t4g('validate', '--json', file).stdout) as { files: { problems: { path: string; message: string; pathSegments: unknown[] }[] }[] };
+  const unknown = json.files[0]!.problems[1]!;
+  assert.deepEqual([unknown.path, unknown.message], [`["${k60}…" (1,048,576 characters)]`, `unknown field \`${k60}…\` (1,048,576 characters)`]);
+  assert.equal((unknown.pathSegments[0] as string).length, mega, 'pathSegments, for machines, keep the key whole');
+});
+
+test('validate: a long key with backticks of its own, which hide what is quoted, still gets a message of at most 500 characters', () => {
+  const file = path.join(tmp, 'backtick-key.json');
+  writeFileSync(file, JSON.stringify({ version: 1, ['a`'.repeat(100_000)]: 1 }));
+  const run = t4g('validate', file);
+  assert.equal(run.code, 1);
+  const problem = onlyProblem(run);
+  assert.equal(problem.path, `["${'a`'.repeat(30)}…" (200,000 characters)]`);
+  assert.equal(problem.message, `unknown field \`${'a`'.repeat(200_000).slice(0, 500 - 'unknown field `'.length)}… (cut: the message has 200,016 characters)`);
+});
+
+test('render: a --city that is not there is quoted cut, like the catalogue\'s', () => {
+  const run = t4g('render', `${FIX}/valid.json`, '--city', `${'x'.repeat(200)}\u001b[2J`);
+  assert.equal(run.code, 1);
+  assert.equal(run.stderr, `${FIX}/valid.json: no such city \`${'x'.repeat(60)}…\` (204 characters)\n`);
+});
+
 test('validate | head -1: the reader closing the pipe early ends the command quietly', () => {
   const file = path.join(tmp, 'many-problems.json');
   writeFileSync(file, JSON.stringify({ version: 1, ...Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`unknown-${i}`, i])) }));

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { CatalogError } from '../../src/catalog/errors.js';
-import { type Problem, describeProblem, formatPath } from '../../src/catalog/problems.js';
+import { type Problem, describeProblem, formatPath, printable, quote } from '../../src/catalog/problems.js';
 import { validateCatalog, validateCatalogInSlices } from '../../src/catalog/validate.js';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/catalogs/${name}`, import.meta.url), 'utf8'));
@@ -464,6 +464,26 @@ for (const [path, expected] of PATHS) {
     assert.equal(formatPath(path), expected);
   });
 }
+
+test('quote: up to 80 characters whole; longer, the first 60, `…` and the length; a surrogate pair is one character, never split', () => {
+  assert.equal(quote('x'.repeat(80)), `\`${'x'.repeat(80)}\``);
+  assert.equal(quote('x'.repeat(81)), `\`${'x'.repeat(60)}…\` (81 characters)`);
+  assert.equal(quote('😀'.repeat(80)), `\`${'😀'.repeat(80)}\``, '160 UTF-16 units, 80 characters');
+  assert.equal(quote(`${'x'.repeat(59)}${'😀'.repeat(30)}`), `\`${'x'.repeat(59)}😀…\` (89 characters)`);
+  assert.equal(quote(`\u001b${'y'.repeat(99)}`, ''), `\\u001b${'y'.repeat(59)}… (100 characters)`);
+});
+
+test('describeProblem and formatPath: a key of a megabyte is cut in the message and in the path, escaped as before', () => {
+  const key = `\n${'k'.repeat(2 ** 20)}`;
+  const { problems } = validateCatalog({ version: 1, [key]: 1, ['i'.repeat(100)]: 2 }, { strict: true });
+  assert.deepEqual(problems.map(describeProblem), [
+    `unknown field \`\\n${'k'.repeat(59)}…\` (1,048,577 characters) (at ["\\n${'k'.repeat(59)}…" (1,048,577 characters)])`,
+    `unknown field \`${'i'.repeat(60)}…\` (100 characters) (at ["${'i'.repeat(60)}…" (100 characters)])`,
+  ]);
+  // The message's own words are never cut, whatever their length: only what it quotes.
+  const words = `${'w'.repeat(100)} \`id\` ${'w'.repeat(100)}`;
+  assert.equal(printable(words), words);
+});
 
 describe('catalogues validate in slices', () => {
   const big = {

@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { printable } from '../../catalog/problems.js';
+import { quote } from '../../catalog/problems.js';
 import type { ValidatedCatalog } from '../../catalog/validation.js';
 import { displayName, isStandardInput } from '../source.js';
 import { type Site, fileFor } from './layout.js';
@@ -56,15 +56,15 @@ export function copyImages(site: Site, catalog: ValidatedCatalog['catalog'], cat
     try {
       target = fileFor(site, image);
     } catch {
-      warn(`${name}: image ${printable(image)} would be outside ${site.out}; not copied`);
+      warn(`${name}: image ${quote(image, '')} would be outside ${site.out}; not copied`);
       continue;
     }
     if (!existsSync(source)) {
-      warn(`${name}: image ${printable(image)} not found beside the catalogue; not copied`);
+      warn(`${name}: image ${quote(image, '')} not found beside the catalogue; not copied`);
       continue;
     }
     if (!statSync(source).isFile()) {
-      warn(`${name}: image ${printable(image)} is a folder (or a device), not a file; not copied`);
+      warn(`${name}: image ${quote(image, '')} is a folder (or a device), not a file; not copied`);
       continue;
     }
     mkdirSync(path.dirname(target), { recursive: true });
