@@ -5,6 +5,7 @@
  */
 import { DEFAULT_MAX_BYTES, formatBytes } from '../catalog/load.js';
 import { type Against, type Loaded, againstFrom, sourceFrom } from '../catalog/check/source.js';
+import { notJsonReason } from './report.js';
 import { displayName, loadSource } from './source.js';
 
 const isWebAddress = (address: string) => /^https?:\/\//i.test(address);
@@ -17,7 +18,12 @@ export async function loadAgainst(address: string): Promise<Against> {
     const downloaded = await download(address);
     loaded = typeof downloaded === 'string' ? { status: 'unreadable', file: address, reason: downloaded } : sourceFrom(address, downloaded);
   } else loaded = loadSource(address);
-  return againstFrom(displayName(address), loaded);
+  const name = displayName(address);
+  if (loaded.status === 'not-json') {
+    const { line, column, message } = loaded.error;
+    return { ok: false, message: `cannot check against ${name}: it is ${notJsonReason(loaded.error)} (line ${line}, column ${column}: ${message})` };
+  }
+  return againstFrom(name, loaded);
 }
 
 /** The body's bytes, or why there are none. */

@@ -14,7 +14,7 @@ import type { PathSegment } from '../catalog/problems.js';
 import { validateCatalog } from '../catalog/validate.js';
 import { type CatalogFile, LISTS, type ListKey, crossFileDuplicates, idOf, isCatalogShaped, listOf, ownProblem, withOthers } from '../catalog/check/cross-file.js';
 import { type Located, byPosition, locate } from '../catalog/check/positions.js';
-import { count, problemLine, problemSummary } from './report.js';
+import { count, notJsonReason, problemLine, problemSummary } from './report.js';
 import { type Source, checkCatalog } from '../catalog/check/source.js';
 import { isStandardInput, loadSource, readError } from './source.js';
 
@@ -41,7 +41,7 @@ export function runBuild(args: BuildArgs, print: (...lines: string[]) => void): 
       print(`${loaded.file}: cannot read this file: ${loaded.reason}`);
       unusable = true;
     } else if (loaded.status === 'not-json') {
-      print(problemLine(loaded.file, loaded.error), `${loaded.file}: not valid JSON, so nothing else was checked`);
+      print(problemLine(loaded.file, loaded.error), `${loaded.file}: ${notJsonReason(loaded.error)}, so nothing else was checked`);
       unusable = true;
     } else {
       sources.push(loaded.source);

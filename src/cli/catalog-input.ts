@@ -7,7 +7,7 @@
  */
 import type { ValidatedCatalog } from '../catalog/validation.js';
 import { byPosition } from '../catalog/check/positions.js';
-import { problemLine } from './report.js';
+import { notJsonReason, problemLine } from './report.js';
 import { checkCatalog } from '../catalog/check/source.js';
 import { displayName, loadSource } from './source.js';
 
@@ -30,7 +30,7 @@ export function readCatalog(file: string, warn: (line: string) => void): Input {
   }
   if (loaded.status === 'not-json') {
     warn(problemLine(name, loaded.error));
-    warn(`${name}: not valid JSON, so nothing was written`);
+    warn(`${name}: ${notJsonReason(loaded.error)}, so nothing was written`);
     return { ok: false };
   }
   const { problems, result } = checkCatalog(loaded.source, loaded.source.data, () => true, false);

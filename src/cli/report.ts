@@ -1,9 +1,22 @@
 /** Plain, greppable lines: `FILE:LINE:COL  PATH  MESSAGE` and one-line summaries. */
 import { formatPath } from '../catalog/problems.js';
+import { MAX_DEPTH } from '../catalog/check/json-text.js';
 import type { Located } from '../catalog/check/positions.js';
 
 export function problemLine(file: string, problem: Located): string {
   return `${file}:${problem.line}:${problem.column}  ${formatPath(problem.path)}  ${problem.message}`;
+}
+
+/**
+ * What a file is that could not be read as JSON, for its summary line, as its one problem (printed before
+ * it, with the details) says: `not valid JSON`, `not UTF-8 text`, or `too deeply nested` (JSON nested more
+ * than MAX_DEPTH levels, refused before jsonc-parser's recursion overflows: its problem has the type
+ * not-json too, so it is told by the words json-text.ts gives it).
+ */
+export function notJsonReason(error: Located): string {
+  if (error.type === 'not-utf8') return 'not UTF-8 text';
+  if (error.message.startsWith(`the data is nested more than ${MAX_DEPTH} levels deep`)) return 'too deeply nested';
+  return 'not valid JSON';
 }
 
 /** `1 solution`, `2 cities`. */

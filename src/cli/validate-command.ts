@@ -6,7 +6,7 @@ import { type FileReport, checkFile } from './file-check.js';
 import { githubError, githubProblem } from './github-format.js';
 import { type Located, isWarning } from '../catalog/check/positions.js';
 import { severityOf } from '../catalog/check/problem-types.js';
-import { count, listWords, problemLine, problemSummary } from './report.js';
+import { count, listWords, notJsonReason, problemLine, problemSummary } from './report.js';
 
 export type ReportFormat = 'text' | 'json' | 'github';
 
@@ -79,7 +79,7 @@ function textReport(reports: readonly FileReport[], lines: Lines): string[] {
     const errors = report.problems.filter((p) => !isWarning(p));
     const warnings = report.problems.length - errors.length;
     const andWarnings = warnings ? `; ${count(warnings, 'warning', 'warnings')}` : '';
-    if (report.status === 'not-json') out.push(`${file}: not valid JSON, so nothing else was checked`);
+    if (report.status === 'not-json') out.push(`${file}: ${notJsonReason(report.problems[0]!)}, so nothing else was checked`);
     else if (report.status === 'problems') out.push(`${file}: ${problemSummary(errors)}${andWarnings}`);
     else if (report.status === 'valid') out.push(`${file}: valid (${count(report.solutions, 'solution', 'solutions')}, ${count(report.cities, 'city', 'cities')})${andWarnings}`);
   }

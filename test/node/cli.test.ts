@@ -104,14 +104,21 @@ test('validate, render, build: JSON nested thousands of levels deep is one probl
     const problem = onlyProblem(run);
     assert.deepEqual([problem.line, problem.column, problem.path], [1, column, where]);
     assert.match(problem.message, /nested more than 500 levels deep/);
+    // The summary says what the problem says: the JSON is valid, only too deep to read.
+    assert.equal(run.lines.at(-1), `${file}: too deeply nested, so nothing else was checked`);
     assert.equal(run.stderr, '');
     const render = t4g('render', file);
     assert.equal(render.code, 2);
     assert.match(render.stderr, /nested more than 500 levels deep/);
+    assert.match(render.stderr, new RegExp(`\\n${file}: too deeply nested, so nothing was written\\n$`));
     assert.doesNotMatch(render.stderr, /RangeError|\n {4}at /);
     const build = t4g('build', file, '-o', path.join(tmp, 'deep-out.json'));
     assert.equal(build.code, 2);
-    assert.doesNotMatch(build.stdout + build.stderr, /RangeError|\n {4}at /);
+    assert.ok(build.lines.includes(`${file}: too deeply nested, so nothing else was checked`), build.stdout);
+    assert.doesNotMatch(build.stdout + build.stderr, /RangeError|\n {4}at |not valid JSON/);
+    const against = t4g('validate', `${FIX}/valid.json`, '--against', file);
+    assert.equal(against.code, 2);
+    assert.equal(against.stdout, `t4g: cannot check against ${file}: it is too deeply nested (line 1, column ${column}: ${problem.message})\n`);
   }
 });
 
@@ -132,6 +139,7 @@ test('validate: a file that is not UTF-8 (Latin-1) names the line and column of 
   assert.deepEqual([problem.line, problem.column], [4, 33]);
   assert.match(problem.message, /not UTF-8 text: the byte 0xE9 at line 4, column 33/);
   assert.match(problem.message, /Save the file as UTF-8/);
+  assert.equal(run.lines.at(-1), `${FIX}/latin1.json: not UTF-8 text, so nothing else was checked`);
 });
 
 test('build: a file that is not UTF-8 stops the build (exit 2): nothing written, no U+FFFD anywhere', () => {
