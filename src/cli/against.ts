@@ -5,12 +5,21 @@
  */
 import { DEFAULT_MAX_BYTES, formatBytes } from '../catalog/load.js';
 import { type Against, type Loaded, againstFrom, sourceFrom } from '../catalog/check/source.js';
-import { notJsonReason } from './report.js';
+import { count, notJsonReason } from './report.js';
 import { displayName, loadSource } from './source.js';
 
 const isWebAddress = (address: string) => /^https?:\/\//i.test(address);
 /** A published catalogue that does not answer in this time is down, for a check. */
 const TIMEOUT_SECONDS = 30;
+
+/**
+ * TIMEOUT_SECONDS, or the seconds in T4G_AGAINST_TIMEOUT (a slow network; the tests, which cannot wait 30 s), up
+ * to the 24.8 days a timer can wait (a longer one would fire at once).
+ */
+function timeoutSeconds(): number {
+  const seconds = Number(process.env.T4G_AGAINST_TIMEOUT);
+  return seconds > 0 && seconds * 1000 <= 2 ** 31 - 1 ? seconds : TIMEOUT_SECONDS;
+}
 
 export async function loadAgainst(address: string): Promise<Against> {
   let loaded: Loaded;
@@ -28,12 +37,13 @@ export async function loadAgainst(address: string): Promise<Against> {
 
 /** The body's bytes, or why there are none. */
 async function download(url: string): Promise<Uint8Array | string> {
+  const seconds = timeoutSeconds();
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_SECONDS * 1000) });
+    const response = await fetch(url, { signal: AbortSignal.timeout(seconds * 1000) });
     if (!response.ok) return `the server answered ${response.status} ${response.statusText}`.trimEnd();
     return await readBody(response);
   } catch (error) {
-    if ((error as Error | null)?.name === 'TimeoutError') return `no answer within ${TIMEOUT_SECONDS} seconds`;
+    if ((error as Error | null)?.name === 'TimeoutError') return `no answer within ${count(seconds, 'second', 'seconds')}`;
     // Node's fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND…) is its cause.
     const cause = (error as { cause?: unknown } | null)?.cause;
     return `it could not be fetched: ${cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error)}`;

@@ -46,7 +46,9 @@ t4g validate FILE... [--against CATALOG] [--format text|json|github]
              an http(s) address: references may name its entries (and are
              errors when neither has them), and an id it already uses is a
              problem. It must be readable JSON with "version": 1; its own
-             problems are not reported.
+             problems are not reported. An address has 30 seconds to
+             answer (the environment variable T4G_AGAINST_TIMEOUT=SECONDS
+             changes it).
   --format text|json|github
              text (default); json, the files and their problems, each with
              its "severity" (error or warning) and "type" (schema,

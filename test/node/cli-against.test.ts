@@ -9,7 +9,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { FIX, ROOT, onlyProblem, problemsOf, t4g, t4gAsync } from './cli-run.js';
+import { FIX, ROOT, onlyProblem, problemsOf, t4g, t4gAsync, t4gAsyncWith } from './cli-run.js';
 
 const A = `${FIX}/against`;
 const PUBLISHED = `${A}/published.json`;
@@ -29,6 +29,8 @@ before(async () => {
       };
       response.on('drain', pump);
       pump();
+    } else if (request.url === '/silent') {
+      // Takes the request and never answers.
     } else response.writeHead(404, 'Not Found').end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -83,6 +85,15 @@ test('validate --against an address with a body over the limit: refused from its
   assert.equal(endless.code, 2);
   assert.equal(endless.stdout, `t4g: cannot check against ${base}/endless: it is more than the 20.0 MB the widgets load\n`);
   assert.equal(endless.stderr, '');
+});
+
+test('validate --against an address that does not answer: gives up after the timeout (T4G_AGAINST_TIMEOUT, in seconds), exit 2', async () => {
+  const started = Date.now();
+  const silent = await t4gAsyncWith({ T4G_AGAINST_TIMEOUT: '1' }, 'validate', `${A}/fine.json`, '--against', `${base}/silent`);
+  assert.equal(silent.code, 2);
+  assert.equal(silent.stdout, `t4g: cannot check against ${base}/silent: no answer within 1 second\n`);
+  assert.equal(silent.stderr, '');
+  assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
 });
 
 test('validate without --against: city ids of a file that lists no cities are warnings, not silently passed; exit 0', () => {

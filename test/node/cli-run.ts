@@ -40,8 +40,13 @@ export function onlyProblem(run: Run): ProblemLine {
 
 /** Like `t4g`, without blocking this process: for a test that serves something to the CLI meanwhile. */
 export function t4gAsync(...args: string[]): Promise<Run> {
+  return t4gAsyncWith({}, ...args);
+}
+
+/** `t4gAsync` with these environment variables set too. */
+export function t4gAsyncWith(env: Record<string, string>, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' }, (_error, stdout, stderr) => {
+    const child = execFile(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } }, (_error, stdout, stderr) => {
       resolve({ code: child.exitCode, stdout, stderr, lines: stdout.split('\n').filter((line) => line !== '') });
     });
   });
