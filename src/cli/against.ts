@@ -9,7 +9,10 @@ import { count, notJsonReason } from './report.js';
 import { displayName, loadSource } from './source.js';
 
 const isWebAddress = (address: string) => /^https?:\/\//i.test(address);
-/** A published catalogue that does not answer in this time is down, for a check. */
+/**
+ * A published catalogue that does not answer in this time, or then sends nothing more for as long, is down, for a
+ * check. Not a time for the whole download: a large catalogue that keeps arriving on a slow line is read to its end.
+ */
 const TIMEOUT_SECONDS = 30;
 
 /**
@@ -35,26 +38,52 @@ export async function loadAgainst(address: string): Promise<Against> {
   return againstFrom(name, loaded);
 }
 
-/** The body's bytes, or why there are none. */
+/**
+ * The body's bytes, or why there are none. The timeout runs first until the answer's headers (connecting
+ * included), then again from each piece of the body: it ends the download only after that long without anything.
+ */
 async function download(url: string): Promise<Uint8Array | string> {
   const seconds = timeoutSeconds();
+  const controller = new AbortController();
+  /** The body's bytes so far; undefined until the headers have come. */
+  let received: number | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const restart = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(), seconds * 1000);
+  };
+  restart();
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(seconds * 1000) });
-    if (!response.ok) return `the server answered ${response.status} ${response.statusText}`.trimEnd();
-    return await readBody(response);
+    const response = await fetch(url, { signal: controller.signal });
+    if (!response.ok) {
+      await response.body?.cancel();
+      return `the server answered ${response.status} ${response.statusText}`.trimEnd();
+    }
+    received = 0;
+    restart();
+    return await readBody(response, (bytes) => {
+      received = (received ?? 0) + bytes;
+      restart();
+    });
   } catch (error) {
-    if ((error as Error | null)?.name === 'TimeoutError') return `no answer within ${count(seconds, 'second', 'seconds')}`;
+    if (controller.signal.aborted) {
+      const time = count(seconds, 'second', 'seconds');
+      return received === undefined ? `no answer within ${time}` : `it stopped sending: nothing more came for ${time}, after ${formatBytes(received)}`;
+    }
     // Node's fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND…) is its cause.
     const cause = (error as { cause?: unknown } | null)?.cause;
     return `it could not be fetched: ${cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error)}`;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
 /**
  * The body, read only up to the size the widgets load by default (a published catalogue that large is a mistake,
  * not one to check against): refused from its declared length, else as soon as it passes it, never kept whole first.
+ * `arrived` hears of each piece as it comes.
  */
-async function readBody(response: Response): Promise<Uint8Array | string> {
+async function readBody(response: Response, arrived: (bytes: number) => void): Promise<Uint8Array | string> {
   const limit = `the ${formatBytes(DEFAULT_MAX_BYTES)} the widgets load`;
   const declared = Number(response.headers.get('content-length'));
   if (declared > DEFAULT_MAX_BYTES) {
@@ -68,6 +97,7 @@ async function readBody(response: Response): Promise<Uint8Array | string> {
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    arrived(value.byteLength);
     size += value.byteLength;
     if (size > DEFAULT_MAX_BYTES) {
       await reader.cancel();

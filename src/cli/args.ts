@@ -47,8 +47,10 @@ t4g validate FILE... [--against CATALOG] [--format text|json|github]
              errors when neither has them), and an id it already uses is a
              problem. It must be readable JSON with "version": 1; its own
              problems are not reported. An address has 30 seconds to
-             answer (the environment variable T4G_AGAINST_TIMEOUT=SECONDS
-             changes it).
+             answer, then gives up only after 30 seconds without
+             anything (a slow but steady download goes on; the
+             environment variable T4G_AGAINST_TIMEOUT=SECONDS changes
+             them).
   --format text|json|github
              text (default); json, the files and their problems, each with
              its "severity" (error or warning) and "type" (schema,

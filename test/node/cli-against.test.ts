@@ -31,6 +31,24 @@ before(async () => {
       pump();
     } else if (request.url === '/silent') {
       // Takes the request and never answers.
+    } else if (request.url === '/trickle') {
+      // The published catalogue in ten pieces, one every 250 ms: 2.5 s in all, never 1 s without something.
+      const body = readFileSync(path.join(ROOT, PUBLISHED));
+      const size = Math.ceil(body.length / 10);
+      response.writeHead(200, { 'content-type': 'application/json' });
+      let sent = 0;
+      const timer = setInterval(() => {
+        if (response.destroyed) return clearInterval(timer);
+        response.write(body.subarray(sent, sent + size));
+        sent += size;
+        if (sent >= body.length) {
+          clearInterval(timer);
+          response.end();
+        }
+      }, 250);
+    } else if (request.url === '/stalls') {
+      // Answers, sends the start of a catalogue, then nothing more.
+      response.writeHead(200, { 'content-type': 'application/json' }).write('{"version":1,"title":"');
     } else response.writeHead(404, 'Not Found').end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -94,6 +112,20 @@ test('validate --against an address that does not answer: gives up after the tim
   assert.equal(silent.stdout, `t4g: cannot check against ${base}/silent: no answer within 1 second\n`);
   assert.equal(silent.stderr, '');
   assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
+});
+
+test('validate --against an address that sends its catalogue slowly but steadily: the timeout is for silence, not for the whole download', async () => {
+  const url = `${base}/trickle`;
+  const started = Date.now();
+  expectAgainst(await t4gAsyncWith({ T4G_AGAINST_TIMEOUT: '1' }, 'validate', `${A}/provider.json`, '--against', url), url);
+  assert.ok(Date.now() - started > 2_000, 'the download took longer than the timeout');
+});
+
+test('validate --against an address that stops sending: gives up once nothing has come for the timeout, saying so; exit 2', async () => {
+  const stalls = await t4gAsyncWith({ T4G_AGAINST_TIMEOUT: '1' }, 'validate', `${A}/fine.json`, '--against', `${base}/stalls`);
+  assert.equal(stalls.code, 2);
+  assert.equal(stalls.stdout, `t4g: cannot check against ${base}/stalls: it stopped sending: nothing more came for 1 second, after 22 bytes\n`);
+  assert.equal(stalls.stderr, '');
 });
 
 test('validate without --against: city ids of a file that lists no cities are warnings, not silently passed; exit 0', () => {
