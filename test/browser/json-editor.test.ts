@@ -3,7 +3,7 @@ import { currentCompletions, startCompletion } from '@codemirror/autocomplete';
 import type { Tooltip } from '@codemirror/view';
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createJsonEditor, type JsonEditor, type JsonSchema, schemaHover } from '../../src/components/submission-preview/json-editor.js';
+import { createJsonEditor, type JsonEditor, type JsonEditorOptions, type JsonSchema, schemaHover } from '../../src/components/submission-preview/json-editor.js';
 import { tokenStyles } from '../../src/styles/tokens.js';
 import { backgroundOf, contrast, over, parseColor } from './contrast.js';
 
@@ -36,14 +36,18 @@ interface Mounted {
 const mounted: JsonEditor[] = [];
 afterEach(() => mounted.splice(0).forEach((editor) => editor.destroy()));
 
-/** The editor in the shadow root of a host styled by the widgets' tokens (`theme` as on the elements), with a button after it. */
-async function mount(doc = DOC, theme: 'light' | 'dark' = 'light'): Promise<Mounted> {
+/**
+ * The editor in the shadow root of a host styled by the widgets' tokens (`theme` as on the elements), with a button
+ * after it; `more` options for the editor (what describes it, where it speaks).
+ */
+async function mount(doc = DOC, theme: 'light' | 'dark' = 'light', more: Partial<JsonEditorOptions> = {}): Promise<Mounted> {
   const wrapper = await fixture<HTMLElement>(html`<div><div class="host" theme=${theme}></div><button>After</button></div>`);
   const host = wrapper.querySelector<HTMLElement>('.host')!;
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [tokenStyles.styleSheet!];
+  root.innerHTML = '<p id="summary">1 problem.</p><p id="keys">F8: next problem.</p>';
   const changes: string[] = [];
-  const editor = createJsonEditor({ parent: root, doc, schema, label: 'Catalogue (JSON)', onChange: (text) => changes.push(text) });
+  const editor = createJsonEditor({ parent: root, doc, schema, label: 'Catalogue (JSON)', onChange: (text) => changes.push(text), ...more });
   mounted.push(editor);
   await nextFrame();
   return { host, root, after: wrapper.querySelector('button')!, editor, changes };
@@ -97,6 +101,26 @@ describe('json-editor', () => {
     await nextFrame();
     expect(root.querySelectorAll('.cm-lintRange-error').length, 'the old ones are gone').to.equal(0);
     expect(root.querySelector('.cm-lintRange-warning')).to.equal(null);
+  });
+
+  it('invalid while it has errors: aria-invalid, described by the problems’ summary (and always by its hint); cleared when none are left', async () => {
+    const { root, editor } = await mount(DOC, 'light', { hint: 'keys', problemsSummary: 'summary' });
+    const content = root.querySelector('.cm-content')!;
+    const state = () => [content.getAttribute('aria-invalid'), content.getAttribute('aria-describedby')];
+    expect(state(), 'no problems yet').to.deep.equal([null, 'keys']);
+    const [from, to] = [offsetOf(DOC, '"open"'), offsetOf(DOC, '"open"', 6)];
+    editor.setProblems([{ from, to, message: 'Unknown key `open`', severity: 'error' }]);
+    expect(state()).to.deep.equal(['true', 'summary keys']);
+    // Each id names an element in the editor's own root, so the description reaches a screen reader.
+    expect(content.getAttribute('aria-describedby')!.split(' ').map((id) => root.getElementById(id)?.textContent)).to.deep.equal(['1 problem.', 'F8: next problem.']);
+    editor.setProblems([{ from, to, message: 'Check this', severity: 'warning' }]);
+    expect(state(), 'a warning alone: described, not invalid').to.deep.equal([null, 'summary keys']);
+    editor.setProblems([{ from, to, message: 'Unknown key `open`', severity: 'error' }]);
+    editor.setText('{"version": 1}');
+    expect(state(), 'a new text has no problems until it is checked').to.deep.equal([null, 'keys']);
+    editor.setProblems([{ from: 0, to: 1, message: 'Again', severity: 'error' }]);
+    editor.setProblems([]);
+    expect(state(), 'valid').to.deep.equal([null, 'keys']);
   });
 
   it('select(offset) puts the caret there and focuses the editor', async () => {

@@ -60,6 +60,19 @@ describe('<t4g-submission-preview>', () => {
     expect($(el, '.status')!.textContent).to.equal('1 problem.');
   });
 
+  it('the editing area is invalid while the entry has errors, and described by the problems’ summary; valid, neither', async () => {
+    const el = await mount(entry({ pricing: 'cheap' }));
+    const content = $(el, '.cm-content')!;
+    const described = () => (content.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => el.shadowRoot!.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(content.getAttribute('aria-invalid')).to.equal('true');
+    expect(described()[0]).to.equal('1 problem.');
+    el.value = entry({});
+    await el.updateComplete;
+    expect(el.problems).to.deep.equal([]);
+    expect(content.hasAttribute('aria-invalid')).to.equal(false);
+    expect(described().some((text) => /problem/.test(text) && !/F8/.test(text)), 'no summary of problems').to.equal(false);
+  });
+
   it('"Start from a template" gives a valid solution, previewed as a card that opens as its detail', async () => {
     const el = await mount();
     $$<HTMLButtonElement>(el, '.toolbar button').find((b) => b.textContent === 'Start from a template')!.click();

@@ -12,6 +12,10 @@
  * completion and hover too, but brings shiki, yaml and markdown-it (334 KB);
  * schema-help.ts reads our own generated schema in a few hundred lines.
  *
+ * For screen readers, the editing area (CodeMirror's `.cm-content`, a
+ * textbox) is `aria-invalid` while the problems set on it include an error,
+ * and described by what the element names (`problemsSummary`, `hint`).
+ *
  * Keyboard: Tab is not bound (no `indentWithTab`), so Tab and Shift+Tab move
  * focus out of the editor as from any field; Enter indents. Ctrl+Space opens
  * completion, F8 goes to the next problem, Ctrl+Shift+M lists them (lint's
@@ -30,7 +34,7 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
 import { bracketMatching, HighlightStyle, syntaxHighlighting, syntaxTree } from '@codemirror/language';
 import { type Diagnostic, lintGutter, lintKeymap, setDiagnostics } from '@codemirror/lint';
-import { EditorState, type Text } from '@codemirror/state';
+import { EditorState, StateEffect, StateField, type Text } from '@codemirror/state';
 import { drawSelection, EditorView, type HoverTooltipSource, highlightActiveLine, highlightActiveLineGutter, hoverTooltip, keymap, lineNumbers } from '@codemirror/view';
 import type { SyntaxNode } from '@lezer/common';
 import { tags } from '@lezer/highlight';
@@ -55,6 +59,13 @@ export interface JsonEditorOptions {
   schema: JsonSchema;
   /** The accessible name of the editing area. */
   label: string;
+  /** Id(s), in the editor's root, of what describes the editing area at all times (a hint on its keys). */
+  hint?: string;
+  /**
+   * Id(s), in the editor's root, of what describes it while it has problems (their summary). While any is an error,
+   * the editing area is also `aria-invalid`.
+   */
+  problemsSummary?: string;
   /** Called with the whole text after every change of it: typing, undo, `setText`. */
   onChange(text: string): void;
 }
@@ -62,11 +73,14 @@ export interface JsonEditorOptions {
 export interface JsonEditor {
   /** The CodeMirror view, for what this interface does not cover (tests start completion with it). */
   readonly view: EditorView;
-  /** Replaces the whole text (a dropped file, a template) as one step that Ctrl+Z undoes; clears the problems. Nothing when the text is the same. */
+  /** Replaces the whole text (a dropped file, a template) as one step that Ctrl+Z undoes; clears the problems (and the invalid state). Nothing when the text is the same. */
   setText(text: string): void;
   /** The current text. */
   text(): string;
-  /** Underlines these problems now, in place of the previous ones; ranges past the end are clipped. */
+  /**
+   * Underlines these problems now, in place of the previous ones; ranges past the end are clipped. The editing area is
+   * `aria-invalid` while any is an error, and described by `problemsSummary` while there are any.
+   */
   setProblems(problems: readonly EditorProblem[]): void;
   /** Puts the caret at `offset` (clipped to the text), scrolls it into view and focuses the editor. */
   select(offset: number): void;
@@ -289,6 +303,33 @@ const theme = EditorView.theme({
 
 // ---------------------------------------------------------------------------
 
+/** How many problems the editor shows, and how many of them are errors: its `aria-invalid` and `aria-describedby`. */
+interface ProblemCounts {
+  all: number;
+  errors: number;
+}
+
+const setProblemCounts = StateEffect.define<ProblemCounts>();
+
+const problemCounts = StateField.define<ProblemCounts>({
+  create: () => ({ all: 0, errors: 0 }),
+  update: (value, tr) => tr.effects.reduce((counts, effect) => (effect.is(setProblemCounts) ? effect.value : counts), value),
+});
+
+/**
+ * The editing area's name, and its state for screen readers: invalid while it has errors (WCAG 3.3.1), described by
+ * the problems' summary while it has problems, and by its hint always. The problems stay until the next check says
+ * otherwise, as their underlines do.
+ */
+const contentAttributes = (options: JsonEditorOptions) =>
+  EditorView.contentAttributes.compute([problemCounts], (state) => {
+    const { all, errors } = state.field(problemCounts);
+    const describedBy = [all ? options.problemsSummary : undefined, options.hint].filter(Boolean).join(' ');
+    return { 'aria-label': options.label, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(errors ? { 'aria-invalid': 'true' } : {}) };
+  });
+
+const countsOf = (problems: readonly EditorProblem[]): ProblemCounts => ({ all: problems.length, errors: problems.filter((p) => p.severity === 'error').length });
+
 /** Offsets of `problems` clipped to a text of `length`, in order, as @codemirror/lint's diagnostics. */
 const diagnostics = (problems: readonly EditorProblem[], length: number): Diagnostic[] =>
   problems
@@ -322,7 +363,8 @@ export function createJsonEditor(options: JsonEditorOptions): JsonEditor {
         hoverTooltip(schemaHover(schema)),
         keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...lintKeymap]),
         EditorView.lineWrapping,
-        EditorView.contentAttributes.of({ 'aria-label': options.label }),
+        problemCounts,
+        contentAttributes(options),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());
         }),
@@ -338,13 +380,13 @@ export function createJsonEditor(options: JsonEditorOptions): JsonEditor {
         changes: { from: 0, to: view.state.doc.length, insert: text },
         selection: { anchor: 0 },
         scrollIntoView: true,
-        effects: setDiagnostics(view.state, []).effects,
+        effects: [setDiagnostics(view.state, []).effects ?? [], setProblemCounts.of(countsOf([]))].flat(),
         userEvent: 'input.replace',
       });
     },
     text: () => view.state.doc.toString(),
     setProblems(problems) {
-      view.dispatch(setDiagnostics(view.state, diagnostics(problems, view.state.doc.length)));
+      view.dispatch(setDiagnostics(view.state, diagnostics(problems, view.state.doc.length)), { effects: setProblemCounts.of(countsOf(problems)) });
     },
     select(offset) {
       const anchor = Math.max(0, Math.min(view.state.doc.length, Math.trunc(offset) || 0));

@@ -136,6 +136,7 @@ export class T4gSubmissionPreview extends T4gElement {
       doc: this.text,
       schema,
       label: 'Catalogue entry (JSON)',
+      problemsSummary: 'summary',
       onChange: (text) => {
         this.text = text;
         this.checking = true;
@@ -242,7 +243,7 @@ export class T4gSubmissionPreview extends T4gElement {
       <div class="workspace" lang=${ifDefined(english)}>
         <div class="editor" part="editor" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${this.onDrop}></div>
         <div class="side">
-          <p class="status" role="status">${this.statusText()}</p>
+          <div id="summary"><p class="status" role="status">${this.statusText()}</p></div>
           ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
           ${this.renderProblems()}
           ${preview ? this.renderPreview(preview, this.summary!) : nothing}
