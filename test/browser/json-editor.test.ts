@@ -123,6 +123,46 @@ describe('json-editor', () => {
     expect(state(), 'valid').to.deep.equal([null, 'keys']);
   });
 
+  /** What `root`'s live regions are told from now on (CodeMirror's own is `.cm-announced`), without blank resets. */
+  function heardIn(root: ShadowRoot): string[] {
+    const heard: string[] = [];
+    new MutationObserver(() => {
+      const text = root.querySelector('[aria-live]')?.textContent?.trim();
+      if (text && text !== heard.at(-1)) heard.push(text);
+    }).observe(root, { subtree: true, childList: true, characterData: true });
+    return heard;
+  }
+
+  it('F8 goes to the next problem and says it: in CodeMirror’s live region, or through `announce` alone', async () => {
+    const open = { from: offsetOf(DOC, '"open"'), to: offsetOf(DOC, '"open"', 6), message: 'Unknown key `open`', severity: 'error' as const, spoken: '1 of 1: solutions[0].open: unknown key' };
+    const alone = await mount();
+    const heard = heardIn(alone.root);
+    alone.editor.setProblems([open]);
+    alone.editor.select(0);
+    await sendKeys({ press: 'F8' });
+    expect([alone.editor.view.state.selection.main.from, alone.editor.view.state.selection.main.to]).to.deep.equal([open.from, open.to]);
+    await waitUntil(() => heard.length > 0, 'nothing said');
+    expect(heard).to.deep.equal(['1 of 1: solutions[0].open: unknown key']);
+
+    const said: string[] = [];
+    const { root, editor } = await mount(DOC, 'light', { announce: (text) => said.push(text) });
+    const silent = heardIn(root);
+    editor.setProblems([open, { from: offsetOf(DOC, '7'), to: offsetOf(DOC, '7', 1), message: 'Check this', severity: 'warning' }]);
+    editor.select(0);
+    await sendKeys({ press: 'F8' });
+    await sendKeys({ press: 'F8' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'F8' });
+    await sendKeys({ up: 'Shift' });
+    // In text order (the 7 comes first), and back; a problem without `spoken` is said by its message.
+    expect(said).to.deep.equal(['Check this', '1 of 1: solutions[0].open: unknown key', 'Check this']);
+    editor.setProblems([]);
+    await sendKeys({ press: 'F8' });
+    expect(said.at(-1)).to.equal('No problems.');
+    await nextFrame();
+    expect(silent, 'CodeMirror’s own region says nothing: one voice').to.deep.equal([]);
+  });
+
   it('select(offset) puts the caret there and focuses the editor', async () => {
     const { root, editor } = await mount();
     const offset = offsetOf(DOC, '"pricing"');

@@ -3,8 +3,10 @@
  * checks themselves are the CLI's (test/node/check-text.test.ts compares
  * them); here: what a provider does with them.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { T4gSolutionCard } from '../../src/components/solution-card/solution-card.js';
+import type { JsonEditor } from '../../src/components/submission-preview/json-editor.js';
 import type { T4gSubmissionPreview } from '../../src/components/submission-preview/submission-preview.js';
 import '../../src/t4g-submit.js';
 import { $, $$, until } from './helpers.js';
@@ -23,7 +25,29 @@ async function mount(value?: string, against?: string): Promise<T4gSubmissionPre
 }
 
 /** The editor's CodeMirror view, as the tests of json-editor.ts reach it. */
-const editorOf = (el: T4gSubmissionPreview) => (el as unknown as { editor: { view: { state: { selection: { main: { head: number } }; doc: { line(n: number): { from: number } } } } } }).editor;
+const editorOf = (el: T4gSubmissionPreview) => (el as unknown as { editor: JsonEditor }).editor;
+
+/**
+ * What screen readers are told from now on: each new text of any live region in the workshop (its own, CodeMirror's
+ * `.cm-announced`, a status or an alert), blank resets left out.
+ */
+function heardIn(el: T4gSubmissionPreview): string[] {
+  const heard: string[] = [];
+  const last = new Map<Element, string>();
+  new MutationObserver(() => {
+    for (const region of $$(el, '[role="status"], [role="alert"], [aria-live]:not([aria-live="off"])')) {
+      const text = region.textContent!.replace(/\s+/g, ' ').trim();
+      if (text && text !== last.get(region)) heard.push(text);
+      last.set(region, text);
+    }
+  }).observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  return heard;
+}
+
+/** Waits for the check after the pause in typing, and for it to be shown. */
+async function checked(el: T4gSubmissionPreview) {
+  await until(el, () => !(el as unknown as { checking: boolean }).checking, 'the text was not checked after typing');
+}
 
 describe('<t4g-submission-preview>', () => {
   beforeEach(() => localStorage.removeItem('t4g-submission'));
@@ -71,6 +95,51 @@ describe('<t4g-submission-preview>', () => {
     expect(el.problems).to.deep.equal([]);
     expect(content.hasAttribute('aria-invalid')).to.equal(false);
     expect(described().some((text) => /problem/.test(text) && !/F8/.test(text)), 'no summary of problems').to.equal(false);
+  });
+
+  it('says how many problems there are when a check changes that number, not on each key, nor for the text it opens with', async () => {
+    const el = await mount(entry({ pricing: 'cheap' }));
+    expect($$(el, '[role="status"], [aria-live="polite"]').map((region) => region.textContent!.trim()).filter(Boolean), 'the page opens quietly').to.deep.equal([]);
+    const heard = heardIn(el);
+    const editor = editorOf(el);
+    // Typing in the name: a check after the pause finds the same one problem; nothing is said.
+    editor.select(el.value.indexOf('Heat map') + 'Heat map'.length);
+    await sendKeys({ type: ' pro' });
+    await checked(el);
+    expect(el.value).to.contain('Heat map pro');
+    expect(el.problems).to.have.length(1);
+    expect(heard, 'nothing while typing, nor for the same count').to.deep.equal([]);
+    // Fixing it from the keyboard.
+    const at = el.value.indexOf('cheap');
+    editor.view.dispatch({ selection: { anchor: at, head: at + 'cheap'.length } });
+    await sendKeys({ type: 'free' });
+    await checked(el);
+    expect(el.problems).to.deep.equal([]);
+    expect(heard).to.deep.equal(['No problems']);
+    el.value = entry({ pricing: 'cheap', trl: 12 });
+    await el.updateComplete;
+    expect(heard).to.deep.equal(['No problems', '2 problems']);
+  });
+
+  it('F8 and Shift+F8, and a problem’s button, say the problem they went to (place, field, message), once', async () => {
+    const el = await mount(entry({ pricing: 'cheap', trl: 12 }));
+    const [pricing, trl] = el.problems;
+    expect([pricing!.path, trl!.path]).to.deep.equal(['solutions[0].pricing', 'solutions[0].trl']);
+    const heard = heardIn(el);
+    editorOf(el).select(0);
+    await sendKeys({ press: 'F8' });
+    await sendKeys({ press: 'F8' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'F8' });
+    await sendKeys({ up: 'Shift' });
+    const first = `1 of 2: solutions[0].pricing: ${pricing!.message}`;
+    const second = `2 of 2: solutions[0].trl: ${trl!.message}`;
+    expect(heard).to.deep.equal([first, second, first]);
+    expect(editorOf(el).view.state.selection.main.from).to.equal(editorOf(el).view.state.doc.line(pricing!.line).from + pricing!.column - 1);
+    $$<HTMLButtonElement>(el, '.problems button')[1]!.click();
+    await nextFrame();
+    expect(heard).to.deep.equal([first, second, first, second]);
+    expect(el.shadowRoot!.activeElement, 'the caret is in the editor').to.equal($(el, '.cm-content'));
   });
 
   it('"Start from a template" gives a valid solution, previewed as a card that opens as its detail', async () => {

@@ -18,8 +18,9 @@
  *
  * Keyboard: Tab is not bound (no `indentWithTab`), so Tab and Shift+Tab move
  * focus out of the editor as from any field; Enter indents. Ctrl+Space opens
- * completion, F8 goes to the next problem, Ctrl+Shift+M lists them (lint's
- * keymap), Ctrl+Z / Ctrl+Shift+Z undo and redo.
+ * completion, F8 and Shift+F8 go to the next and previous problem and say it
+ * (`announce`), Ctrl+Shift+M lists them (lint's panel), Ctrl+Z / Ctrl+Shift+Z
+ * undo and redo.
  *
  * Colours come from the element's private tokens (`--_text`, `--_surface`,
  * `--_muted`, `--_link`, `--_border`, `--_focus`), so the editor follows the
@@ -33,9 +34,9 @@ import { autocompletion, closeBrackets, closeBracketsKeymap, type Completion, in
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
 import { bracketMatching, HighlightStyle, syntaxHighlighting, syntaxTree } from '@codemirror/language';
-import { type Diagnostic, lintGutter, lintKeymap, setDiagnostics } from '@codemirror/lint';
+import { type Diagnostic, diagnosticCount, forEachDiagnostic, lintGutter, nextDiagnostic, openLintPanel, previousDiagnostic, setDiagnostics } from '@codemirror/lint';
 import { EditorState, StateEffect, StateField, type Text } from '@codemirror/state';
-import { drawSelection, EditorView, type HoverTooltipSource, highlightActiveLine, highlightActiveLineGutter, hoverTooltip, keymap, lineNumbers } from '@codemirror/view';
+import { type Command, drawSelection, EditorView, type HoverTooltipSource, highlightActiveLine, highlightActiveLineGutter, hoverTooltip, type KeyBinding, keymap, lineNumbers } from '@codemirror/view';
 import type { SyntaxNode } from '@lezer/common';
 import { tags } from '@lezer/highlight';
 import { helpText, type JsonPath, type JsonSchema, keyHelp, keysAt, valuesAt } from './schema-help.js';
@@ -48,6 +49,8 @@ export interface EditorProblem {
   to: number;
   message: string;
   severity: 'error' | 'warning';
+  /** What a screen reader is told when F8 brings the caret to it (its place in the list, its field); by default its message. */
+  spoken?: string;
 }
 
 export interface JsonEditorOptions {
@@ -66,6 +69,11 @@ export interface JsonEditorOptions {
    * the editing area is also `aria-invalid`.
    */
   problemsSummary?: string;
+  /**
+   * Tells screen readers `text`: the workshop's own polite live region, so that there is one voice for the page. By
+   * default, CodeMirror's (`EditorView.announce`).
+   */
+  announce?(text: string): void;
   /** Called with the whole text after every change of it: typing, undo, `setText`. */
   onChange(text: string): void;
 }
@@ -330,20 +338,53 @@ const contentAttributes = (options: JsonEditorOptions) =>
 
 const countsOf = (problems: readonly EditorProblem[]): ProblemCounts => ({ all: problems.length, errors: problems.filter((p) => p.severity === 'error').length });
 
-/** Offsets of `problems` clipped to a text of `length`, in order, as @codemirror/lint's diagnostics. */
-const diagnostics = (problems: readonly EditorProblem[], length: number): Diagnostic[] =>
+/** Offsets of `problems` clipped to a text of `length`, in order, as @codemirror/lint's diagnostics; `spoken` gets what each says. */
+const diagnostics = (problems: readonly EditorProblem[], length: number, spoken: WeakMap<Diagnostic, string>): Diagnostic[] =>
   problems
     .map((problem) => {
       const [from, to] = [problem.from, problem.to].map((offset) => Math.max(0, Math.min(length, Math.trunc(offset) || 0))).sort((a, b) => a - b) as [number, number];
-      return { from, to, message: problem.message, severity: problem.severity };
+      const diagnostic: Diagnostic = { from, to, message: problem.message, severity: problem.severity };
+      spoken.set(diagnostic, problem.spoken ?? problem.message);
+      return diagnostic;
     })
     .sort((a, b) => a.from - b.from || a.to - b.to);
+
+/**
+ * F8 and Shift+F8 (lint's next and previous problem), then what they reached said: @codemirror/lint selects the
+ * problem and shows its tooltip, which no screen reader hears. Each problem at the selection is said (two problems can
+ * share a place); F8 on the only problem says it again; with none, that there are none.
+ */
+function goToProblem(move: Command, say: (text: string) => void, spoken: WeakMap<Diagnostic, string>): Command {
+  return (view) => {
+    if (!diagnosticCount(view.state)) {
+      say('No problems.');
+      return true;
+    }
+    move(view);
+    const { from, to } = view.state.selection.main;
+    const here: string[] = [];
+    forEachDiagnostic(view.state, (diagnostic, start, end) => {
+      if (start === from && end === to) here.push(spoken.get(diagnostic) ?? diagnostic.message);
+    });
+    if (here.length) say(here.join(' '));
+    return true;
+  };
+}
+
+/** The problems' keys: lint's own (Ctrl/Cmd+Shift+M lists them, F8), F8 and Shift+F8 saying where they went. */
+const problemKeys = (say: (text: string) => void, spoken: WeakMap<Diagnostic, string>): KeyBinding[] => [
+  { key: 'Mod-Shift-m', run: openLintPanel, preventDefault: true },
+  { key: 'F8', run: goToProblem(nextDiagnostic, say, spoken), preventDefault: true },
+  { key: 'Shift-F8', run: goToProblem(previousDiagnostic, say, spoken), preventDefault: true },
+];
 
 /** A CodeMirror JSON editor in `options.parent` (see the file's comment). */
 export function createJsonEditor(options: JsonEditorOptions): JsonEditor {
   const { parent, schema, onChange } = options;
   const root = parent instanceof ShadowRoot ? parent : (parent.getRootNode() as Document | ShadowRoot);
-  const view = new EditorView({
+  const spoken = new WeakMap<Diagnostic, string>();
+  const say = options.announce ?? ((text: string) => view.dispatch({ effects: EditorView.announce.of(text) }));
+  const view: EditorView = new EditorView({
     parent,
     root: root instanceof ShadowRoot || root instanceof Document ? root : document,
     state: EditorState.create({
@@ -361,7 +402,7 @@ export function createJsonEditor(options: JsonEditorOptions): JsonEditor {
         lintGutter(),
         autocompletion({ override: [schemaCompletion(schema)], icons: false }),
         hoverTooltip(schemaHover(schema)),
-        keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...lintKeymap]),
+        keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...problemKeys(say, spoken)]),
         EditorView.lineWrapping,
         problemCounts,
         contentAttributes(options),
@@ -386,7 +427,7 @@ export function createJsonEditor(options: JsonEditorOptions): JsonEditor {
     },
     text: () => view.state.doc.toString(),
     setProblems(problems) {
-      view.dispatch(setDiagnostics(view.state, diagnostics(problems, view.state.doc.length)), { effects: setProblemCounts.of(countsOf(problems)) });
+      view.dispatch(setDiagnostics(view.state, diagnostics(problems, view.state.doc.length, spoken)), { effects: setProblemCounts.of(countsOf(problems)) });
     },
     select(offset) {
       const anchor = Math.max(0, Math.min(view.state.doc.length, Math.trunc(offset) || 0));

@@ -90,6 +90,13 @@ export class T4gSubmissionPreview extends T4gElement {
   /** A file that could not be read, said once. */
   private notice?: string;
   private timer?: ReturnType<typeof setTimeout>;
+  /**
+   * The counts of problems last told to screen readers (`errors/warnings`; `empty` for no text). The first check of
+   * the text the page starts with sets it silently; after that, a check that changes it is said (see `say`).
+   */
+  private heard?: string;
+  /** The text has changed since the element started (typing, a template, a file): checks may speak from now on. */
+  private touched = false;
 
   /** The JSON text. */
   get value(): string {
@@ -137,8 +144,10 @@ export class T4gSubmissionPreview extends T4gElement {
       schema,
       label: 'Catalogue entry (JSON)',
       problemsSummary: 'summary',
+      announce: (text) => this.say(text),
       onChange: (text) => {
         this.text = text;
+        this.touched = true;
         this.checking = true;
         clearTimeout(this.timer);
         this.timer = setTimeout(() => this.checkNow(), pauseFor(text.length));
@@ -182,6 +191,7 @@ export class T4gSubmissionPreview extends T4gElement {
       this.checking = false;
       this.summary = undefined;
       this.editor?.setProblems([]);
+      if (this.checks) this.heard = 'empty';
       return;
     }
     this.checking = true;
@@ -190,9 +200,43 @@ export class T4gSubmissionPreview extends T4gElement {
       const { summary } = answer;
       this.summary = summary;
       this.checking = false;
-      this.editor?.setProblems(summary.problems.map((p) => ({ from: p.offset, to: tokenEnd(text, p.offset), message: p.message, severity: severityOf(p.type) })));
-      fire(this, 't4g-validate', { problems: this.problems, valid: summary.status === 'valid' });
+      this.editor?.setProblems(summary.problems.map((p, i) => ({ from: p.offset, to: tokenEnd(text, p.offset), message: p.message, severity: severityOf(p.type), spoken: spokenProblem(summary.problems, i) })));
+      const problems = this.problems;
+      this.sayCounts(problems);
+      fire(this, 't4g-validate', { problems, valid: summary.status === 'valid' });
     }, () => this.checkerMissing());
+  }
+
+  /**
+   * Says the number of problems, when a check changes it ("3 problems", "No problems"): not while typing, not for a
+   * check that finds as many as the last, and not for the text the page opens with (its summary describes the editor).
+   */
+  private sayCounts(problems: readonly SubmissionProblem[]) {
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    const warnings = problems.length - errors;
+    const heard = `${errors}/${warnings}`;
+    if (this.touched && this.heard !== undefined && heard !== this.heard) {
+      this.say(`${errors ? count(errors, 'problem') : 'No problems'}${warnings ? `, ${count(warnings, 'warning')}` : ''}`);
+    }
+    this.heard = heard;
+  }
+
+  /**
+   * Tells screen readers `text` in the workshop's one polite live region: the counts after a check, and the problem F8
+   * or a problem's button went to. The editor speaks through here too, so CodeMirror's own region stays silent and
+   * nothing is said twice. The same words again (F8 on the only problem) get a no-break space, to be new words.
+   */
+  private say(text: string) {
+    const region = this.renderRoot.querySelector<HTMLElement>('#said');
+    if (region) region.textContent = region.textContent === text ? `${text}\u00a0` : text;
+  }
+
+  /** A problem's button: the caret to it, and the problem said (the button's text only gave its line and column). */
+  private goTo(index: number) {
+    const problem = this.summary?.problems[index];
+    if (!problem) return;
+    this.editor?.select(problem.offset);
+    this.say(spokenProblem(this.summary!.problems, index));
   }
 
   /** The checks' file could not be loaded (not copied beside t4g-submit.js): said, instead of checking forever. */
@@ -243,7 +287,8 @@ export class T4gSubmissionPreview extends T4gElement {
       <div class="workspace" lang=${ifDefined(english)}>
         <div class="editor" part="editor" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${this.onDrop}></div>
         <div class="side">
-          <div id="summary"><p class="status" role="status">${this.statusText()}</p></div>
+          <div id="summary"><p class="status">${this.statusText()}</p></div>
+          <p id="said" class="visually-hidden" role="status"></p>
           ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
           ${this.renderProblems()}
           ${preview ? this.renderPreview(preview, this.summary!) : nothing}
@@ -277,7 +322,7 @@ export class T4gSubmissionPreview extends T4gElement {
     // Each button is described by its problem (field and message), so a screen reader hears more than a position.
     return html`<ol class="problems" part="problems" aria-label="Problems">
       ${problems.map((problem, i) => html`<li class=${severityOf(problem.type)}>
-        <button type="button" class="link" aria-describedby=${`problem-${i}`} @click=${() => this.editor?.select(problem.offset)}>Line ${problem.line}, column ${problem.column}</button>
+        <button type="button" class="link" aria-describedby=${`problem-${i}`} @click=${() => this.goTo(i)}>Line ${problem.line}, column ${problem.column}</button>
         <span id=${`problem-${i}`}>${severityOf(problem.type) === 'warning' ? html`<strong>Warning:</strong> ` : nothing}${problem.path.length ? html`<code class="path">${formatPath(problem.path)}</code>: ` : nothing}<span class="message">${problem.message}</span></span>
       </li>`)}
     </ol>`;
@@ -321,6 +366,12 @@ function languageName(code: string): string {
   } catch {
     return code;
   }
+}
+
+/** What a screen reader is told of the problem at `index` when the caret goes to it: its place in the list, field and message. */
+function spokenProblem(problems: CheckSummary['problems'], index: number): string {
+  const { path, message, type } = problems[index]!;
+  return `${index + 1} of ${problems.length}: ${severityOf(type) === 'warning' ? 'Warning: ' : ''}${path.length ? `${formatPath(path)}: ` : ''}${message}`;
 }
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
