@@ -3,7 +3,7 @@ import { currentCompletions, startCompletion } from '@codemirror/autocomplete';
 import type { Tooltip } from '@codemirror/view';
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createJsonEditor, type JsonEditor, type JsonEditorOptions, type JsonSchema, schemaHover } from '../../src/components/submission-preview/json-editor.js';
+import { createJsonEditor, type FieldAtCaret, fieldAt, type JsonEditor, type JsonEditorOptions, type JsonSchema, schemaHover } from '../../src/components/submission-preview/json-editor.js';
 import { tokenStyles } from '../../src/styles/tokens.js';
 import { backgroundOf, contrast, over, parseColor } from './contrast.js';
 
@@ -239,6 +239,51 @@ describe('json-editor', () => {
     expect(text).to.include('Text, or an object of BCP 47 language tags to text');
     expect(await hover(editor.view, offsetOf(DOC, '"open"', 2), 1), 'a key the schema does not know').to.equal(null);
     expect(await hover(editor.view, offsetOf(DOC, 'Shared', 2), 1), 'a value').to.equal(null);
+  });
+
+  it('the field at the caret: on its key, in its value, in an item of its list, after its comma; none in blank space', async () => {
+    const doc = '{\n  "solutions": [\n    {\n      "tracks": ["tourism", "skills"],\n      "pricing": "free",\n      "open": 1\n    }\n  ]\n}';
+    const { editor } = await mount(doc);
+    const at = (offset: number) => {
+      const field = fieldAt(schema, editor.view.state, offset);
+      return field && [field.path.join('.'), field.help?.type];
+    };
+    expect(at(offsetOf(doc, '"pricing"')), 'at the start of its key').to.deep.equal(['solutions.0.pricing', 'string']);
+    expect(at(offsetOf(doc, '"free"', 3)), 'in its value').to.deep.equal(['solutions.0.pricing', 'string']);
+    expect(at(offsetOf(doc, '"free",', 7)), 'after its comma (End on its line)').to.deep.equal(['solutions.0.pricing', 'string']);
+    expect(at(offsetOf(doc, '"skills"', 2)), 'an item of its list').to.deep.equal(['solutions.0.tracks', 'array of string']);
+    expect(at(offsetOf(doc, '"open"', 2)), 'a key the schema does not know').to.deep.equal(['solutions.0.open', undefined]);
+    expect(at(0), 'outside every field').to.equal(undefined);
+  });
+
+  it('F2 says the help on the field at the caret and shows it as its tooltip; Escape or moving closes it; onField follows the caret, after a pause', async () => {
+    const said: string[] = [];
+    const fields: (FieldAtCaret | undefined)[] = [];
+    const { root, editor } = await mount(DOC, 'light', { announce: (text) => said.push(text), onField: (field) => fields.push(field) });
+    editor.select(offsetOf(DOC, '"free"', 3));
+    await sendKeys({ press: 'F2' });
+    expect(said).to.have.length(1);
+    expect(said[0]).to.match(/^pricing, optional: string\. .*One of: free, open-source, /);
+    await waitUntil(() => root.querySelector('.cm-t4g-help'), 'no tooltip after F2');
+    expect(root.querySelector('.cm-t4g-help')!.textContent).to.match(/^pricing: string/);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !root.querySelector('.cm-t4g-help'), 'Escape leaves the tooltip open');
+    await sendKeys({ press: 'F2' });
+    await waitUntil(() => root.querySelector('.cm-t4g-help'), 'no tooltip after F2');
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => !root.querySelector('.cm-t4g-help'), 'the tooltip stays when the caret moves away');
+    // onField: once the caret rests, with the field it is in (the "open" line now)…
+    await waitUntil(() => fields.at(-1)?.path.join('.') === 'solutions.0.open', 'onField did not follow the caret');
+    // …and not for a place the caret only passed through.
+    fields.length = 0;
+    editor.select(offsetOf(DOC, '"trl"', 2));
+    editor.select(offsetOf(DOC, '"id"', 2));
+    await waitUntil(() => fields.length > 0, 'onField was not called');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(fields.map((field) => field?.path.join('.'))).to.deep.equal(['solutions.0.id']);
+    editor.select(0);
+    await sendKeys({ press: 'F2' });
+    expect(said.at(-1)).to.equal('The cursor is in no field.');
   });
 
   it('Tab leaves the editor (Tab is not trapped), Enter does not', async () => {

@@ -142,6 +142,32 @@ describe('<t4g-submission-preview>', () => {
     expect(el.shadowRoot!.activeElement, 'the caret is in the editor').to.equal($(el, '.cm-content'));
   });
 
+  it('the help on the field at the cursor shows below the editor as the cursor moves; F2 says it; the keys are in the editor’s description', async () => {
+    const el = await mount(entry({ pricing: 'free' }));
+    const help = () => $(el, '.field')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(help()).to.match(/^Field at the cursor Move the cursor into a field/);
+    expect($(el, '.field')!.getAttribute('aria-labelledby')).to.equal('field-title');
+    // Arrowing onto the pricing line: the help follows the cursor (after it rests).
+    const editor = editorOf(el);
+    editor.select(0);
+    const line = el.value.split('\n').findIndex((l) => l.includes('"pricing"'));
+    for (let i = 0; i < line; i++) await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'End' });
+    await until(el, () => help().includes('solutions[0].pricing'), `the help did not follow the cursor: ${help()}`);
+    expect(help()).to.match(/solutions\[0\]\.pricing · optional · string/);
+    expect(help()).to.contain('One of: "free", "open-source"');
+    // Not a live region: moving does not speak; F2 does, in the workshop's one voice.
+    expect($(el, '.field [aria-live], .field[aria-live], .field [role="status"]')).to.equal(null);
+    const heard = heardIn(el);
+    await sendKeys({ press: 'F2' });
+    await nextFrame();
+    expect(heard).to.have.length(1);
+    expect(heard[0]).to.match(/^pricing, optional: string\. .*One of: free, open-source/);
+    const keys = $(el, '.cm-content')!.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(keys.at(-1)).to.match(/^In the editor: Ctrl\+Space suggests .* F8 and Shift\+F8 go to the next and previous problem; F2 reads the help on the field at the cursor; Tab leaves the editor\.$/);
+    await expect(el).to.be.accessible();
+  });
+
   it('"Start from a template" gives a valid solution, previewed as a card that opens as its detail', async () => {
     const el = await mount();
     $$<HTMLButtonElement>(el, '.toolbar button').find((b) => b.textContent === 'Start from a template')!.click();

@@ -19,7 +19,10 @@
  * Keyboard: Tab is not bound (no `indentWithTab`), so Tab and Shift+Tab move
  * focus out of the editor as from any field; Enter indents. Ctrl+Space opens
  * completion, F8 and Shift+F8 go to the next and previous problem and say it
- * (`announce`), Ctrl+Shift+M lists them (lint's panel), Ctrl+Z / Ctrl+Shift+Z
+ * (`announce`), Ctrl+Shift+M lists them (lint's panel), F2 says the schema's
+ * help on the field at the caret and shows it as its tooltip (the hover's, so
+ * the help is not for the mouse alone; `onField` also tells the element, which
+ * shows it below the editor), Escape closes a tooltip, Ctrl+Z / Ctrl+Shift+Z
  * undo and redo.
  *
  * Colours come from the element's private tokens (`--_text`, `--_surface`,
@@ -35,13 +38,27 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { json } from '@codemirror/lang-json';
 import { bracketMatching, HighlightStyle, syntaxHighlighting, syntaxTree } from '@codemirror/language';
 import { type Diagnostic, diagnosticCount, forEachDiagnostic, lintGutter, nextDiagnostic, openLintPanel, previousDiagnostic, setDiagnostics } from '@codemirror/lint';
-import { EditorState, StateEffect, StateField, type Text } from '@codemirror/state';
-import { type Command, drawSelection, EditorView, type HoverTooltipSource, highlightActiveLine, highlightActiveLineGutter, hoverTooltip, type KeyBinding, keymap, lineNumbers } from '@codemirror/view';
+import { EditorState, type Extension, StateEffect, StateField, type Text } from '@codemirror/state';
+import {
+  activateHover,
+  closeHoverTooltips,
+  type Command,
+  drawSelection,
+  EditorView,
+  hasHoverTooltips,
+  type HoverTooltipSource,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  hoverTooltip,
+  type KeyBinding,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view';
 import type { SyntaxNode } from '@lezer/common';
 import { tags } from '@lezer/highlight';
-import { helpText, type JsonPath, type JsonSchema, keyHelp, keysAt, valuesAt } from './schema-help.js';
+import { helpText, type JsonPath, type JsonSchema, type KeyHelp, keyHelp, keysAt, valuesAt, valuesText } from './schema-help.js';
 
-export type { JsonSchema } from './schema-help.js';
+export type { JsonSchema, KeyHelp } from './schema-help.js';
 
 /** A problem to underline, by offsets into the text (UTF-16 code units, as JavaScript strings count). */
 export interface EditorProblem {
@@ -74,6 +91,11 @@ export interface JsonEditorOptions {
    * default, CodeMirror's (`EditorView.announce`).
    */
   announce?(text: string): void;
+  /**
+   * Called with the field the caret is in (undefined: in none), a moment after the caret stops, when that field or
+   * what the schema says of it changed: the workshop shows it beside the editor, so its help is not for the mouse alone.
+   */
+  onField?(field: FieldAtCaret | undefined): void;
   /** Called with the whole text after every change of it: typing, undo, `setText`. */
   onChange(text: string): void;
 }
@@ -194,6 +216,57 @@ export function slotAt(state: EditorState, pos: number): Slot | undefined {
     default:
       return undefined;
   }
+}
+
+/** The field the caret is in: a key, its value, or anywhere in that value (an item of its list, a key of its object). */
+export interface FieldAtCaret {
+  /** Its path from the top: the path of its object, then its key. */
+  path: JsonPath;
+  key: string;
+  /** Where its key is in the text. */
+  from: number;
+  to: number;
+  /** What the schema says of it; undefined for a key the schema does not know there. */
+  help?: KeyHelp;
+}
+
+const propertyOf = (node: SyntaxNode | null): SyntaxNode | null => {
+  for (; node; node = node.parent) if (node.name === 'Property') return node;
+  return null;
+};
+
+/**
+ * The innermost field at `pos`: on either side of the caret (at the start of a key, at the end of a value), and just
+ * after a comma (End on a line), the field the comma ends.
+ */
+export function fieldAt(schema: JsonSchema, state: EditorState, pos: number): FieldAtCaret | undefined {
+  const tree = syntaxTree(state);
+  const found = ([-1, 1] as const)
+    .map((side) => {
+      const node = tree.resolveInner(pos, side);
+      return propertyOf(node.name === ',' ? node.prevSibling ?? node : node);
+    })
+    .filter((node): node is SyntaxNode => !!node?.getChild('PropertyName'))
+    .sort((a, b) => a.to - a.from - (b.to - b.from))[0];
+  const name = found?.getChild('PropertyName');
+  if (!found || !name || !found.parent) return undefined;
+  const path = pathOf(found.parent, state.doc);
+  const key = keyOf(name, state.doc);
+  const help = keyHelp(schema, path, key);
+  return { path: [...path, key], key, from: name.from, to: name.to, ...(help ? { help } : {}) };
+}
+
+/** A field's help as one spoken paragraph: its key, required or not, type, description and values (without JSON's quotes). */
+export function spokenHelp(field: FieldAtCaret | undefined): string {
+  if (!field) return 'The cursor is in no field.';
+  const { help, key } = field;
+  if (!help) return `${key}: the catalogue has no such field here.`;
+  const sentence = (text: string) => (/[.!?…)]$/.test(text) ? text : `${text}.`);
+  return [
+    sentence(`${key}, ${help.required ? 'required' : 'optional'}: ${help.type}`),
+    ...(help.description ? [sentence(help.description)] : []),
+    ...(help.values.length ? [sentence(`One of: ${valuesText(help, { plain: true })}`)] : []),
+  ].join(' ');
 }
 
 // ---------------------------------------------------------------------------
@@ -371,6 +444,26 @@ function goToProblem(move: Command, say: (text: string) => void, spoken: WeakMap
   };
 }
 
+/**
+ * F2: the help of the field at the caret, said, and shown as its hover tooltip at its key, so that it is neither for
+ * the mouse alone nor for the eyes alone. The tooltip closes when the caret moves or the text changes, or on Escape.
+ */
+function readFieldHelp(schema: JsonSchema, help: Extension, say: (text: string) => void): Command {
+  return (view) => {
+    const field = fieldAt(schema, view.state, view.state.selection.main.head);
+    say(spokenHelp(field));
+    if (field?.help) activateHover(view, field.from + 1, 1, { tooltip: help, until: (tr) => tr.docChanged || !!tr.selection });
+    return true;
+  };
+}
+
+/** Escape closes a tooltip opened by F2, F8 or the mouse (WCAG 1.4.13); without one, Escape does what it did. */
+const closeTooltips: Command = (view) => {
+  if (!hasHoverTooltips(view.state)) return false;
+  view.dispatch({ effects: closeHoverTooltips });
+  return true;
+};
+
 /** The problems' keys: lint's own (Ctrl/Cmd+Shift+M lists them, F8), F8 and Shift+F8 saying where they went. */
 const problemKeys = (say: (text: string) => void, spoken: WeakMap<Diagnostic, string>): KeyBinding[] => [
   { key: 'Mod-Shift-m', run: openLintPanel, preventDefault: true },
@@ -378,12 +471,26 @@ const problemKeys = (say: (text: string) => void, spoken: WeakMap<Diagnostic, st
   { key: 'Shift-F8', run: goToProblem(previousDiagnostic, say, spoken), preventDefault: true },
 ];
 
+/** How long the caret rests before the field it is in is told (`onField`): arrowing through lines does not redraw the help at each. */
+const FIELD_PAUSE = 200;
+
 /** A CodeMirror JSON editor in `options.parent` (see the file's comment). */
 export function createJsonEditor(options: JsonEditorOptions): JsonEditor {
   const { parent, schema, onChange } = options;
   const root = parent instanceof ShadowRoot ? parent : (parent.getRootNode() as Document | ShadowRoot);
   const spoken = new WeakMap<Diagnostic, string>();
   const say = options.announce ?? ((text: string) => view.dispatch({ effects: EditorView.announce.of(text) }));
+  const help = hoverTooltip(schemaHover(schema));
+  // The field at the caret, told to onField once the caret rests (not on each key), and only when it changed.
+  let fieldTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastField: string | undefined;
+  const tellField = () => {
+    const field = fieldAt(schema, view.state, view.state.selection.main.head);
+    const seen = field ? JSON.stringify([field.path, field.help]) : undefined;
+    if (seen === lastField) return;
+    lastField = seen;
+    options.onField?.(field);
+  };
   const view: EditorView = new EditorView({
     parent,
     root: root instanceof ShadowRoot || root instanceof Document ? root : document,
@@ -401,13 +508,24 @@ export function createJsonEditor(options: JsonEditorOptions): JsonEditor {
         syntaxHighlighting(highlight),
         lintGutter(),
         autocompletion({ override: [schemaCompletion(schema)], icons: false }),
-        hoverTooltip(schemaHover(schema)),
-        keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...problemKeys(say, spoken)]),
+        help,
+        keymap.of([
+          { key: 'F2', run: readFieldHelp(schema, help, say), preventDefault: true },
+          { key: 'Escape', run: closeTooltips },
+          ...closeBracketsKeymap,
+          ...defaultKeymap,
+          ...historyKeymap,
+          ...problemKeys(say, spoken),
+        ]),
         EditorView.lineWrapping,
         problemCounts,
         contentAttributes(options),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());
+          if (options.onField && (update.docChanged || update.selectionSet)) {
+            clearTimeout(fieldTimer);
+            fieldTimer = setTimeout(tellField, FIELD_PAUSE);
+          }
         }),
         theme,
       ],
@@ -434,6 +552,9 @@ export function createJsonEditor(options: JsonEditorOptions): JsonEditor {
       view.dispatch({ selection: { anchor }, scrollIntoView: true });
       view.focus();
     },
-    destroy: () => view.destroy(),
+    destroy: () => {
+      clearTimeout(fieldTimer);
+      view.destroy();
+    },
   };
 }

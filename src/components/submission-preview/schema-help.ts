@@ -205,12 +205,19 @@ export function keyHelp(root: JsonSchema, objectPath: JsonPath, key: string): Ke
   return helpFor(root, schemasAt(root, objectPath), key);
 }
 
+/** A key's allowed values as text (as JSON, or `plain`): the first few, then how many there are in all; empty when the schema lists none. */
+export function valuesText(help: KeyHelp, { plain = false } = {}): string {
+  // Plain, for speech: text values without their JSON quotes.
+  const shown = help.values.slice(0, MAX_LISTED).map((value) => (plain && value.startsWith('"') ? String(JSON.parse(value)) : value));
+  return help.values.length > MAX_LISTED ? `${shown.join(', ')}… (${help.values.length} in all)` : shown.join(', ');
+}
+
 /**
  * A key's help as plain text, one line each: the key, whether required, its
  * type; its description; its allowed values (the first few, then how many).
  */
 export function helpText(help: KeyHelp): string {
-  const values = help.values.length > MAX_LISTED ? `${help.values.slice(0, MAX_LISTED).join(', ')}… (${help.values.length} in all)` : help.values.join(', ');
+  const values = valuesText(help);
   return [
     `${help.key}${help.required ? ' (required)' : ''}: ${help.type}`,
     ...(help.description ? [help.description] : []),

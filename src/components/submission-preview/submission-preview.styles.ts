@@ -2,9 +2,10 @@ import { css } from 'lit';
 import { buttonStyles } from '../../styles/parts.js';
 
 /**
- * The workshop: a toolbar, then the editor beside the problems and the preview
- * from 60em of the element's width, under each other below. The editor keeps a
- * usable height on a phone and never grows past the window.
+ * The workshop: a toolbar, then the editor (with its keys and the help on the
+ * field at the cursor under it) beside the problems and the preview from 60em
+ * of the element's width, under each other below. The editor keeps a usable
+ * height on a phone and never grows past the window.
  */
 export const submissionPreviewStyles = [
   buttonStyles,
@@ -58,10 +59,45 @@ export const submissionPreviewStyles = [
         align-items: start;
       }
     }
+    /* The editor, then its keys and the help on the field at the cursor; the gap clears the editor's focus ring. */
+    .main {
+      display: grid;
+      gap: 0.75em;
+      min-width: 0;
+    }
     /* The editor draws its own border and scrolls inside this height: a phone keeps the page's own scrolling. */
     .editor {
       min-height: 20em;
       height: min(40em, 75vh);
+    }
+    .keys {
+      margin: 0;
+      color: var(--_muted);
+      font-size: var(--_font-size-small);
+    }
+    kbd {
+      font-family: inherit;
+      font-weight: bold;
+      white-space: nowrap;
+    }
+    /* Room for a usual help (three lines) kept while the cursor moves, so that what is below does not jump. */
+    .field {
+      min-height: 7em;
+      padding: 0.5em 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      font-size: var(--_font-size-small);
+      overflow-wrap: anywhere;
+    }
+    .field h2 {
+      margin-bottom: 0.25em;
+      font-size: 1em;
+    }
+    .field p {
+      margin: 0 0 0.25em;
+    }
+    .field .hint {
+      margin: 0;
     }
     .side {
       display: grid;

@@ -19,7 +19,8 @@ import { T4gSolutionDetail } from '../solution-detail/solution-detail.js';
 import schema from '../../../catalog/catalog.schema.json' with { type: 'json' };
 import { PREVIEWED } from './check-answer.js';
 import { Checks } from './checks.js';
-import { type JsonEditor, createJsonEditor } from './json-editor.js';
+import { type FieldAtCaret, type JsonEditor, createJsonEditor } from './json-editor.js';
+import { valuesText } from './schema-help.js';
 import { submissionPreviewStyles } from './submission-preview.styles.js';
 
 type AgainstState = { status: 'none' | 'loading' | 'ready' } | { status: 'error'; message: string };
@@ -54,6 +55,7 @@ const pauseFor = (length: number) => (length > 1_000_000 ? 1000 : 300);
  * @tagname t4g-submission-preview
  * @fires t4g-validate - After each check; `detail: { problems, valid }`.
  * @csspart editor - The editor's box.
+ * @csspart field-help - The help on the field at the cursor, below the editor.
  * @csspart problems - The list of problems.
  * @csspart preview - The preview of the entries.
  * @csspart button - The toolbar's buttons.
@@ -70,6 +72,7 @@ export class T4gSubmissionPreview extends T4gElement {
     againstState: { state: true },
     checking: { state: true },
     notice: { state: true },
+    field: { state: true },
   };
 
   /** Address of the published catalogue the entry will join: its cities, tracks and ids are checked too. */
@@ -97,6 +100,8 @@ export class T4gSubmissionPreview extends T4gElement {
   private heard?: string;
   /** The text has changed since the element started (typing, a template, a file): checks may speak from now on. */
   private touched = false;
+  /** The field the caret rests in, whose help shows below the editor. */
+  private field?: FieldAtCaret;
 
   /** The JSON text. */
   get value(): string {
@@ -144,7 +149,9 @@ export class T4gSubmissionPreview extends T4gElement {
       schema,
       label: 'Catalogue entry (JSON)',
       problemsSummary: 'summary',
+      hint: 'keys',
       announce: (text) => this.say(text),
+      onField: (field) => (this.field = field),
       onChange: (text) => {
         this.text = text;
         this.touched = true;
@@ -285,7 +292,14 @@ export class T4gSubmissionPreview extends T4gElement {
         ${this.renderAgainst()}
       </div>
       <div class="workspace" lang=${ifDefined(english)}>
-        <div class="editor" part="editor" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${this.onDrop}></div>
+        <div class="main">
+          <div class="editor" part="editor" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${this.onDrop}></div>
+          <p class="keys" id="keys">
+            In the editor: <kbd>Ctrl</kbd>+<kbd>Space</kbd> suggests fields and values; <kbd>F8</kbd> and <kbd>Shift</kbd>+<kbd>F8</kbd> go to the next
+            and previous problem; <kbd>F2</kbd> reads the help on the field at the cursor; <kbd>Tab</kbd> leaves the editor.
+          </p>
+          ${this.renderField()}
+        </div>
         <div class="side">
           <div id="summary"><p class="status">${this.statusText()}</p></div>
           <p id="said" class="visually-hidden" role="status"></p>
@@ -295,6 +309,24 @@ export class T4gSubmissionPreview extends T4gElement {
         </div>
       </div>
     `;
+  }
+
+  /**
+   * What the schema says of the field at the cursor, beside the editor as the cursor moves (after a pause): the hover's
+   * help, for the keyboard and for screen readers too. Not a live region (it would speak at every arrow key): F2 in
+   * the editor says it, and a screen reader can read it here, under its heading.
+   */
+  private renderField() {
+    const field = this.field;
+    const help = field?.help;
+    return html`<section class="field" part="field-help" aria-labelledby="field-title">
+      <h2 id="field-title">Field at the cursor</h2>
+      ${!field
+        ? html`<p class="hint">Move the cursor into a field to see what it is for, whether it is required, and the values it takes.</p>`
+        : html`<p><code class="path">${formatPath(field.path)}</code>${help ? html` · ${help.required ? 'required' : 'optional'} · ${help.type}` : html`: the catalogue has no such field here.`}</p>
+            ${help?.description ? html`<p>${help.description}</p>` : nothing}
+            ${help?.values.length ? html`<p>One of: ${valuesText(help)}</p>` : nothing}`}
+    </section>`;
   }
 
   private renderAgainst() {
