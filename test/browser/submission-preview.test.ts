@@ -6,6 +6,9 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { T4gSolutionCard } from '../../src/components/solution-card/solution-card.js';
+import { checkText } from '../../src/catalog/check/check-source.js';
+import { againstFrom, sourceFrom } from '../../src/catalog/check/source.js';
+import { formatPath } from '../../src/catalog/problems.js';
 import type { JsonEditor } from '../../src/components/submission-preview/json-editor.js';
 import type { T4gSubmissionPreview } from '../../src/components/submission-preview/submission-preview.js';
 import '../../src/t4g-submit.js';
@@ -250,11 +253,45 @@ describe('<t4g-submission-preview>', () => {
     expect((window as unknown as { pwned: boolean }).pwned).to.equal(false);
   });
 
-  it('not JSON: one problem where the text stops being JSON', async () => {
+  it('not JSON: one problem where the text stops being JSON, and what is checked once it is', async () => {
     const el = await mount('{ "version": 1, "solutions": [ }');
     expect(el.problems).to.have.length(1);
     expect(el.problems[0]).to.include({ line: 1 });
     expect($(el, '.preview')).to.equal(null);
+    const summary = () => $(el, '#summary')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(summary()).to.equal('1 problem. Once the text is JSON, its fields and the references between its entries are checked too.');
+    el.value = '[1]';
+    await el.updateComplete;
+    expect(summary()).to.equal('1 problem. Once it is a catalogue (a JSON object with "version": 1), its entries are checked too.');
+    el.value = '{ "version": 1, "solutions": {} }';
+    await el.updateComplete;
+    expect(summary()).to.equal('1 problem. Once solutions is a list, its entries are checked too.');
+    el.value = entry({});
+    await el.updateComplete;
+    expect(summary(), 'nothing waits').to.equal('Valid: 1 solution, 0 cities.');
+  });
+
+  it('an entry left out for an error still has its references and id checked, beside that error, as t4g validate words them once it is fixed', async () => {
+    const against = '/catalog/icc-sample.json';
+    // No name (required): validation leaves the solution out, and would look at its cities, tracks and id only once named.
+    const broken = { id: 'heat-map', summary: 'Maps heat.', tracks: ['green-economi'], provider: { name: 'P' }, cities: ['portoo'] };
+    const twin = { id: 'heat-map', name: 'Twin', summary: 'Same id.', tracks: ['tourism'], provider: { name: 'P' } };
+    const el = await mount(JSON.stringify({ version: 1, solutions: [broken, twin] }, null, 2), against);
+    await until(el, () => el.problems.some((p) => /`portoo` does not exist/.test(p.message)), 'the city of the solution left out was not checked');
+    const shown = el.problems.map(({ path, message }) => ({ path, message }));
+    expect(shown[0]).to.deep.equal({ path: 'solutions[0].name', message: 'name is required but missing' });
+    // What the CLI's checks say of the same text with the name written in.
+    const published = againstFrom(against, sourceFrom(against, new Uint8Array(await (await fetch(against)).arrayBuffer())));
+    if (!published.ok) throw new Error(published.message);
+    const fixed = checkText('your entry', JSON.stringify({ version: 1, solutions: [{ ...broken, name: 'Heat map' }, twin] }, null, 2), published.catalog);
+    const later = fixed.status === 'unreadable' ? [] : fixed.problems.map(({ path, message }) => ({ path: formatPath(path), message }));
+    expect(later.map((p) => p.message)).to.include.members([
+      'city `portoo` does not exist in this file or in /catalog/icc-sample.json (did you mean `porto`?)',
+      'track `green-economi` does not exist in this file or in /catalog/icc-sample.json (did you mean `green-economy`?)',
+      'id `heat-map` is already used by solutions[0]; ids must be unique',
+    ]);
+    expect(shown.slice(1)).to.deep.equal(later);
+    expect(el.problems.every((p) => p.severity === 'error')).to.equal(true);
   });
 
   it('is accessible, empty and with problems', async () => {

@@ -3,9 +3,11 @@
  * worker (check-worker.ts) or, where none starts, on the page, so both run the
  * same code (catalog/check) and give the same answer.
  */
-import { type CheckSummary, checkText, summarize } from '../../catalog/check/check-source.js';
-import type { CatalogFile } from '../../catalog/check/cross-file.js';
+import { type CheckSummary, type FileReport, checkLoaded, summarize } from '../../catalog/check/check-source.js';
+import { type CatalogFile, LISTS } from '../../catalog/check/cross-file.js';
+import { byPosition } from '../../catalog/check/positions.js';
 import { againstFrom, sourceFrom } from '../../catalog/check/source.js';
+import { earlyChecks } from './early-checks.js';
 
 /** Entries of each kind previewed: a provider's few, all; a whole catalogue pasted, its first ones (the rest counted). */
 export const PREVIEWED = 12;
@@ -14,7 +16,13 @@ export type CheckRequest =
   | { id: number; kind: 'against'; address: string; bytes?: Uint8Array; reason?: string }
   | { id: number; kind: 'check'; name: string; text: string };
 
-export type CheckAnswer = { id: number; kind: 'against'; error?: string } | { id: number; kind: 'check'; summary: CheckSummary };
+/**
+ * What no check could look at yet, for the workshop to say so: the text is not JSON (or not UTF-8), not a catalogue,
+ * or has lists (`solutions`…) that are not lists, whose entries wait for that fix.
+ */
+export type Waiting = { for: 'json' } | { for: 'catalog' } | { for: 'lists'; lists: string[] };
+
+export type CheckAnswer = { id: number; kind: 'against'; error?: string } | { id: number; kind: 'check'; summary: CheckSummary; waiting?: Waiting };
 
 /** What a checker keeps between requests: the catalogue the entry will join, once loaded. */
 export interface CheckState {
@@ -22,9 +30,30 @@ export interface CheckState {
 }
 
 export function answer(state: CheckState, request: CheckRequest): CheckAnswer {
-  if (request.kind === 'check') return { id: request.id, kind: 'check', summary: summarize(checkText(request.name, request.text, state.against), PREVIEWED) };
+  if (request.kind === 'check') {
+    const { report, waiting } = check(request.name, request.text, state.against);
+    return { id: request.id, kind: 'check', summary: summarize(report, PREVIEWED), ...(waiting ? { waiting } : {}) };
+  }
   const { address, bytes, reason } = request;
   const loaded = againstFrom(address, bytes ? sourceFrom(address, bytes) : { status: 'unreadable', file: address, reason: reason ?? 'it could not be fetched' });
   state.against = loaded.ok ? loaded.catalog : undefined;
   return loaded.ok ? { id: request.id, kind: 'against' } : { id: request.id, kind: 'against', error: loaded.message };
+}
+
+/**
+ * The text checked as `t4g validate` checks a file (check-source.ts's `checkText`), with the references and ids of
+ * entries left out for an error checked already (early-checks.ts), so a provider sees them beside that error; and
+ * what no check could reach yet.
+ */
+function check(name: string, text: string, against: CatalogFile | undefined): { report: FileReport; waiting?: Waiting } {
+  const loaded = sourceFrom(name, new TextEncoder().encode(text));
+  const report = checkLoaded(loaded, against);
+  if (loaded.status !== 'loaded') return { report, waiting: { for: 'json' } };
+  if (report.status === 'unreadable' || report.status === 'not-json') return { report };
+  if (report.problems.some((problem) => problem.type === 'not-catalog')) return { report, waiting: { for: 'catalog' } };
+  const data = loaded.source.data as Record<string, unknown>;
+  const lists = LISTS.filter((list) => data[list] !== undefined && !Array.isArray(data[list]));
+  const waiting: Waiting | undefined = lists.length ? { for: 'lists', lists } : undefined;
+  const early = report.status === 'problems' ? earlyChecks(loaded.source, report, against) : [];
+  return { report: early.length ? { ...report, problems: byPosition([...report.problems, ...early]) } : report, ...(waiting ? { waiting } : {}) };
 }

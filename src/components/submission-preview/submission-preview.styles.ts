@@ -107,6 +107,9 @@ export const submissionPreviewStyles = [
       margin: 0;
       font-weight: bold;
     }
+    .waiting {
+      margin: 0.25em 0 0;
+    }
     .problems {
       display: grid;
       gap: 0.5em;

@@ -17,7 +17,7 @@ import { T4gCityCard } from '../city-card/city-card.js';
 import { T4gSolutionCard } from '../solution-card/solution-card.js';
 import { T4gSolutionDetail } from '../solution-detail/solution-detail.js';
 import schema from '../../../catalog/catalog.schema.json' with { type: 'json' };
-import { PREVIEWED } from './check-answer.js';
+import { PREVIEWED, type Waiting } from './check-answer.js';
 import { Checks } from './checks.js';
 import { type FieldAtCaret, type JsonEditor, createJsonEditor } from './json-editor.js';
 import { valuesText } from './schema-help.js';
@@ -73,6 +73,7 @@ export class T4gSubmissionPreview extends T4gElement {
     checking: { state: true },
     notice: { state: true },
     field: { state: true },
+    waiting: { state: true },
   };
 
   /** Address of the published catalogue the entry will join: its cities, tracks and ids are checked too. */
@@ -102,6 +103,8 @@ export class T4gSubmissionPreview extends T4gElement {
   private touched = false;
   /** The field the caret rests in, whose help shows below the editor. */
   private field?: FieldAtCaret;
+  /** What the last check could not reach yet (a text that is not JSON…): said under the count. */
+  private waiting?: Waiting;
 
   /** The JSON text. */
   get value(): string {
@@ -197,6 +200,7 @@ export class T4gSubmissionPreview extends T4gElement {
     if (!text.trim() || !this.checks) {
       this.checking = false;
       this.summary = undefined;
+      this.waiting = undefined;
       this.editor?.setProblems([]);
       if (this.checks) this.heard = 'empty';
       return;
@@ -206,6 +210,7 @@ export class T4gSubmissionPreview extends T4gElement {
       if (generation !== this.generation || answer.kind !== 'check') return;
       const { summary } = answer;
       this.summary = summary;
+      this.waiting = answer.waiting;
       this.checking = false;
       this.editor?.setProblems(summary.problems.map((p, i) => ({ from: p.offset, to: tokenEnd(text, p.offset), message: p.message, severity: severityOf(p.type), spoken: spokenProblem(summary.problems, i) })));
       const problems = this.problems;
@@ -301,7 +306,10 @@ export class T4gSubmissionPreview extends T4gElement {
           ${this.renderField()}
         </div>
         <div class="side">
-          <div id="summary"><p class="status">${this.statusText()}</p></div>
+          <div id="summary">
+            <p class="status">${this.statusText()}</p>
+            ${this.waiting && !this.checking ? html`<p class="waiting">${waitingText(this.waiting)}</p>` : nothing}
+          </div>
           <p id="said" class="visually-hidden" role="status"></p>
           ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
           ${this.renderProblems()}
@@ -398,6 +406,17 @@ function languageName(code: string): string {
   } catch {
     return code;
   }
+}
+
+/**
+ * What waits for the listed problems to be fixed, said under the count, so that new problems after a fix are no
+ * surprise. (References and ids of an entry with an error are checked already: see early-checks.ts.)
+ */
+function waitingText(waiting: Waiting) {
+  if (waiting.for === 'json') return 'Once the text is JSON, its fields and the references between its entries are checked too.';
+  if (waiting.for === 'catalog') return html`Once it is a catalogue (a JSON object with <code>"version": 1</code>), its entries are checked too.`;
+  const names = waiting.lists.map((list, i) => html`${i ? (i === waiting.lists.length - 1 ? ' and ' : ', ') : ''}<code>${list}</code>`);
+  return waiting.lists.length === 1 ? html`Once ${names} is a list, its entries are checked too.` : html`Once ${names} are lists, their entries are checked too.`;
 }
 
 /** What a screen reader is told of the problem at `index` when the caret goes to it: its place in the list, field and message. */
