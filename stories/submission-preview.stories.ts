@@ -10,6 +10,10 @@ import { SAMPLE, find } from './support/element.js';
  * a catalogue entry; every problem is listed with its line and column (the same checks and words as
  * `t4g validate`), and each solution is previewed as a card and as its detail. With `against`, city and track
  * references and ids are checked against the published catalogue too. The text stays in the browser.
+ *
+ * From the keyboard: Ctrl+Space completes, F8 / Shift+F8 go to the next / previous problem, F2 reads the help on the
+ * field at the cursor (also shown under the editor as the cursor moves), Escape closes a tip, Tab leaves the editor.
+ * A screen reader hears the number of problems when a check changes it, and the problem F8 reaches.
  */
 const meta = {
   title: 'Providers/Submit a solution',
@@ -83,5 +87,21 @@ export const Hostile: Story = {
     await card.updateComplete;
     await expect(card.shadowRoot!.querySelector('.name')!.textContent).toBe('<img src=x onerror="alert(1)">');
     await expect(card.shadowRoot!.querySelector('img, script, b')).toBeNull();
+  },
+};
+
+/**
+ * A solution without its name (required), so validation leaves it out: its unknown city and track are listed beside
+ * that error at once, with the closest ids, as `t4g validate` would list them once the name is written in.
+ */
+export const LeftOutStillChecked: Story = {
+  name: 'Left out, still checked',
+  render: withText(
+    JSON.stringify({ ...MINIMAL_SOLUTION, solutions: [{ ...MINIMAL_SOLUTION.solutions[0], name: undefined, tracks: ['green-economi'], cities: ['portoo'] }] }, null, 2),
+  ),
+  play: async ({ canvasElement }) => {
+    const el = await checked(canvasElement, (el) => el.problems.some((p) => p.message.includes('did you mean `porto`')));
+    await expect(el.problems.some((p) => p.message === 'name is required but missing')).toBe(true);
+    await expect(el.problems.some((p) => p.message.includes('did you mean `green-economy`'))).toBe(true);
   },
 };
