@@ -112,7 +112,8 @@ export const hostStyles = [
       button:not(.chip) {
         display: none !important;
       }
-      article,
+      /* A card whole; not a city's full profile, which would start on a sheet of its own. */
+      :host(:not([variant='full'])) article,
       li {
         break-inside: avoid;
       }

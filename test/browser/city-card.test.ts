@@ -1,5 +1,6 @@
 /** The city card's layout: equal heights in a grid, the tracks' markers, badges that never turn into pills, words that hyphenate. */
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { City } from '../../src/catalog/schema.js';
 import type { T4gCityCard } from '../../src/components/city-card/city-card.js';
 import '../../src/t4g.js';
@@ -69,6 +70,21 @@ describe('<t4g-city-card> layout', () => {
     for (const variant of ['compact', 'full']) {
       const el = await fixture<T4gCityCard>(html`<t4g-city-card .catalog=${catalog} city-id="espoo" variant=${variant}></t4g-city-card>`);
       expect($$(el, '[part~="card-title"]').map((node) => node.localName), variant).to.deep.equal(['h3']);
+    }
+  });
+
+  it('on paper a compact card is never cut in two; a full profile, which can be longer than a sheet, starts where it is', async () => {
+    const catalog = await catalogOf(CITIES);
+    await emulateMedia({ media: 'print' });
+    try {
+      const breakInside = async (variant: string) => {
+        const el = await fixture<T4gCityCard>(html`<t4g-city-card .catalog=${catalog} city-id="espoo" variant=${variant}></t4g-city-card>`);
+        return getComputedStyle($(el, 'article')!).breakInside;
+      };
+      expect(await breakInside('compact')).to.equal('avoid');
+      expect(await breakInside('full')).to.equal('auto');
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 

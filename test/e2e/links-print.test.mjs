@@ -185,7 +185,8 @@ describe('links: every solution and city has an address on the page', () => {
       await page.waitForTimeout(300);
       assert.equal(await page.evaluate(() => window.__samePage), true, 'still the same page');
       assert.equal(new URL(page.url()).pathname, PAGE);
-      await assertClean(page, log);
+      // Not assertClean: leaving the first page aborts its image requests, which it would count.
+      assert.deepEqual([...log.pageErrors, ...log.errors], []);
     } finally {
       await context.close();
     }
@@ -316,8 +317,9 @@ describe('print', () => {
         const card = el.shadowRoot.querySelector('.profile t4g-city-card').shadowRoot;
         return { name: card.querySelector('h3').textContent.trim(), lists: [...card.querySelectorAll('ul.links a')].map((a) => a.textContent), href: el.shadowRoot.querySelector('.share').dataset.href };
       });
-      const paper = flat((await pdfPages(await page.pdf({ format: 'A4' }))).join('\n'));
-      assert.ok(paper.startsWith(flat(screen.href + screen.name)), 'its address, then its name, first on the paper');
+      const pages = await pdfPages(await page.pdf({ format: 'A4' }));
+      const paper = flat(pages.join('\n'));
+      assert.ok(flat(pages[0]).startsWith(flat(screen.href + screen.name)), `its address, then its name, first on the first sheet: ${pages[0].slice(0, 200)}`);
       for (const name of screen.lists) assert.ok(paper.includes(flat(name)), `printed: ${name}`);
       assert.ok(paper.includes(flat(screen.href)), 'its address');
       for (const elsewhere of ['City of Example', 'Host page footer text', 'Second marketplace', 'Back to all cities', 'Copy link'])
