@@ -77,16 +77,18 @@ describe('render: the marketplace', () => {
     assert.match(run.stdout, /<p class="t4g-fallback-summary">Vélos électriques partagés/);
   });
 
-  test('a catalogue that says its language: its plain strings are marked in it on another language\'s page; a city\'s name is not', () => {
+  test('a catalogue that says its language: its plain strings are marked in it on another language\'s page (the title, the list\'s heading, too); a city\'s name is not', () => {
     const file = path.join(tmp, 'english.json');
     writeFileSync(file, JSON.stringify({
       version: 1,
       language: 'en',
+      title: 'Bike market',
       solutions: [{ id: 'bike-share', name: 'Bike share', summary: 'Shared e-bikes for every district.', tracks: ['tourism'], provider: { name: 'Acme' }, cities: ['rouen'] }],
       cities: [{ id: 'rouen', name: 'Métropole Rouen Normandie', country: 'FR', role: 'core', tagline: 'A port city on the Seine' }],
     }));
     const market = t4g('render', file, '--lang', 'fr');
     assert.equal(market.code, 0, market.stderr);
+    assert.match(market.stdout, /<h2 lang="en">Bike market<\/h2>/);
     assert.match(market.stdout, /<a href="\?t4g-open=bike-share" lang="en">Bike share<\/a>/);
     assert.match(market.stdout, /<p class="t4g-fallback-summary" lang="en">Shared e-bikes/);
     const city = t4g('render', file, '--lang', 'fr', '--element', 'city-card', '--city', 'rouen');

@@ -51,9 +51,9 @@ export function localized(tag: string, text: LocalizedText | undefined, ctx: Ren
   return element(tag, { ...attributes, lang: fallbackLanguage(text, ctx.lang, ctx.lang, properName ? undefined : ctx.catalog.language) }, localize(text, ctx.lang));
 }
 
-/** A heading of `level` (1 to 6). */
-export const heading = (level: number, content: Html | string, className?: string): Html =>
-  element(`h${Math.min(6, Math.max(1, Math.round(level)))}`, { class: className }, content);
+/** A heading of `level` (1 to 6), with `lang` when its text is in another language than the page's. */
+export const heading = (level: number, content: Html | string, className?: string, lang?: string): Html =>
+  element(`h${Math.min(6, Math.max(1, Math.round(level)))}`, { class: className, lang }, content);
 
 /** The value after a label: "Provided by: X" with the language's own colon. */
 export const labelled = (label: string, value: Html | string, ctx: RenderContext): Html => html`${label}${ctx.t.colon.trimEnd()} ${value}`;

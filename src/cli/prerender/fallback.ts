@@ -5,7 +5,7 @@
  * have no default slot, so once they upgrade none of it is rendered.
  */
 import { cityIndex } from '../../catalog/cities.js';
-import { localize } from '../../catalog/localized.js';
+import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import type { City } from '../../catalog/schema.js';
 import { solutionIndex } from '../../catalog/search.js';
 import { cityDetail, cityItem } from './city-html.js';
@@ -29,9 +29,15 @@ export const citiesInOrder = (ctx: RenderContext): City[] => {
 /** The heading the widgets show by default: the catalogue's title, else the count. */
 export const defaultHeading = (ctx: RenderContext, count: string): string => localize(ctx.catalog.title, ctx.lang) || count;
 
+/** The language of the catalogue's title when it is shown in another than the page's (as the widgets mark it); none for the count. */
+const titleLang = (ctx: RenderContext): string | undefined =>
+  localize(ctx.catalog.title, ctx.lang) ? fallbackLanguage(ctx.catalog.title, ctx.lang, ctx.lang, ctx.catalog.language) : undefined;
+
 export interface FallbackOptions {
   /** The list's heading (default: the catalogue's title, as the widget's). */
   heading?: string;
+  /** The language of `heading` when it is not the page's. */
+  headingLang?: string;
   /** Its level: 2 by default, as the widgets' `heading-level`; the entries go one below. */
   level?: number;
 }
@@ -41,7 +47,7 @@ function listFallback<T>(kind: string, entries: readonly T[], count: string, ctx
   const title = options.heading ?? defaultHeading(ctx, count);
   const level = options.level ?? 2;
   return html`<div class="t4g-fallback t4g-fallback-${kind}">
-${heading(level, title)}
+${heading(level, title, undefined, options.heading === undefined ? titleLang(ctx) : options.headingLang)}
 ${title === count ? undefined : html`<p class="t4g-fallback-count">${count}</p>`}
 <ul class="t4g-fallback-list">
 ${entries.map((entry) => item(entry, level + 1))}</ul>

@@ -80,6 +80,8 @@ body { margin: 0 auto; max-width: 72em; padding: 1em; font-family: system-ui, sa
 .t4g-site-header { display: flex; flex-wrap: wrap; gap: 1em; justify-content: space-between; margin-bottom: 1em; }
 .t4g-site-languages ul, .t4g-site-language-list { display: flex; flex-wrap: wrap; gap: 1em; list-style: none; margin: 0; padding: 0; }
 t4g-marketplace, t4g-city-directory { display: block; margin-block: 2em; }
+/* A widget's heading given in its slot (a language no table speaks): the list's own heading says it until the widget shows it. */
+t4g-marketplace:not(:defined) > [slot], t4g-city-directory:not(:defined) > [slot] { display: none; }
 .t4g-fallback-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(16em, 1fr)); gap: 1em; list-style: none; padding: 0; }
 .t4g-fallback-item { border: 1px solid #d0d0d0; border-radius: 0.5em; padding: 1em; }
 .t4g-fallback-item .t4g-fallback-name { font-size: 1.1em; margin: 0 0 0.5em; }

@@ -12,12 +12,13 @@ import type { Messages } from '../../i18n/messages.js';
 import type { ValidatedCatalog } from '../../catalog/validation.js';
 import { cityDetail } from '../prerender/city-html.js';
 import { type Links, type RenderContext, webImage } from '../prerender/context.js';
-import { cityDirectoryFallback, marketplaceFallback } from '../prerender/fallback.js';
+import { type FallbackOptions, cityDirectoryFallback, marketplaceFallback } from '../prerender/fallback.js';
 import { type Html, element, html, jsonLdScript } from '../prerender/html.js';
 import { cityLd, solutionLd, withContext } from '../prerender/json-ld.js';
 import { solutionDetail } from '../prerender/solution-html.js';
 import { type Page, pageDocument } from './document.js';
 import { type PageKind, type Site, absoluteUrl, pagePath, relativeHref } from './layout.js';
+import { siteWords } from './words.js';
 
 export interface WrittenPage {
   path: string;
@@ -65,33 +66,39 @@ export function languagePages(site: Site, catalog: ValidatedCatalog['catalog'], 
   return [page('index', undefined, index), ...solutions, ...cities];
 }
 
-/** The catalogue's name, with its own `lang` when the title is in another language than the page's. */
-const localizedName = (catalog: ValidatedCatalog['catalog'], lang: string): Html => element('span', { lang: fallbackLanguage(catalog.title, lang, lang, catalog.language) }, siteName(catalog, lang));
+/** The language of the catalogue's title when it is shown in another than `lang` (none for the product's name, the default). */
+const titleLang = (catalog: ValidatedCatalog['catalog'], lang: string): string | undefined => (localize(catalog.title, lang) ? fallbackLanguage(catalog.title, lang, lang, catalog.language) : undefined);
 
-/** The index's two sections, in the interface's languages (the site's own words: not in the widgets' tables, so not in the bundle). */
-const SECTION_HEADINGS: Record<string, [string, string]> = {
-  en: ['Solutions', 'Cities'],
-  fr: ['Solutions', 'Villes'],
-  de: ['Lösungen', 'Städte'],
-  es: ['Soluciones', 'Ciudades'],
-  it: ['Soluzioni', 'Città'],
-  pl: ['Rozwiązania', 'Miasta'],
-};
+/** The catalogue's name, with its own `lang` when the title is in another language than the page's. */
+const localizedName = (catalog: ValidatedCatalog['catalog'], lang: string): Html => element('span', { lang: titleLang(catalog, lang) }, siteName(catalog, lang));
+
+/**
+ * A widget of the index with its prerendered list, under `heading` (one of the site's words, in `headingLang` when
+ * that is not the page's). In the page's language the widget takes it as its `heading`; in another (no table speaks
+ * the page's language: English), which the widget would mark as the page's, as a child in its `heading` slot, with
+ * its own `lang` (hidden until the widget is defined: the list's own heading shows it until then).
+ */
+function widget(tag: string, src: string, heading: string, headingLang: string | undefined, fallback: (options: FallbackOptions) => Html): Html {
+  const list = fallback({ heading, ...(headingLang && { headingLang }) });
+  return headingLang
+    ? element(tag, { src, 'sync-url': true, listen: true }, [element('span', { slot: 'heading', lang: headingLang }, heading), list])
+    : element(tag, { src, 'sync-url': true, listen: true, heading }, list);
+}
 
 /** The index: both widgets, each with its prerendered list, under the catalogue's title. */
 function indexPage(ctx: RenderContext, path: string, name: string): Pick<Page, 'title' | 'description' | 'data' | 'main'> {
-  const root = (file: string) => relativeHref(path, file);
+  const catalog = relativeHref(path, 'catalog.json');
   const solutions = ctx.t.solutions(ctx.catalog.solutions.length);
   const cities = ctx.t.cities(ctx.catalog.cities.length);
-  const [solutionsHeading, citiesHeading] = SECTION_HEADINGS[ctx.lang] ?? SECTION_HEADINGS.en!;
-  // The widgets' own headings say what the prerendered ones say (the count comes under them in both).
-  const market = element('t4g-marketplace', { src: root('catalog.json'), 'sync-url': true, listen: true, heading: solutionsHeading }, marketplaceFallback(ctx, { heading: solutionsHeading }));
-  const directory = element('t4g-city-directory', { src: root('catalog.json'), 'sync-url': true, listen: true, heading: citiesHeading }, cityDirectoryFallback(ctx, { heading: citiesHeading }));
+  // The site's own words (not in the widgets' tables); the widgets' headings say what the prerendered ones say (the count comes under them in both).
+  const { words, lang: wordsLang } = siteWords(ctx.lang);
+  const market = widget('t4g-marketplace', catalog, words.solutions, wordsLang, (options) => marketplaceFallback(ctx, options));
+  const directory = widget('t4g-city-directory', catalog, words.cities, wordsLang, (options) => cityDirectoryFallback(ctx, options));
   return {
     title: name,
     description: `${name}: ${solutions}, ${cities}.`,
     data: [],
-    main: html`<h1>${name}</h1>\n${ctx.catalog.solutions.length ? html`${market}\n` : undefined}${ctx.catalog.cities.length ? html`${directory}\n` : undefined}`,
+    main: html`${element('h1', { lang: titleLang(ctx.catalog, ctx.lang) }, name)}\n${ctx.catalog.solutions.length ? html`${market}\n` : undefined}${ctx.catalog.cities.length ? html`${directory}\n` : undefined}`,
   };
 }
 

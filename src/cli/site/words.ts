@@ -1,0 +1,31 @@
+/**
+ * The site's own words, which are not in the widgets' tables (so not in the
+ * bundle): one entry per interface language, typed so that a language added
+ * to LANGUAGES (src/i18n/messages.ts) fails to compile until it has its own.
+ */
+import { type Language, interfaceMark, tableLanguage } from '../../i18n/messages.js';
+
+export interface SiteWords {
+  /** The index's two sections. */
+  solutions: string;
+  cities: string;
+}
+
+export const SITE_WORDS: Record<Language, SiteWords> = {
+  en: { solutions: 'Solutions', cities: 'Cities' },
+  fr: { solutions: 'Solutions', cities: 'Villes' },
+  de: { solutions: 'Lösungen', cities: 'Städte' },
+  es: { solutions: 'Soluciones', cities: 'Ciudades' },
+  it: { solutions: 'Soluzioni', cities: 'Città' },
+  pl: { solutions: 'Rozwiązania', cities: 'Miasta' },
+  nl: { solutions: 'Oplossingen', cities: 'Steden' },
+};
+
+/**
+ * The site's words for a page in `lang` (its table language's: `fr-BE` has the French ones), and `lang`, the
+ * language they are written in when it is not the page's: English where no table speaks the page's language, to be
+ * marked (WCAG 3.1.2), as the widgets mark their interface.
+ */
+export function siteWords(lang: string): { words: SiteWords; lang: string | undefined } {
+  return { words: SITE_WORDS[tableLanguage(lang)], lang: interfaceMark(lang) };
+}
