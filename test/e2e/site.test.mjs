@@ -156,6 +156,37 @@ describe('t4g site: a solution page and a city page, JavaScript off', () => {
   });
 });
 
+describe('t4g site: a solution page while it loads', () => {
+  // The picture near the top comes 300 ms after the text: its box is reserved (16:9 in t4g-site.css) and it is not lazy, so nothing moves.
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    test(`${viewport.width} px, the picture 300 ms late: no layout shift`, async () => {
+      const context = await env.browser.newContext({ viewport });
+      try {
+        await context.route('**/*.svg', async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          await route.continue();
+        });
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(`${site.url}/sample/solutions/bike-sharing-rebalancer.html`, { waitUntil: 'load' });
+        assert.ok(await page.locator('img.t4g-fallback-image').evaluate((img) => img.complete && img.naturalWidth > 0), 'the picture came');
+        const box = await page.locator('img.t4g-fallback-image').boundingBox();
+        assert.ok(Math.abs(box.width / box.height - 16 / 9) < 0.02, `16:9: ${box.width} × ${box.height}`);
+        await page.waitForTimeout(200);
+        const total = (await page.evaluate(() => window.__shifts)).reduce((sum, value) => sum + value, 0);
+        assert.ok(total < 0.01, `layout shift ${total.toFixed(4)}`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
 describe('t4g site: a hostile catalogue', () => {
   for (const javaScriptEnabled of [false, true]) {
     test(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}: no payload runs on the index or an entry's page`, async () => {

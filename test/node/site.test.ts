@@ -116,6 +116,9 @@ describe('site: the sample catalogue in English and French, with --base-url', ()
     const html = readFileSync(path.join(dir, 'fr/solutions/bike-sharing-rebalancer.html'), 'utf8');
     assert.deepEqual(scanHtml(html).images, ['../../images/bike-sharing.svg']);
     assert.ok(html.includes('alt="Deux vélos en libre-service à une station, au bord d’une rue"'));
+    // In the first screen: loaded at once (a lazy one starts after layout), in a box the stylesheet reserves (the e2e test measures the shift).
+    assert.ok(html.includes('<img class="t4g-fallback-image" src="../../images/bike-sharing.svg" alt="Deux vélos en libre-service à une station, au bord d’une rue" decoding="async">'));
+    assert.match(readFileSync(path.join(dir, 't4g-site.css'), 'utf8'), /\.t4g-fallback-image \{[^}]*inline-size: min\(100%, 40em\);[^}]*aspect-ratio: 16 \/ 9; object-fit: cover;/);
     assert.deepEqual(scanHtml(readFileSync(path.join(dir, 'fr/solutions/heat-pump-district-planner.html'), 'utf8')).images, [], 'none without one');
   });
 

@@ -2,7 +2,7 @@
 import { cityIndex } from '../../catalog/cities.js';
 import { countryName, solutionName, trackName } from '../../catalog/names.js';
 import type { City } from '../../catalog/schema.js';
-import { type RenderContext, entryImage, externalLink, heading, labelled, localized } from './context.js';
+import { type DetailOptions, type RenderContext, entryImage, externalLink, heading, labelled, localized } from './context.js';
 import { type Html, element, html } from './html.js';
 
 /** Country, role, tagline, population and tracks: what a compact card shows besides the name. */
@@ -26,7 +26,7 @@ const links = (items: readonly { id: string; name: Html | string }[], href: (id:
   html`<ul>${items.map(({ id, name }) => html`<li>${element('a', { href: href(id) }, name)}</li>`)}</ul>`;
 
 /** The full profile, as the full city card shows it; the name is the heading of `level`, its sections one below. */
-export function cityDetail(city: City, ctx: RenderContext, level: number): Html {
+export function cityDetail(city: City, ctx: RenderContext, level: number, options: DetailOptions = {}): Html {
   const { t, lang, catalog } = ctx;
   const index = cityIndex(catalog, lang);
   const section = (title: string, content: Html | undefined | false) => (content ? html`${heading(level + 1, title)}\n${content}\n` : undefined);
@@ -41,7 +41,7 @@ ${practice.solutions?.length ? html`<p>${t.practiceUses}</p>${solutionLinks(prac
   const solutions = index.solutions(city.id).map((solution) => solution.id);
   return html`<article class="t4g-fallback-detail">
 ${heading(level, localized('span', city.name, ctx, {}, true), 't4g-fallback-name')}
-${entryImage(city, ctx)}${cityFacts(city, ctx)}${city.summary ? localized('p', city.summary, ctx, { class: 't4g-fallback-description' }) : undefined}
+${entryImage(city, ctx, options)}${cityFacts(city, ctx)}${city.summary ? localized('p', city.summary, ctx, { class: 't4g-fallback-description' }) : undefined}
 ${section(t.ambitions, !!city.ambitions?.length && html`<ul>${city.ambitions.map((ambition) => localized('li', ambition, ctx))}</ul>`)}${section(t.bestPractices, practices.length > 0 && html`<ul>${practices}</ul>`)}${section(t.solutionsInUse, solutions.length > 0 && solutionLinks(solutions))}${section(t.mentorCities, mentors.length > 0 && cityLinks(mentors))}${section(t.mentees, mentees.length > 0 && cityLinks(mentees))}${city.website ? html`<p>${externalLink(city.website, t.cityWebsite)}</p>\n` : undefined}</article>
 `;
 }

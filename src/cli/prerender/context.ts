@@ -33,13 +33,22 @@ export function webImage(address: string): string | undefined {
   return href?.startsWith('mailto:') ? undefined : href;
 }
 
-/** An entry's image with its text alternative, as the widget's card shows it; nothing without an address to show. */
-export function entryImage(entry: { image?: string; imageAlt?: LocalizedText }, ctx: RenderContext): Html | undefined {
+/** How a detail is placed: `firstScreen` when it opens its page (`t4g site`), so its image is in the first screen. */
+export interface DetailOptions {
+  firstScreen?: boolean;
+}
+
+/**
+ * An entry's image with its text alternative, as the widget's card shows it; nothing without an address to show.
+ * Lazy, unless it is in the page's first screen (`firstScreen`): a lazy image there starts loading only after layout.
+ * Its box is the page's CSS's (16:9, as the cards: t4g-site.css), so nothing moves when it arrives.
+ */
+export function entryImage(entry: { image?: string; imageAlt?: LocalizedText }, ctx: RenderContext, { firstScreen = false }: DetailOptions = {}): Html | undefined {
   const src = entry.image ? (ctx.image ?? webImage)(entry.image) : undefined;
   if (!src) return undefined;
   // A void element (no end tag), and alt="" kept when the catalogue gives no text: the image is then decoration.
   const lang = fallbackLanguage(entry.imageAlt, ctx.lang, ctx.lang, ctx.catalog.language);
-  return html`<img class="t4g-fallback-image" src="${src}" alt="${localize(entry.imageAlt, ctx.lang)}"${lang ? html` lang="${lang}"` : undefined} loading="lazy" decoding="async">\n`;
+  return html`<img class="t4g-fallback-image" src="${src}" alt="${localize(entry.imageAlt, ctx.lang)}"${lang ? html` lang="${lang}"` : undefined}${firstScreen ? undefined : html` loading="lazy"`} decoding="async">\n`;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import { cityName, countryName, languageName, trackName } from '../../catalog/names.js';
 import type { Solution } from '../../catalog/schema.js';
-import { type RenderContext, entryImage, externalLink, heading, labelled, localized } from './context.js';
+import { type DetailOptions, type RenderContext, entryImage, externalLink, heading, labelled, localized } from './context.js';
 import { type Html, element, html } from './html.js';
 
 const trackNames = (ids: readonly string[], ctx: RenderContext): string => ids.map((id) => trackName(ctx.catalog, id, ctx.lang, ctx.t.trackNames)).join(', ');
@@ -27,7 +27,7 @@ const longDate = (date: string, lang: string): Html =>
   html`<time datetime="${date}">${new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`))}</time>`;
 
 /** Everything the widget's detail dialog shows, for a page of its own: the name is the heading of `level`. */
-export function solutionDetail(solution: Solution, ctx: RenderContext, level: number): Html {
+export function solutionDetail(solution: Solution, ctx: RenderContext, level: number, options: DetailOptions = {}): Html {
   const { t, lang } = ctx;
   const paragraphs = localize(solution.description, lang).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   const { provider } = solution;
@@ -55,7 +55,7 @@ export function solutionDetail(solution: Solution, ctx: RenderContext, level: nu
   ];
   return html`<article class="t4g-fallback-detail">
 ${heading(level, localized('span', solution.name, ctx), 't4g-fallback-name')}
-${entryImage(solution, ctx)}${localized('p', solution.summary, ctx, { class: 't4g-fallback-summary' })}
+${entryImage(solution, ctx, options)}${localized('p', solution.summary, ctx, { class: 't4g-fallback-summary' })}
 ${paragraphs.length ? element('div', { class: 't4g-fallback-description', lang: fallbackLanguage(solution.description, lang, lang, ctx.catalog.language) }, paragraphs.map((p) => html`<p>${p}</p>`)) : undefined}
 <dl>
 ${facts}</dl>

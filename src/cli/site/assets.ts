@@ -88,6 +88,7 @@ t4g-marketplace:not(:defined) > [slot], t4g-city-directory:not(:defined) > [slot
 .t4g-fallback-item p { margin: 0.25em 0; }
 .t4g-fallback-detail dt { font-weight: bold; margin-top: 0.75em; }
 .t4g-fallback-detail dd { margin: 0; }
-.t4g-fallback-image { display: block; max-inline-size: min(100%, 40em); block-size: auto; border-radius: 0.5em; }
+/* An entry's picture: its box is there before it loads (16:9 whatever its own shape, as on the cards), so nothing moves. */
+.t4g-fallback-image { display: block; inline-size: min(100%, 40em); block-size: auto; aspect-ratio: 16 / 9; object-fit: cover; border-radius: 0.5em; }
 a { color: #00594f; }
 `;

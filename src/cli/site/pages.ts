@@ -107,7 +107,7 @@ function solutionParts(solution: Solution, ctx: RenderContext, name: string): Pi
     title: `${localize(solution.name, ctx.lang)} – ${name}`,
     description: localize(solution.summary, ctx.lang),
     data: [jsonLdScript(withContext(solutionLd(solution, ctx)))],
-    main: solutionDetail(solution, ctx, 1),
+    main: solutionDetail(solution, ctx, 1, { firstScreen: true }),
   };
 }
 
@@ -116,7 +116,7 @@ function cityParts(city: City, ctx: RenderContext, name: string): Pick<Page, 'ti
     title: `${localize(city.name, ctx.lang)} – ${name}`,
     description: localize(city.tagline ?? city.summary, ctx.lang) || `${localize(city.name, ctx.lang)}: ${ctx.t.role[city.role]}`,
     data: [jsonLdScript(withContext(cityLd(city, ctx)))],
-    main: cityDetail(city, ctx, 1),
+    main: cityDetail(city, ctx, 1, { firstScreen: true }),
   };
 }
 
