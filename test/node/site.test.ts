@@ -140,6 +140,12 @@ describe('site: the sample catalogue in English and French, with --base-url', ()
     assert.equal(scanHtml(html).jsonLd.length, 2);
   });
 
+  test('the stylesheet: long words wrap in headings, hyphenated in the page\'s language (the e2e test measures every page at 320 px)', () => {
+    const css = readFileSync(path.join(dir, 't4g-site.css'), 'utf8');
+    assert.match(css, /\nh1, h2, h3, h4, h5, h6 \{ overflow-wrap: anywhere; hyphens: auto;/);
+    assert.match(css, /\nbody \{[^}]*overflow-wrap: break-word;/);
+  });
+
   test('sitemap.xml: the full address of every page', () => {
     const sitemap = readFileSync(path.join(dir, 'sitemap.xml'), 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]!);

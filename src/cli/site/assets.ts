@@ -76,13 +76,16 @@ export function copyImages(site: Site, catalog: ValidatedCatalog['catalog'], cat
 
 /** The site's own styles: readable pages, and the prerendered lists as the widgets lay them out, so the swap barely moves anything. */
 export const SITE_CSS = `/* t4g site: the pages' own styles (the widgets style themselves). */
-body { margin: 0 auto; max-width: 72em; padding: 1em; font-family: system-ui, sans-serif; line-height: 1.5; color: #1b1b1b; }
+body { margin: 0 auto; max-width: 72em; padding: 1em; font-family: system-ui, sans-serif; line-height: 1.5; color: #1b1b1b; overflow-wrap: break-word; }
+/* A long word (a German compound) wraps instead of widening the page past a 320 px screen (WCAG 1.4.10): hyphenated
+   where the browser knows the page's language (every page says it), else broken where it must. */
+h1, h2, h3, h4, h5, h6 { overflow-wrap: anywhere; hyphens: auto; hyphenate-limit-chars: 12 5 5; }
 .t4g-site-header { display: flex; flex-wrap: wrap; gap: 1em; justify-content: space-between; margin-bottom: 1em; }
 .t4g-site-languages ul, .t4g-site-language-list { display: flex; flex-wrap: wrap; gap: 1em; list-style: none; margin: 0; padding: 0; }
 t4g-marketplace, t4g-city-directory { display: block; margin-block: 2em; }
 /* A widget's heading given in its slot (a language no table speaks): the list's own heading says it until the widget shows it. */
 t4g-marketplace:not(:defined) > [slot], t4g-city-directory:not(:defined) > [slot] { display: none; }
-.t4g-fallback-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(16em, 1fr)); gap: 1em; list-style: none; padding: 0; }
+.t4g-fallback-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(16em, 100%), 1fr)); gap: 1em; list-style: none; padding: 0; }
 .t4g-fallback-item { border: 1px solid #d0d0d0; border-radius: 0.5em; padding: 1em; }
 .t4g-fallback-item .t4g-fallback-name { font-size: 1.1em; margin: 0 0 0.5em; }
 .t4g-fallback-item p { margin: 0.25em 0; }
