@@ -1,7 +1,8 @@
 /**
  * `t4g site` in seven languages, in Chromium: every page of every language
  * reflows at 320 px (WCAG 1.4.10: no horizontal scrolling), the indexes with
- * their widgets and without JavaScript.
+ * their widgets and without JavaScript; the language switch is a named
+ * landmark in each language, and axe finds nothing on the site's own markup.
  *
  *   CHROME_PATH=/usr/bin/chromium node --test --test-reporter=tap test/e2e/site-pages.test.mjs
  */
@@ -9,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../support/static-server.mjs';
@@ -33,6 +35,20 @@ after(async () => {
 });
 
 const NARROW = { width: 320, height: 640 };
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Waits until both widgets of an index show their cards. */
+const widgetsShown = (page) =>
+  page.waitForFunction(() => document.querySelector('t4g-marketplace')?.shadowRoot?.querySelector('t4g-solution-card') && document.querySelector('t4g-city-directory')?.shadowRoot?.querySelector('t4g-city-card'));
+
+/** axe's WCAG 2.1 A and AA rules and its best practices on the page: each node found, its shadow roots' hosts before ` >>> `. */
+async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const { violations } = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return violations.flatMap((violation) => violation.nodes.map((node) => ({ rule: violation.id, target: node.target.map((each) => [each].flat().join(' >>> ')) })));
+  });
+}
 
 /** The page's width beyond the viewport's, or 0. */
 const overflow = (page) => page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
@@ -45,9 +61,7 @@ describe('t4g site at 320 px: no horizontal scrolling (WCAG 1.4.10)', () => {
         const page = await context.newPage();
         for (const path of ['index.html', ...LANGS.map((lang) => `${lang}/index.html`)]) {
           await page.goto(`${site.url}/${path}`, { waitUntil: 'load' });
-          if (javaScriptEnabled && path !== 'index.html') {
-            await page.waitForFunction(() => document.querySelector('t4g-marketplace')?.shadowRoot?.querySelector('t4g-solution-card') && document.querySelector('t4g-city-directory')?.shadowRoot?.querySelector('t4g-city-card'));
-          }
+          if (javaScriptEnabled && path !== 'index.html') await widgetsShown(page);
           assert.equal(await overflow(page), 0, `${path}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`);
         }
       } finally {
@@ -78,6 +92,46 @@ describe('t4g site at 320 px: no horizontal scrolling (WCAG 1.4.10)', () => {
       }
       const catalog = JSON.parse(readFileSync(join(out, 'catalog.json'), 'utf8'));
       assert.equal(measured, LANGS.length * (catalog.solutions.length + catalog.cities.length));
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('t4g site: landmarks and axe', () => {
+  // The switch is a <nav> as the widgets' pages of results are: each needs a name of its own (axe landmark-unique).
+  const NAMES = { en: 'Languages', fr: 'Langues', de: 'Sprachen', nl: 'Talen', it: 'Lingue', es: 'Idiomas', pl: 'Języki' };
+
+  test('the language switch is the navigation named "Languages" in the page\'s language, on every kind of page', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      for (const lang of LANGS) {
+        for (const path of [`${lang}/index.html`, `${lang}/solutions/waste-route-optimiser.html`, `${lang}/cities/aarhus.html`]) {
+          await page.goto(`${site.url}/${path}`);
+          assert.equal(await page.getByRole('navigation', { name: NAMES[lang], exact: true }).count(), 1, path);
+          assert.equal(await page.getByRole('navigation', { name: NAMES[lang], exact: true }).getByRole('link').count(), LANGS.length - 1, path);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('axe: nothing on a solution page, a city page, the chooser; nothing on the site\'s own markup of an index with its widgets', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      for (const path of ['index.html', 'de/solutions/waste-route-optimiser.html', 'nl/cities/aarhus.html', 'pl/solutions/bike-sharing-rebalancer.html']) {
+        await page.goto(`${site.url}/${path}`);
+        assert.deepEqual(await axeViolations(page), [], path);
+      }
+      // The widgets' own markup is their tests' matter (both name their pages of results alike, a landmark-unique
+      // finding inside them); the site's, and its language switch beside them, must be clean.
+      await page.goto(`${site.url}/nl/index.html`);
+      await widgetsShown(page);
+      const inWidget = (violation) => violation.target.every((target) => /^t4g-(marketplace|city-directory) >>> /.test(target));
+      assert.deepEqual((await axeViolations(page)).filter((violation) => !inWidget(violation)), [], 'nl/index.html');
     } finally {
       await context.close();
     }

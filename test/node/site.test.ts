@@ -45,9 +45,9 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 
 /**
  * What the site's own markup holds beyond the prerendered lists that html-check.ts knows (names chosen in code, never
- * catalogue text): a widget's heading in its `heading` slot, for a language no table speaks.
+ * catalogue text): a widget's heading in its `heading` slot, for a language no table speaks; the language switch's name.
  */
-const SITE_MARKUP = new Set(['unexpected attribute slot on <span>']);
+const SITE_MARKUP = new Set(['unexpected attribute slot on <span>', 'unexpected attribute aria-label on <nav>']);
 
 /** Checks every page of the site in `dir`: sound HTML, valid JSON-LD, relative links that lead to files. */
 function checkPages(dir: string): Map<string, string> {
@@ -106,6 +106,7 @@ describe('site: the sample catalogue in English and French, with --base-url', ()
     for (const words of ['Maturité technologique', 'TRL 6', 'Tarif et licence', 'Villes qui l’utilisent', 'Fournisseur']) assert.ok(html.includes(words), words);
     for (const id of solution.cities!) assert.ok(html.includes(`href="../cities/${id}.html"`), id);
     assert.match(html, /<header class="t4g-site-header"><a href="index\.html">|<a href="\.\.\/index\.html">/);
+    assert.match(html, /<nav class="t4g-site-languages" aria-label="Langues"><ul><li><a href="\.\.\/\.\.\/en\/solutions\/heat-pump-district-planner\.html" hreflang="en" lang="en">English<\/a><\/li><li><span lang="fr" aria-current="page">français<\/span><\/li><\/ul><\/nav>/);
     const [data] = scanHtml(html).jsonLd.map((block) => JSON.parse(block) as { '@type': string; url: string });
     assert.equal(data!['@type'], 'Service');
     assert.equal(data!.url, `${BASE}fr/solutions/heat-pump-district-planner.html`);
@@ -184,6 +185,7 @@ describe('site: the index in Dutch, and in a language no table speaks', () => {
     assert.match(html, /<t4g-city-directory src="\.\.\/catalog\.json" sync-url listen heading="Steden"><div class="t4g-fallback t4g-fallback-city-directory">\n<h2>Steden<\/h2>/);
     assert.match(html, /<h1 lang="en">Intelligent Cities Challenge — sample catalogue/);
     assert.doesNotMatch(html, />Solutions<|>Cities<|heading="Solutions"/);
+    assert.match(html, /<nav class="t4g-site-languages" aria-label="Talen">/);
   });
 
   test('Swedish: English words marked lang="en", given to the widgets in their heading slot (their `heading` is the page\'s language)', () => {
@@ -192,6 +194,7 @@ describe('site: the index in Dutch, and in a language no table speaks', () => {
     assert.match(html, /<t4g-marketplace src="\.\.\/catalog\.json" sync-url listen><span slot="heading" lang="en">Solutions<\/span><div class="t4g-fallback t4g-fallback-marketplace">\n<h2 lang="en">Solutions<\/h2>/);
     assert.match(html, /<t4g-city-directory src="\.\.\/catalog\.json" sync-url listen><span slot="heading" lang="en">Cities<\/span><div class="t4g-fallback t4g-fallback-city-directory">\n<h2 lang="en">Cities<\/h2>/);
     assert.match(html, /<h1 lang="en">Intelligent Cities Challenge — sample catalogue/);
+    assert.match(html, /<nav class="t4g-site-languages" aria-label="Languages" lang="en">/, 'the name in English, said so (each language in it has its own lang)');
     assert.ok(readFileSync(path.join(dir, 't4g-site.css'), 'utf8').includes('t4g-marketplace:not(:defined) > [slot]'), 'the slotted heading is hidden until the widget shows it');
   });
 });

@@ -5,9 +5,17 @@ import { type Site, absoluteUrl, relativeHref } from './layout.js';
 
 export const STYLESHEET = 't4g-site.css';
 
+/** The site's words around a page's content, with their language when it is not the page's (one no table speaks). */
+export interface PageWords {
+  /** The language switch's name. */
+  languages: string;
+  lang?: string | undefined;
+}
+
 export interface Page {
   site: Site;
   lang: string;
+  words: PageWords;
   /** Where the page is in the site's folder. */
   path: string;
   title: string;
@@ -30,14 +38,17 @@ function alternates(page: Page): Html[] {
   return [...links, html`<link rel="alternate" hreflang="x-default" href="${href(page.alternates[0]!.path)}">\n`];
 }
 
-/** Links to the page in the other languages, each named in its own language. */
+/**
+ * Links to the page in the other languages, each named in its own language; the switch is named ("Languages"), as
+ * each landmark must be when a page has several of a kind (the widgets' pages of results are navs too).
+ */
 function languageSwitch(page: Page): Html | undefined {
   if (page.alternates.length < 2) return undefined;
   const items = page.alternates.map(({ lang, path }) =>
     lang === page.lang
       ? html`<li>${element('span', { lang, 'aria-current': 'page' }, languageName(lang, lang))}</li>`
       : html`<li>${element('a', { href: relativeHref(page.path, path), hreflang: lang, lang }, languageName(lang, lang))}</li>`);
-  return html`<nav class="t4g-site-languages"><ul>${items}</ul></nav>`;
+  return element('nav', { class: 't4g-site-languages', 'aria-label': page.words.languages, lang: page.words.lang }, html`<ul>${items}</ul>`);
 }
 
 /** The link home and the language switch, when the page has either. */

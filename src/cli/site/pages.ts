@@ -8,7 +8,7 @@ import { posix } from 'node:path';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import { languageName } from '../../catalog/names.js';
 import type { City, Solution } from '../../catalog/schema.js';
-import type { Messages } from '../../i18n/messages.js';
+import { type Messages, messages } from '../../i18n/messages.js';
 import type { ValidatedCatalog } from '../../catalog/validation.js';
 import { cityDetail } from '../prerender/city-html.js';
 import { type Links, type RenderContext, webImage } from '../prerender/context.js';
@@ -51,9 +51,10 @@ export function languagePages(site: Site, catalog: ValidatedCatalog['catalog'], 
   const name = siteName(catalog, lang);
   const alternates = (kind: PageKind, id?: string) => site.langs.map((other) => ({ lang: other, path: pagePath(site, other, kind, id) }));
   const home = { path: pagePath(site, lang, 'index'), label: localizedName(catalog, lang) };
+  const words = { languages: t.languages, lang: siteWords(lang).lang };
   const page = (kind: PageKind, id: string | undefined, parts: Pick<Page, 'title' | 'description' | 'data' | 'main'>): WrittenPage => {
     const path = pagePath(site, lang, kind, id);
-    return { path, html: pageDocument({ site, lang, path, alternates: alternates(kind, id), widgets: kind === 'index', ...(kind !== 'index' && { home }), ...parts }) };
+    return { path, html: pageDocument({ site, lang, path, words, alternates: alternates(kind, id), widgets: kind === 'index', ...(kind !== 'index' && { home }), ...parts }) };
   };
 
   const indexPath = pagePath(site, lang, 'index');
@@ -129,7 +130,7 @@ export function languageChooser(site: Site, catalog: ValidatedCatalog['catalog']
   return {
     path,
     html: pageDocument({
-      site, lang: first!, path, alternates, widgets: false, data: [],
+      site, lang: first!, path, alternates, widgets: false, data: [], words: { languages: messages(first!).languages, lang: siteWords(first!).lang },
       title: siteName(catalog, first!),
       description: site.langs.map((lang) => siteName(catalog, lang)).join(' · '),
       main: html`<h1>${siteName(catalog, first!)}</h1>\n<ul class="t4g-site-language-list">${items}</ul>\n`,
