@@ -131,6 +131,27 @@ describe('site: the sample catalogue in English and French, with --base-url', ()
     assert.deepEqual(data!.geo, { '@type': 'GeoCoordinates', latitude: 56.16, longitude: 10.2 });
   });
 
+  test('a link to an entry\'s page is named as on the index, with its lang where the name falls back (a city\'s solutions, a solution\'s cities)', () => {
+    const langOf = (attributes: string) => /\slang="([^"]*)"/.exec(attributes)?.[1] ?? '';
+    const index = readFileSync(path.join(dir, 'fr/index.html'), 'utf8');
+    const onIndex = new Map([...index.matchAll(/<a href="((?:solutions|cities)\/[a-z0-9-]+\.html)"([^>]*)>([^<]*)<\/a>/g)].map(([, href, attributes, name]) => [href!, `${name} ${langOf(attributes!)}`]));
+    assert.equal(onIndex.size, valid.solutions.length + valid.cities.length);
+    assert.equal(onIndex.get('solutions/sme-carbon-calculator.html'), 'SME Carbon Footprint Calculator en', 'a name with no French, marked on the index');
+    let links = 0;
+    for (const folder of ['solutions', 'cities']) {
+      for (const file of readdirSync(path.join(dir, 'fr', folder))) {
+        const html = readFileSync(path.join(dir, 'fr', folder, file), 'utf8');
+        for (const [, up, href, attributes, name] of html.matchAll(/<a href="(\.\.\/)?((?:solutions|cities)\/[a-z0-9-]+\.html|[a-z0-9-]+\.html)"([^>]*)>([^<]*)<\/a>/g)) {
+          const target = up ? href! : `${folder}/${href}`;
+          assert.equal(`${name} ${langOf(attributes!)}`, onIndex.get(target), `fr/${folder}/${file} → ${target}`);
+          links++;
+        }
+      }
+    }
+    assert.ok(links > 300, `${links} links checked`);
+    assert.ok(readFileSync(path.join(dir, 'fr/cities/aarhus.html'), 'utf8').includes('<a href="../solutions/sme-carbon-calculator.html" lang="en">SME Carbon Footprint Calculator</a>'));
+  });
+
   test('the index: both widgets with their fallbacks inside, every solution and city linked once to its page', () => {
     const html = readFileSync(path.join(dir, 'en/index.html'), 'utf8');
     assert.match(html, /<script type="module" src="\.\.\/t4g\.js"><\/script>/);

@@ -1,9 +1,9 @@
 /** A city as plain HTML: an item of the directory's list, and its whole profile (the full city card). */
 import { cityIndex } from '../../catalog/cities.js';
-import { countryName, solutionName, trackName } from '../../catalog/names.js';
+import { countryName, entryById, trackName } from '../../catalog/names.js';
 import type { City } from '../../catalog/schema.js';
-import { type DetailOptions, type RenderContext, entryImage, externalLink, heading, labelled, localized } from './context.js';
-import { type Html, element, html } from './html.js';
+import { type DetailOptions, type RenderContext, entryImage, entryLinks, externalLink, heading, labelled, localized } from './context.js';
+import { type Html, html } from './html.js';
 
 /** Country, role, tagline, population and tracks: what a compact card shows besides the name. */
 function cityFacts(city: City, ctx: RenderContext): Html {
@@ -22,16 +22,13 @@ ${cityFacts(city, ctx)}</li>
 `;
 }
 
-const links = (items: readonly { id: string; name: Html | string }[], href: (id: string) => string): Html =>
-  html`<ul>${items.map(({ id, name }) => html`<li>${element('a', { href: href(id) }, name)}</li>`)}</ul>`;
-
 /** The full profile, as the full city card shows it; the name is the heading of `level`, its sections one below. */
 export function cityDetail(city: City, ctx: RenderContext, level: number, options: DetailOptions = {}): Html {
   const { t, lang, catalog } = ctx;
   const index = cityIndex(catalog, lang);
   const section = (title: string, content: Html | undefined | false) => (content ? html`${heading(level + 1, title)}\n${content}\n` : undefined);
-  const solutionLinks = (ids: readonly string[]) => links(ids.map((id) => ({ id, name: solutionName(catalog, id, lang) })), ctx.links.solution);
-  const cityLinks = (cities: readonly City[]) => links(cities.map((other) => ({ id: other.id, name: localized('span', other.name, ctx, {}, true) })), ctx.links.city);
+  const solutionLinks = (ids: readonly string[]) => entryLinks(ids.map((id) => ({ id, name: entryById(catalog.solutions, id)?.name })), ctx.links.solution, ctx);
+  const cityLinks = (cities: readonly City[]) => entryLinks(cities, ctx.links.city, ctx, true);
   const practices = (city.bestPractices ?? []).map((practice) => html`<li>${localized('p', practice.title, ctx, { class: 't4g-fallback-practice' })}
 ${localized('p', practice.summary, ctx)}
 ${practice.url ? html`<p>${externalLink(practice.url, t.readMore)}</p>` : undefined}

@@ -60,6 +60,14 @@ export function localized(tag: string, text: LocalizedText | undefined, ctx: Ren
   return element(tag, { ...attributes, lang: fallbackLanguage(text, ctx.lang, ctx.lang, properName ? undefined : ctx.catalog.language) }, localize(text, ctx.lang));
 }
 
+/**
+ * Links to entries' views, each named as the lists name it: with `lang` when the name is shown in another language
+ * than the page's (`localized`; a city's name is a proper name); an id the catalogue lacks, by itself.
+ */
+export function entryLinks(entries: readonly { id: string; name?: LocalizedText }[], href: (id: string) => string, ctx: RenderContext, properName = false): Html {
+  return html`<ul>${entries.map(({ id, name }) => html`<li>${name === undefined ? element('a', { href: href(id) }, id) : localized('a', name, ctx, { href: href(id) }, properName)}</li>`)}</ul>`;
+}
+
 /** A heading of `level` (1 to 6), with `lang` when its text is in another language than the page's. */
 export const heading = (level: number, content: Html | string, className?: string, lang?: string): Html =>
   element(`h${Math.min(6, Math.max(1, Math.round(level)))}`, { class: className, lang }, content);

@@ -1,8 +1,8 @@
 /** A solution as plain HTML: an item of the marketplace's list, and its whole detail for a page of its own. */
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
-import { cityName, countryName, languageName, trackName } from '../../catalog/names.js';
+import { countryName, entryById, languageName, trackName } from '../../catalog/names.js';
 import type { Solution } from '../../catalog/schema.js';
-import { type DetailOptions, type RenderContext, entryImage, externalLink, heading, labelled, localized } from './context.js';
+import { type DetailOptions, type RenderContext, entryImage, entryLinks, externalLink, heading, labelled, localized } from './context.js';
 import { type Html, element, html } from './html.js';
 
 const trackNames = (ids: readonly string[], ctx: RenderContext): string => ids.map((id) => trackName(ctx.catalog, id, ctx.lang, ctx.t.trackNames)).join(', ');
@@ -50,7 +50,7 @@ export function solutionDetail(solution: Solution, ctx: RenderContext, level: nu
     fact(t.pricingAndLicence, [solution.pricing ? t.pricing[solution.pricing] : '', solution.licence ?? ''].filter(Boolean).join(', ')),
     fact(t.lastUpdated, solution.updated && longDate(solution.updated, lang)),
     fact(t.languages, solution.languages?.map((tag) => languageName(tag, lang)).join(', ')),
-    fact(t.usedBy, solution.cities?.length && list(solution.cities.map((id) => element('a', { href: ctx.links.city(id) }, cityName(ctx.catalog, id, lang))))),
+    fact(t.usedBy, solution.cities?.length && entryLinks(solution.cities.map((id) => ({ id, name: entryById(ctx.catalog.cities, id)?.name })), ctx.links.city, ctx, true)),
     fact(t.links, links.length > 0 && list(links)),
   ];
   return html`<article class="t4g-fallback-detail">
