@@ -182,6 +182,20 @@ describe('site: the sample catalogue in English and French, with --base-url', ()
     assert.match(html, /<a href="en\/index\.html" hreflang="en" lang="en">[^<]*\(English\)<\/a>/);
     assert.match(html, /<a href="fr\/index\.html" hreflang="fr" lang="fr">[^<]*\(français\)<\/a>/);
   });
+
+  test('the chooser is the indexes\' x-default, has one description in its language, and no switch of its own', () => {
+    const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+    assert.ok(html.includes(`<link rel="alternate" hreflang="x-default" href="${BASE}index.html">`));
+    for (const lang of ['en', 'fr']) {
+      assert.ok(html.includes(`<link rel="alternate" hreflang="${lang}" href="${BASE}${lang}/index.html">`));
+      assert.ok(readFileSync(path.join(dir, `${lang}/index.html`), 'utf8').includes(`<link rel="alternate" hreflang="x-default" href="${BASE}index.html">`), lang);
+    }
+    // An entry's page has no chooser: its first language stays its x-default.
+    assert.ok(readFileSync(path.join(dir, 'fr/cities/porto.html'), 'utf8').includes(`<link rel="alternate" hreflang="x-default" href="${BASE}en/cities/porto.html">`));
+    assert.match(html, /<html lang="en">/);
+    assert.match(html, /<meta name="description" content="Intelligent Cities Challenge — sample catalogue \(illustrative solutions\): 64 solutions, 61 cities\.">/);
+    assert.doesNotMatch(html, /aria-current|<nav/, 'the page is the choice of languages, none of them');
+  });
 });
 
 describe('site: the index in Dutch, and in a language no table speaks', () => {
@@ -207,6 +221,8 @@ describe('site: the index in Dutch, and in a language no table speaks', () => {
     assert.match(html, /<h1 lang="en">Intelligent Cities Challenge — sample catalogue/);
     assert.doesNotMatch(html, />Solutions<|>Cities<|heading="Solutions"/);
     assert.match(html, /<nav class="t4g-site-languages" aria-label="Talen">/);
+    // On the chooser, the Dutch link's text is the English title (marked so) and the language's own name.
+    assert.ok(readFileSync(path.join(dir, 'index.html'), 'utf8').includes('<a href="nl/index.html" hreflang="nl" lang="nl"><span lang="en">Intelligent Cities Challenge — sample catalogue (illustrative solutions)</span> (Nederlands)</a>'));
   });
 
   test('Swedish: English words marked lang="en", given to the widgets in their heading slot (their `heading` is the page\'s language)', () => {

@@ -20,8 +20,10 @@ export interface Page {
   path: string;
   title: string;
   description: string;
-  /** The same page in each language (its path by language), when the site has several; the first is x-default. */
+  /** The same page in each language (its path by language), when the site has several. */
   alternates: { lang: string; path: string }[];
+  /** The page for readers of none of them (hreflang x-default): by default the first alternate. */
+  xDefault?: string;
   /** Load t4g.js: the widgets take over from the prerendered content. */
   widgets: boolean;
   /** Link back to the index, with this text (none on the index itself). */
@@ -35,7 +37,7 @@ function alternates(page: Page): Html[] {
   if (page.alternates.length < 2) return [];
   const href = (to: string) => absoluteUrl(page.site, to) ?? relativeHref(page.path, to);
   const links = page.alternates.map(({ lang, path }) => html`<link rel="alternate" hreflang="${lang}" href="${href(path)}">\n`);
-  return [...links, html`<link rel="alternate" hreflang="x-default" href="${href(page.alternates[0]!.path)}">\n`];
+  return [...links, html`<link rel="alternate" hreflang="x-default" href="${href(page.xDefault ?? page.alternates[0]!.path)}">\n`];
 }
 
 /**
@@ -43,7 +45,8 @@ function alternates(page: Page): Html[] {
  * each landmark must be when a page has several of a kind (the widgets' pages of results are navs too).
  */
 function languageSwitch(page: Page): Html | undefined {
-  if (page.alternates.length < 2) return undefined;
+  // Not on a page that is none of them (the language chooser: it is a list of the languages itself).
+  if (page.alternates.length < 2 || !page.alternates.some(({ path }) => path === page.path)) return undefined;
   const items = page.alternates.map(({ lang, path }) =>
     lang === page.lang
       ? html`<li>${element('span', { lang, 'aria-current': 'page' }, languageName(lang, lang))}</li>`

@@ -27,6 +27,9 @@ export interface WrittenPage {
   updated?: string;
 }
 
+/** Where the language chooser is, with several languages (languageChooser). */
+const CHOOSER = 'index.html';
+
 /** The catalogue's name for the site (its title, else the product's). */
 const siteName = (catalog: ValidatedCatalog['catalog'], lang: string) => localize(catalog.title, lang) || 'Tech4Good Marketplace';
 
@@ -54,7 +57,9 @@ export function languagePages(site: Site, catalog: ValidatedCatalog['catalog'], 
   const words = { languages: t.languages, lang: siteWords(lang).lang };
   const page = (kind: PageKind, id: string | undefined, parts: Pick<Page, 'title' | 'description' | 'data' | 'main'>): WrittenPage => {
     const path = pagePath(site, lang, kind, id);
-    return { path, html: pageDocument({ site, lang, path, words, alternates: alternates(kind, id), widgets: kind === 'index', ...(kind !== 'index' && { home }), ...parts }) };
+    // The indexes' x-default is the language chooser (with one language there is neither).
+    const xDefault = kind === 'index' && site.langs.length > 1 ? { xDefault: CHOOSER } : {};
+    return { path, html: pageDocument({ site, lang, path, words, alternates: alternates(kind, id), ...xDefault, widgets: kind === 'index', ...(kind !== 'index' && { home }), ...parts }) };
   };
 
   const indexPath = pagePath(site, lang, 'index');
@@ -86,18 +91,20 @@ function widget(tag: string, src: string, heading: string, headingLang: string |
     : element(tag, { src, 'sync-url': true, listen: true, heading }, list);
 }
 
+/** An index's description: the catalogue's name and what it holds. */
+const indexDescription = (catalog: ValidatedCatalog['catalog'], lang: string, t: Messages): string =>
+  `${siteName(catalog, lang)}: ${t.solutions(catalog.solutions.length)}, ${t.cities(catalog.cities.length)}.`;
+
 /** The index: both widgets, each with its prerendered list, under the catalogue's title. */
 function indexPage(ctx: RenderContext, path: string, name: string): Pick<Page, 'title' | 'description' | 'data' | 'main'> {
   const catalog = relativeHref(path, 'catalog.json');
-  const solutions = ctx.t.solutions(ctx.catalog.solutions.length);
-  const cities = ctx.t.cities(ctx.catalog.cities.length);
   // The site's own words (not in the widgets' tables); the widgets' headings say what the prerendered ones say (the count comes under them in both).
   const { words, lang: wordsLang } = siteWords(ctx.lang);
   const market = widget('t4g-marketplace', catalog, words.solutions, wordsLang, (options) => marketplaceFallback(ctx, options));
   const directory = widget('t4g-city-directory', catalog, words.cities, wordsLang, (options) => cityDirectoryFallback(ctx, options));
   return {
     title: name,
-    description: `${name}: ${solutions}, ${cities}.`,
+    description: indexDescription(ctx.catalog, ctx.lang, ctx.t),
     data: [],
     main: html`${element('h1', { lang: titleLang(ctx.catalog, ctx.lang) }, name)}\n${ctx.catalog.solutions.length ? html`${market}\n` : undefined}${ctx.catalog.cities.length ? html`${directory}\n` : undefined}`,
   };
@@ -121,19 +128,28 @@ function cityParts(city: City, ctx: RenderContext, name: string): Pick<Page, 'ti
   };
 }
 
-/** With several languages, the site's own index.html: the languages to choose from, each in its own words. */
-export function languageChooser(site: Site, catalog: ValidatedCatalog['catalog']): WrittenPage {
-  const path = 'index.html';
-  const [first] = site.langs;
-  const items = site.langs.map((lang) => html`<li>${element('a', { href: relativeHref(path, pagePath(site, lang, 'index')), hreflang: lang, lang }, `${siteName(catalog, lang)} (${languageName(lang, lang)})`)}</li>`);
+/**
+ * With several languages, the site's own index.html: the languages to choose from, each link in its language, the
+ * catalogue's title inside it marked with its own where it falls back ("… sample catalogue (Nederlands)"). It is the
+ * hreflang x-default of the indexes (a reader whose language the site lacks lands here). Its title, description and
+ * heading are the first language's, the page's own; it has no language switch: it is one.
+ */
+export function languageChooser(site: Site, catalog: ValidatedCatalog['catalog'], t: Messages = messages(site.langs[0]!)): WrittenPage {
+  const path = CHOOSER;
+  const first = site.langs[0]!;
+  const items = site.langs.map((lang) => {
+    const nameLang = titleLang(catalog, lang);
+    const name = nameLang ? element('span', { lang: nameLang }, siteName(catalog, lang)) : siteName(catalog, lang);
+    return html`<li>${element('a', { href: relativeHref(path, pagePath(site, lang, 'index')), hreflang: lang, lang }, html`${name} (${languageName(lang, lang)})`)}</li>`;
+  });
   const alternates = site.langs.map((lang) => ({ lang, path: pagePath(site, lang, 'index') }));
   return {
     path,
     html: pageDocument({
-      site, lang: first!, path, alternates, widgets: false, data: [], words: { languages: messages(first!).languages, lang: siteWords(first!).lang },
-      title: siteName(catalog, first!),
-      description: site.langs.map((lang) => siteName(catalog, lang)).join(' · '),
-      main: html`<h1>${siteName(catalog, first!)}</h1>\n<ul class="t4g-site-language-list">${items}</ul>\n`,
+      site, lang: first, path, alternates, xDefault: CHOOSER, widgets: false, data: [], words: { languages: t.languages, lang: siteWords(first).lang },
+      title: siteName(catalog, first),
+      description: indexDescription(catalog, first, t),
+      main: html`${element('h1', { lang: titleLang(catalog, first) }, siteName(catalog, first))}\n<ul class="t4g-site-language-list">${items}</ul>\n`,
     }),
   };
 }
