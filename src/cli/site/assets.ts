@@ -80,6 +80,8 @@ body { margin: 0 auto; max-width: 72em; padding: 1em; font-family: system-ui, sa
 /* A long word (a German compound) wraps instead of widening the page past a 320 px screen (WCAG 1.4.10): hyphenated
    where the browser knows the page's language (every page says it), else broken where it must. */
 h1, h2, h3, h4, h5, h6 { overflow-wrap: anywhere; hyphens: auto; hyphenate-limit-chars: 12 5 5; }
+/* The page's title a little smaller on a phone, where a long word would otherwise have to break. */
+h1 { font-size: clamp(1.5rem, 0.5rem + 5vw, 2rem); }
 .t4g-site-header { display: flex; flex-wrap: wrap; gap: 1em; justify-content: space-between; margin-bottom: 1em; }
 .t4g-site-languages ul, .t4g-site-language-list { display: flex; flex-wrap: wrap; gap: 1em; list-style: none; margin: 0; padding: 0; }
 t4g-marketplace, t4g-city-directory { display: block; margin-block: 2em; }
