@@ -2,7 +2,10 @@
  * `t4g site` in seven languages, in Chromium: every page of every language
  * reflows at 320 px (WCAG 1.4.10: no horizontal scrolling), the indexes with
  * their widgets and without JavaScript; the language switch is a named
- * landmark in each language, and axe finds nothing on the site's own markup.
+ * landmark in each language, and axe finds nothing on the site's own markup;
+ * on paper (a real PDF, read back by its text) an entry's page holds the
+ * addresses of its links and its own, no language switch, and no sheet ends
+ * with a heading.
  *
  *   CHROME_PATH=/usr/bin/chromium node --test --test-reporter=tap test/e2e/site-pages.test.mjs
  */
@@ -11,6 +14,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../support/static-server.mjs';
@@ -20,12 +24,13 @@ import { env, useBrowser } from './support.mjs';
 useBrowser();
 
 const LANGS = ['en', 'fr', 'de', 'nl', 'it', 'es', 'pl'];
+const BASE = 'https://example.org/marketplace/';
 const scratch = mkdtempSync(join(tmpdir(), 't4g-site-pages-'));
 const out = join(scratch, 'site');
 let site;
 
 before(async () => {
-  const run = spawnSync(process.execPath, ['dist/lib/cli/t4g.js', 'site', 'catalog/icc-sample.json', '--out', out, '--lang', LANGS.join(','), '--base-url', 'https://example.org/marketplace/'], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['dist/lib/cli/t4g.js', 'site', 'catalog/icc-sample.json', '--out', out, '--lang', LANGS.join(','), '--base-url', BASE], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
   site = await startServer(out, { headers: () => ({}) });
 });
@@ -136,4 +141,54 @@ describe('t4g site: landmarks and axe', () => {
       await context.close();
     }
   });
+});
+
+/** The text lines of every sheet of a PDF, one array per sheet. */
+async function pdfLines(buffer) {
+  const pdf = await getDocument({ data: new Uint8Array(buffer), verbosity: 0 }).promise;
+  const sheets = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const { items } = await (await pdf.getPage(n)).getTextContent();
+    sheets.push(items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join('').split('\n').map((line) => line.trim()).filter(Boolean));
+  }
+  return sheets;
+}
+
+/** Text without line breaks, hyphens and spaces: a wrapped or hyphenated line on paper matches its screen text. */
+const flat = (text) => text.replace(/[\s\u00ad-]+/g, '');
+
+describe('t4g site on paper', () => {
+  // A dark screen: paper stays light. A4 with 15 mm margins, where the German city page's last heading would otherwise end the first sheet.
+  for (const path of ['en/solutions/bike-sharing-rebalancer.html', 'de/cities/aarhus.html']) {
+    test(`${path}: its address, its links' addresses, no language switch, no sheet ending with a heading, light`, async () => {
+      const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark', javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${site.url}/${path}`);
+        const links = await page.evaluate(() => [...document.querySelectorAll('main a')].map((a) => ({ href: a.getAttribute('href'), address: a.dataset.address, text: a.textContent })));
+        const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, dt')].map((each) => each.textContent.trim()));
+        await page.emulateMedia({ media: 'print' });
+        const colours = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
+        assert.deepEqual(colours, ['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+        const sheets = await pdfLines(await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } }));
+        const text = flat(sheets.flat().join(' '));
+        assert.ok(text.includes(flat(`${BASE}${path}`)), 'the page\'s own address');
+        const external = links.filter((link) => /^https?:/.test(link.href));
+        const entries = links.filter((link) => link.address);
+        assert.ok(external.length > 0 && entries.length > 0, 'links to another site and to other pages of this one');
+        for (const link of external) assert.ok(text.includes(flat(`${link.text} <${link.href}>`)), `${link.text} <${link.href}>`);
+        for (const link of entries) {
+          assert.ok(link.address.startsWith(BASE), link.address);
+          assert.ok(text.includes(flat(`${link.text} <${link.address}>`)), `${link.text} <${link.address}>`);
+        }
+        assert.equal(links.length, external.length + entries.length + links.filter((link) => link.href.startsWith('mailto:')).length, 'every link of the page is one of them');
+        assert.ok(!text.includes('mailto:') && !text.includes('../'), 'no e-mail address twice, no relative address');
+        for (const name of ['English', 'français', 'Nederlands', 'italiano', 'español', 'polski']) assert.ok(!sheets.flat().includes(name), `the language switch is not printed (${name})`);
+        // The last line of every sheet but the last is not a heading (or a term) whose content went on to the next.
+        sheets.slice(0, -1).forEach((lines, i) => assert.ok(!headings.some((heading) => flat(heading).endsWith(flat(lines.at(-1)))), `sheet ${i + 1} ends with a heading: ${lines.at(-1)}`));
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

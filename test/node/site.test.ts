@@ -45,9 +45,10 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 
 /**
  * What the site's own markup holds beyond the prerendered lists that html-check.ts knows (names chosen in code, never
- * catalogue text): a widget's heading in its `heading` slot, for a language no table speaks; the language switch's name.
+ * catalogue text): a widget's heading in its `heading` slot, for a language no table speaks; the language switch's name;
+ * the full address of a link to another page of the site, which paper shows (with --base-url).
  */
-const SITE_MARKUP = new Set(['unexpected attribute slot on <span>', 'unexpected attribute aria-label on <nav>']);
+const SITE_MARKUP = new Set(['unexpected attribute slot on <span>', 'unexpected attribute aria-label on <nav>', 'unexpected attribute data-address on <a>']);
 
 /** Checks every page of the site in `dir`: sound HTML, valid JSON-LD, relative links that lead to files. */
 function checkPages(dir: string): Map<string, string> {
@@ -104,7 +105,8 @@ describe('site: the sample catalogue in English and French, with --base-url', ()
     for (const lang of ['en', 'fr']) assert.ok(html.includes(`<link rel="alternate" hreflang="${lang}" href="${BASE}${lang}/solutions/heat-pump-district-planner.html">`));
     assert.ok(html.includes(`<link rel="alternate" hreflang="x-default" href="${BASE}en/solutions/heat-pump-district-planner.html">`));
     for (const words of ['Maturité technologique', 'TRL 6', 'Tarif et licence', 'Villes qui l’utilisent', 'Fournisseur']) assert.ok(html.includes(words), words);
-    for (const id of solution.cities!) assert.ok(html.includes(`href="../cities/${id}.html"`), id);
+    for (const id of solution.cities!) assert.ok(html.includes(`href="../cities/${id}.html" data-address="${BASE}fr/cities/${id}.html"`), id);
+    assert.ok(html.includes(`</header>\n<p class="t4g-site-address">Cette page\u00a0: ${BASE}fr/solutions/heat-pump-district-planner.html</p>\n<main>`), 'the page\'s address, for paper');
     assert.match(html, /<header class="t4g-site-header"><a href="index\.html">|<a href="\.\.\/index\.html">/);
     assert.match(html, /<nav class="t4g-site-languages" aria-label="Langues"><ul><li><a href="\.\.\/\.\.\/en\/solutions\/heat-pump-district-planner\.html" hreflang="en" lang="en">English<\/a><\/li><li><span lang="fr" aria-current="page">français<\/span><\/li><\/ul><\/nav>/);
     const [data] = scanHtml(html).jsonLd.map((block) => JSON.parse(block) as { '@type': string; url: string });
@@ -149,7 +151,7 @@ describe('site: the sample catalogue in English and French, with --base-url', ()
       }
     }
     assert.ok(links > 300, `${links} links checked`);
-    assert.ok(readFileSync(path.join(dir, 'fr/cities/aarhus.html'), 'utf8').includes('<a href="../solutions/sme-carbon-calculator.html" lang="en">SME Carbon Footprint Calculator</a>'));
+    assert.ok(readFileSync(path.join(dir, 'fr/cities/aarhus.html'), 'utf8').includes(`<a href="../solutions/sme-carbon-calculator.html" data-address="${BASE}fr/solutions/sme-carbon-calculator.html" lang="en">SME Carbon Footprint Calculator</a>`));
   });
 
   test('the index: both widgets with their fallbacks inside, every solution and city linked once to its page', () => {
@@ -166,6 +168,21 @@ describe('site: the sample catalogue in English and French, with --base-url', ()
     const css = readFileSync(path.join(dir, 't4g-site.css'), 'utf8');
     assert.match(css, /\nh1, h2, h3, h4, h5, h6 \{ overflow-wrap: anywhere; hyphens: auto;/);
     assert.match(css, /\nbody \{[^}]*overflow-wrap: break-word;/);
+  });
+
+  test('the stylesheet for paper: no language switch, the page\'s address, link addresses, headings with their content, light', () => {
+    const css = readFileSync(path.join(dir, 't4g-site.css'), 'utf8');
+    const print = css.slice(css.indexOf('@media print {'));
+    assert.match(css, /\n\.t4g-site-address \{ display: none; \}/, 'not on screen');
+    for (const rule of [
+      /\.t4g-site-languages \{ display: none; \}/,
+      /\.t4g-site-address \{ display: block;/,
+      /main a\[href\^="https:"\]::after \{ content: " <" attr\(href\) ">"; \}/,
+      /main a\[data-address\]::after \{ content: " <" attr\(data-address\) ">"; \}/,
+      /h1, h2, h3, h4, h5, h6, dt \{ break-after: avoid; \}/,
+      /:root \{ color-scheme: light; \}/,
+      /body \{[^}]*color: #000; background: #fff; \}/,
+    ]) assert.match(print, rule);
   });
 
   test('sitemap.xml: the full address of every page', () => {
@@ -248,6 +265,7 @@ describe('site: one language, no --base-url', () => {
     const pages = checkPages(dir);
     const page = pages.get('solutions/bike-sharing-rebalancer.html')!;
     assert.ok(!page.includes('rel="canonical"') && !page.includes('hreflang'));
+    assert.ok(!page.includes('t4g-site-address') && !page.includes('data-address'), 'no full address to print');
     const [data] = scanHtml(page).jsonLd.map((block) => JSON.parse(block) as { url: string });
     assert.equal(data!.url, 'bike-sharing-rebalancer.html');
   });

@@ -27,8 +27,8 @@ export function cityDetail(city: City, ctx: RenderContext, level: number, option
   const { t, lang, catalog } = ctx;
   const index = cityIndex(catalog, lang);
   const section = (title: string, content: Html | undefined | false) => (content ? html`${heading(level + 1, title)}\n${content}\n` : undefined);
-  const solutionLinks = (ids: readonly string[]) => entryLinks(ids.map((id) => ({ id, name: entryById(catalog.solutions, id)?.name })), ctx.links.solution, ctx);
-  const cityLinks = (cities: readonly City[]) => entryLinks(cities, ctx.links.city, ctx, true);
+  const solutionLinks = (ids: readonly string[]) => entryLinks(ids.map((id) => ({ id, name: entryById(catalog.solutions, id)?.name })), 'solution', ctx);
+  const cityLinks = (cities: readonly City[]) => entryLinks(cities, 'city', ctx);
   const practices = (city.bestPractices ?? []).map((practice) => html`<li>${localized('p', practice.title, ctx, { class: 't4g-fallback-practice' })}
 ${localized('p', practice.summary, ctx)}
 ${practice.url ? html`<p>${externalLink(practice.url, t.readMore)}</p>` : undefined}

@@ -62,10 +62,18 @@ export function localized(tag: string, text: LocalizedText | undefined, ctx: Ren
 
 /**
  * Links to entries' views, each named as the lists name it: with `lang` when the name is shown in another language
- * than the page's (`localized`; a city's name is a proper name); an id the catalogue lacks, by itself.
+ * than the page's (`localized`; a city's name is a proper name); an id the catalogue lacks, by itself. Where the link
+ * is relative and the entry's full address is known (`t4g site --base-url`), the link holds it in `data-address`,
+ * which the site's print stylesheet writes after the link: on paper a relative address leads nowhere.
  */
-export function entryLinks(entries: readonly { id: string; name?: LocalizedText }[], href: (id: string) => string, ctx: RenderContext, properName = false): Html {
-  return html`<ul>${entries.map(({ id, name }) => html`<li>${name === undefined ? element('a', { href: href(id) }, id) : localized('a', name, ctx, { href: href(id) }, properName)}</li>`)}</ul>`;
+export function entryLinks(entries: readonly { id: string; name?: LocalizedText }[], kind: 'solution' | 'city', ctx: RenderContext): Html {
+  const link = ({ id, name }: { id: string; name?: LocalizedText }) => {
+    const href = ctx.links[kind](id);
+    const address = ctx.ids[kind](id);
+    const attributes = { href, 'data-address': address !== href && /^https?:\/\//.test(address) ? address : undefined };
+    return name === undefined ? element('a', attributes, id) : localized('a', name, ctx, attributes, kind === 'city');
+  };
+  return html`<ul>${entries.map((entry) => html`<li>${link(entry)}</li>`)}</ul>`;
 }
 
 /** A heading of `level` (1 to 6), with `lang` when its text is in another language than the page's. */

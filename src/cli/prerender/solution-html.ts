@@ -50,7 +50,7 @@ export function solutionDetail(solution: Solution, ctx: RenderContext, level: nu
     fact(t.pricingAndLicence, [solution.pricing ? t.pricing[solution.pricing] : '', solution.licence ?? ''].filter(Boolean).join(', ')),
     fact(t.lastUpdated, solution.updated && longDate(solution.updated, lang)),
     fact(t.languages, solution.languages?.map((tag) => languageName(tag, lang)).join(', ')),
-    fact(t.usedBy, solution.cities?.length && entryLinks(solution.cities.map((id) => ({ id, name: entryById(ctx.catalog.cities, id)?.name })), ctx.links.city, ctx, true)),
+    fact(t.usedBy, solution.cities?.length && entryLinks(solution.cities.map((id) => ({ id, name: entryById(ctx.catalog.cities, id)?.name })), 'city', ctx)),
     fact(t.links, links.length > 0 && list(links)),
   ];
   return html`<article class="t4g-fallback-detail">

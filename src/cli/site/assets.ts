@@ -96,4 +96,25 @@ t4g-marketplace:not(:defined) > [slot], t4g-city-directory:not(:defined) > [slot
 /* An entry's picture: its box is there before it loads (16:9 whatever its own shape, as on the cards), so nothing moves. */
 .t4g-fallback-image { display: block; inline-size: min(100%, 40em); block-size: auto; aspect-ratio: 16 / 9; object-fit: cover; border-radius: 0.5em; }
 a { color: #00594f; }
+/* The page's address, for paper only. */
+.t4g-site-address { display: none; }
+
+/* Paper: light whatever the screen's theme; the page's address at the top instead of the language switch; each link
+   to another site (or, with --base-url, to another page of this one) followed by its address, as a sheet has no
+   links; headings kept with what follows them, list items whole. */
+@media print {
+  :root { color-scheme: light; }
+  body { max-width: none; padding: 0; color: #000; background: #fff; }
+  .t4g-site-languages { display: none; }
+  .t4g-site-header { margin-bottom: 0.5em; }
+  .t4g-site-address { display: block; margin: 0 0 1em; font-size: 0.9em; overflow-wrap: anywhere; }
+  a { color: inherit; }
+  main a[href^="http:"]::after, main a[href^="https:"]::after { content: " <" attr(href) ">"; }
+  main a[data-address]::after { content: " <" attr(data-address) ">"; }
+  main a[href^="http:"]::after, main a[href^="https:"]::after, main a[data-address]::after { font-size: 0.9em; overflow-wrap: anywhere; }
+  h1, h2, h3, h4, h5, h6, dt { break-after: avoid; }
+  li, img, .t4g-fallback-item { break-inside: avoid; }
+  p, dd { orphans: 3; widows: 3; }
+  .t4g-fallback-item { border-color: #767676; }
+}
 `;

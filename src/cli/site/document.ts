@@ -9,6 +9,8 @@ export const STYLESHEET = 't4g-site.css';
 export interface PageWords {
   /** The language switch's name. */
   languages: string;
+  /** Before the page's address on paper, with the language's colon ("Cette page :"). */
+  thisPage: string;
   lang?: string | undefined;
 }
 
@@ -62,6 +64,11 @@ function header(page: Page): Html | undefined {
 `;
 }
 
+/** The page's full address, for paper only (the print stylesheet shows it; a sheet has no address bar). */
+function printedAddress(page: Page, canonical: string | undefined): Html | undefined {
+  return canonical ? html`${element('p', { class: 't4g-site-address', lang: page.words.lang }, `${page.words.thisPage} ${canonical}`)}\n` : undefined;
+}
+
 export function pageDocument(page: Page): string {
   const root = (file: string) => relativeHref(page.path, file);
   const canonical = absoluteUrl(page.site, page.path);
@@ -75,7 +82,7 @@ export function pageDocument(page: Page): string {
 ${canonical ? html`<link rel="canonical" href="${canonical}">\n` : undefined}${alternates(page)}<link rel="stylesheet" href="${root(STYLESHEET)}">
 ${page.widgets ? html`<script type="module" src="${root('t4g.js')}"></script>\n` : undefined}${page.data.map((block) => html`${block}\n`)}</head>
 <body>
-${header(page)}<main>
+${header(page)}${printedAddress(page, canonical)}<main>
 ${page.main}</main>
 </body>
 </html>

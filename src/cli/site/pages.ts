@@ -16,7 +16,7 @@ import { type FallbackOptions, cityDirectoryFallback, marketplaceFallback } from
 import { type Html, element, html, jsonLdScript } from '../prerender/html.js';
 import { cityLd, solutionLd, withContext } from '../prerender/json-ld.js';
 import { solutionDetail } from '../prerender/solution-html.js';
-import { type Page, pageDocument } from './document.js';
+import { type Page, type PageWords, pageDocument } from './document.js';
 import { type PageKind, type Site, absoluteUrl, pagePath, relativeHref } from './layout.js';
 import { siteWords } from './words.js';
 
@@ -25,6 +25,12 @@ export interface WrittenPage {
   html: string;
   /** For the sitemap. */
   updated?: string;
+}
+
+/** The site's words around a page's content in `lang` (some are the widgets', in `t`). */
+function pageWords(lang: string, t: Messages): PageWords {
+  const { words, lang: wordsLang } = siteWords(lang);
+  return { languages: t.languages, thisPage: `${words.thisPage}${t.colon.trimEnd()}`, lang: wordsLang };
 }
 
 /** Where the language chooser is, with several languages (languageChooser). */
@@ -54,7 +60,7 @@ export function languagePages(site: Site, catalog: ValidatedCatalog['catalog'], 
   const name = siteName(catalog, lang);
   const alternates = (kind: PageKind, id?: string) => site.langs.map((other) => ({ lang: other, path: pagePath(site, other, kind, id) }));
   const home = { path: pagePath(site, lang, 'index'), label: localizedName(catalog, lang) };
-  const words = { languages: t.languages, lang: siteWords(lang).lang };
+  const words = pageWords(lang, t);
   const page = (kind: PageKind, id: string | undefined, parts: Pick<Page, 'title' | 'description' | 'data' | 'main'>): WrittenPage => {
     const path = pagePath(site, lang, kind, id);
     // The indexes' x-default is the language chooser (with one language there is neither).
@@ -146,7 +152,7 @@ export function languageChooser(site: Site, catalog: ValidatedCatalog['catalog']
   return {
     path,
     html: pageDocument({
-      site, lang: first, path, alternates, xDefault: CHOOSER, widgets: false, data: [], words: { languages: t.languages, lang: siteWords(first).lang },
+      site, lang: first, path, alternates, xDefault: CHOOSER, widgets: false, data: [], words: pageWords(first, t),
       title: siteName(catalog, first),
       description: indexDescription(catalog, first, t),
       main: html`${element('h1', { lang: titleLang(catalog, first) }, siteName(catalog, first))}\n<ul class="t4g-site-language-list">${items}</ul>\n`,

@@ -9,16 +9,18 @@ export interface SiteWords {
   /** The index's two sections. */
   solutions: string;
   cities: string;
+  /** Before the page's own address, printed on paper. */
+  thisPage: string;
 }
 
 export const SITE_WORDS: Record<Language, SiteWords> = {
-  en: { solutions: 'Solutions', cities: 'Cities' },
-  fr: { solutions: 'Solutions', cities: 'Villes' },
-  de: { solutions: 'Lösungen', cities: 'Städte' },
-  es: { solutions: 'Soluciones', cities: 'Ciudades' },
-  it: { solutions: 'Soluzioni', cities: 'Città' },
-  pl: { solutions: 'Rozwiązania', cities: 'Miasta' },
-  nl: { solutions: 'Oplossingen', cities: 'Steden' },
+  en: { solutions: 'Solutions', cities: 'Cities', thisPage: 'This page' },
+  fr: { solutions: 'Solutions', cities: 'Villes', thisPage: 'Cette page' },
+  de: { solutions: 'Lösungen', cities: 'Städte', thisPage: 'Diese Seite' },
+  es: { solutions: 'Soluciones', cities: 'Ciudades', thisPage: 'Esta página' },
+  it: { solutions: 'Soluzioni', cities: 'Città', thisPage: 'Questa pagina' },
+  pl: { solutions: 'Rozwiązania', cities: 'Miasta', thisPage: 'Ta strona' },
+  nl: { solutions: 'Oplossingen', cities: 'Steden', thisPage: 'Deze pagina' },
 };
 
 /**
