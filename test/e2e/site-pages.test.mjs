@@ -25,6 +25,7 @@ useBrowser();
 
 const LANGS = ['en', 'fr', 'de', 'nl', 'it', 'es', 'pl'];
 const BASE = 'https://example.org/marketplace/';
+const CSP = "default-src 'self'";
 const scratch = mkdtempSync(join(tmpdir(), 't4g-site-pages-'));
 const out = join(scratch, 'site');
 let site;
@@ -32,7 +33,7 @@ let site;
 before(async () => {
   const run = spawnSync(process.execPath, ['dist/lib/cli/t4g.js', 'site', 'catalog/icc-sample.json', '--out', out, '--lang', LANGS.join(','), '--base-url', BASE], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
-  site = await startServer(out, { headers: () => ({}) });
+  site = await startServer(out, { headers: () => ({ 'content-security-policy': CSP }) });
 });
 after(async () => {
   await site?.close();
@@ -124,7 +125,8 @@ describe('t4g site: landmarks and axe', () => {
   });
 
   test('axe: nothing on a solution page, a city page, the chooser; nothing on the site\'s own markup of an index with its widgets', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // axe is injected as an inline script, which the site's policy refuses: the browser lets this test's own through.
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     try {
       const page = await context.newPage();
       for (const path of ['index.html', 'de/solutions/waste-route-optimiser.html', 'nl/cities/aarhus.html', 'pl/solutions/bike-sharing-rebalancer.html']) {
@@ -191,4 +193,49 @@ describe('t4g site on paper', () => {
       }
     });
   }
+});
+
+describe('t4g site: the language switch keeps the view', () => {
+  test('a search in the English marketplace, then "français": the French index with the same search, under the strict CSP', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const violations = [];
+      await page.exposeFunction('__cspViolation', (what) => violations.push(what));
+      await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+      await page.goto(`${site.url}/en/index.html`);
+      await widgetsShown(page);
+      const nav = page.getByRole('navigation', { name: 'Languages', exact: true });
+      assert.equal(await nav.getByRole('link', { name: 'français' }).getAttribute('href'), '../fr/index.html', 'the plain link, as without JavaScript');
+      await page.locator('t4g-marketplace input#search').fill('bike');
+      await page.waitForURL(/[?&]t4g-q=bike\b/);
+      // Pointed at: the address the browser shows for the link is the one it leads to.
+      await nav.getByRole('link', { name: 'français' }).hover();
+      assert.equal(await nav.getByRole('link', { name: 'français' }).getAttribute('href'), `${site.url}/fr/index.html?t4g-q=bike`);
+      await nav.getByRole('link', { name: 'français' }).click();
+      await page.waitForURL(`${site.url}/fr/index.html?t4g-q=bike`);
+      await widgetsShown(page);
+      assert.equal(await page.locator('t4g-marketplace input#search').inputValue(), 'bike');
+      assert.deepEqual(violations, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('with an entry open (?t4g-open=ID), the switch leads to it in the other language; JavaScript off, to the plain index', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${site.url}/en/index.html?t4g-open=bike-sharing-rebalancer`);
+        if (javaScriptEnabled) await widgetsShown(page);
+        // The open detail is a modal dialog, which makes the rest of the page inert for a pointer: the link gets its click as a DOM event.
+        await page.getByRole('navigation', { name: 'Languages', exact: true }).getByRole('link', { name: 'Deutsch' }).dispatchEvent('click');
+        await page.waitForURL(/\/de\/index\.html/);
+        assert.equal(new URL(page.url()).search, javaScriptEnabled ? '?t4g-open=bike-sharing-rebalancer' : '', `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });

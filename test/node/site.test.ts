@@ -13,6 +13,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { validateCatalog } from '../../src/catalog/validate.js';
+import { SITE_JS } from '../../src/cli/site/assets.js';
 import { fileFor, pagePath, relativeHref } from '../../src/cli/site/layout.js';
 import { SITE_WORDS, siteWords } from '../../src/cli/site/words.js';
 import { LANGUAGES } from '../../src/i18n/messages.js';
@@ -83,7 +84,8 @@ describe('site: the sample catalogue in English and French, with --base-url', ()
     const bundles = readdirSync(path.join(ROOT, 'dist')).filter((name) => /^t4g.*\.js$/.test(name) && !name.startsWith('t4g-submit'));
     assert.ok(bundles.includes('t4g.js'));
     assert.deepEqual([...files].filter((name) => name.startsWith('t4g-submit')), [], 'not the providers’ workshop: a site’s readers never load it');
-    for (const name of [...bundles, 'index.html', 'catalog.json', 't4g-site.css', 'sitemap.xml', 'images/bike-sharing.svg']) assert.ok(files.has(name), name);
+    for (const name of [...bundles, 'index.html', 'catalog.json', 't4g-site.css', 't4g-site.js', 'sitemap.xml', 'images/bike-sharing.svg']) assert.ok(files.has(name), name);
+    assert.equal(readFileSync(path.join(dir, 't4g-site.js'), 'utf8'), SITE_JS);
     for (const name of bundles) assert.deepEqual(readFileSync(path.join(dir, name)), readFileSync(path.join(ROOT, 'dist', name)), name);
     const catalog = JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8'));
     assert.deepEqual(validateCatalog(catalog).problems, []);
@@ -156,7 +158,7 @@ describe('site: the sample catalogue in English and French, with --base-url', ()
 
   test('the index: both widgets with their fallbacks inside, every solution and city linked once to its page', () => {
     const html = readFileSync(path.join(dir, 'en/index.html'), 'utf8');
-    assert.match(html, /<script type="module" src="\.\.\/t4g\.js"><\/script>/);
+    assert.match(html, /<script type="module" src="\.\.\/t4g\.js"><\/script>\n<script type="module" src="\.\.\/t4g-site\.js"><\/script>/, 'the widgets, and the language switch that keeps their view');
     assert.match(html, /<t4g-marketplace src="\.\.\/catalog\.json" sync-url listen heading="Solutions"><div class="t4g-fallback t4g-fallback-marketplace">/);
     assert.match(html, /<t4g-city-directory src="\.\.\/catalog\.json" sync-url listen heading="Cities"><div class="t4g-fallback t4g-fallback-city-directory">/);
     for (const { id } of valid.solutions) assert.equal(html.split(`href="solutions/${id}.html"`).length - 1, 1, id);
@@ -266,6 +268,7 @@ describe('site: one language, no --base-url', () => {
     const page = pages.get('solutions/bike-sharing-rebalancer.html')!;
     assert.ok(!page.includes('rel="canonical"') && !page.includes('hreflang'));
     assert.ok(!page.includes('t4g-site-address') && !page.includes('data-address'), 'no full address to print');
+    assert.ok(!files.includes('t4g-site.js') && !pages.get('index.html')!.includes('t4g-site.js'), 'no language switch, no script for it');
     const [data] = scanHtml(page).jsonLd.map((block) => JSON.parse(block) as { url: string });
     assert.equal(data!.url, 'bike-sharing-rebalancer.html');
   });

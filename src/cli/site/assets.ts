@@ -3,12 +3,13 @@
  * the files t4g.js loads on demand included), the catalogue with its valid
  * entries, the images it names by relative path, and a small stylesheet.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { quote } from '../../catalog/problems.js';
 import type { ValidatedCatalog } from '../../catalog/validation.js';
 import { displayName, isStandardInput } from '../source.js';
+import { SITE_SCRIPT } from './document.js';
 import { type Site, fileFor } from './layout.js';
 
 /**
@@ -20,13 +21,36 @@ export function bundleFolder(): string | undefined {
   return candidates.find((folder) => existsSync(path.join(folder, 't4g.js')));
 }
 
-/** Copies every t4g*.js of `from` to the site's folder; returns their names. */
+/**
+ * Copies every t4g*.js of `from` to the site's folder, and writes the site's own script beside them (with several
+ * languages); returns their names.
+ */
 export function copyBundles(site: Site, from: string): string[] {
   // Not the providers' workshop (t4g-submit*.js): a site's readers never load it.
-  const names = readdirSync(from).filter((name) => /^t4g[\w.-]*\.js$/.test(name) && !name.startsWith('t4g-submit')).sort();
+  const names = readdirSync(from).filter((name) => /^t4g[\w.-]*\.js$/.test(name) && !name.startsWith('t4g-submit') && name !== SITE_SCRIPT).sort();
   for (const name of names) copyFileSync(path.join(from, name), fileFor(site, name));
-  return names;
+  if (site.langs.length < 2) return names;
+  writeFileSync(fileFor(site, SITE_SCRIPT), SITE_JS);
+  return [...names, SITE_SCRIPT].sort();
 }
+
+/**
+ * The site's script, loaded by the indexes (which load the widgets) when the site has several languages: a link of
+ * the language switch carries the widgets' view to the other language, their `t4g-…` parameters (a search, filters,
+ * a page, an open entry), which they keep in the address as it changes (`sync-url`). It sets the link's address as
+ * it is followed (a click, a middle click, the context menu), pointed at or focused; without it the link leads to the
+ * other index as it opens. A file, not inline: the pages hold no inline script, so a strict CSP suits them.
+ */
+export const SITE_JS = `// t4g site: the language switch keeps the widgets' view (their ?t4g-… parameters) in the other language.
+const carry = (event) => {
+  const link = event.target instanceof Element ? event.target.closest('.t4g-site-languages a[hreflang]') : null;
+  if (!link) return;
+  const url = new URL(link.href);
+  url.search = new URLSearchParams([...new URLSearchParams(location.search)].filter(([key]) => key.startsWith('t4g-'))).toString();
+  link.href = url.href;
+};
+for (const type of ['click', 'auxclick', 'contextmenu', 'pointerover', 'focusin']) document.addEventListener(type, carry, true);
+`;
 
 /**
  * The catalogue the widgets of the site load: the valid entries only. The ICC

@@ -4,6 +4,8 @@ import { type Html, element, html } from '../prerender/html.js';
 import { type Site, absoluteUrl, relativeHref } from './layout.js';
 
 export const STYLESHEET = 't4g-site.css';
+/** The site's own script (assets.ts SITE_JS): the indexes load it beside the widgets when there is a language switch. */
+export const SITE_SCRIPT = 't4g-site.js';
 
 /** The site's words around a page's content, with their language when it is not the page's (one no table speaks). */
 export interface PageWords {
@@ -80,7 +82,7 @@ export function pageDocument(page: Page): string {
 <title>${page.title}</title>
 <meta name="description" content="${page.description}">
 ${canonical ? html`<link rel="canonical" href="${canonical}">\n` : undefined}${alternates(page)}<link rel="stylesheet" href="${root(STYLESHEET)}">
-${page.widgets ? html`<script type="module" src="${root('t4g.js')}"></script>\n` : undefined}${page.data.map((block) => html`${block}\n`)}</head>
+${page.widgets ? html`<script type="module" src="${root('t4g.js')}"></script>\n` : undefined}${page.widgets && languageSwitch(page) ? html`<script type="module" src="${root(SITE_SCRIPT)}"></script>\n` : undefined}${page.data.map((block) => html`${block}\n`)}</head>
 <body>
 ${header(page)}${printedAddress(page, canonical)}<main>
 ${page.main}</main>
