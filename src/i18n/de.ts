@@ -62,7 +62,7 @@ export function de({ formatNumber, labels, nth, plural }: typeof Format): Messag
     activeFilters: 'Aktive Filter',
     removeFilter: (label) => `Filter entfernen: ${label}`,
     clearAll: 'Alle entfernen',
-    pagination: 'Ergebnisseiten',
+    pagination: labels({ solution: 'Ergebnisseiten der Lösungen', city: 'Ergebnisseiten der Städte' }),
     page: (page) => `Seite ${n(page)}`,
     previous: 'Zurück',
     next: 'Weiter',

@@ -60,7 +60,8 @@ export const en = {
   activeFilters: 'Active filters',
   removeFilter: (label: string) => `Remove filter: ${label}`,
   clearAll: 'Clear all',
-  pagination: 'Pages of results',
+  /** The pages' `<nav>`, by what the widget lists: two on one page need names of their own (distinct landmarks). */
+  pagination: labels({ solution: 'Pages of solutions', city: 'Pages of cities' }),
   page: (page: number) => `Page ${n(page)}`,
   previous: 'Previous',
   next: 'Next',

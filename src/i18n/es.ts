@@ -62,7 +62,7 @@ export function es({ formatNumber, labels, nth, plural }: typeof Format): Messag
     activeFilters: 'Filtros activos',
     removeFilter: (label) => `Quitar filtro: ${label}`,
     clearAll: 'Quitar todos',
-    pagination: 'Páginas de resultados',
+    pagination: labels({ solution: 'Páginas de soluciones', city: 'Páginas de ciudades' }),
     page: (page) => `Página ${n(page)}`,
     previous: 'Anterior',
     next: 'Siguiente',

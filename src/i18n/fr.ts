@@ -72,7 +72,7 @@ export function fr({ formatNumber, labels, nth, plural }: typeof Format): Messag
     activeFilters: 'Filtres actifs',
     removeFilter: (label) => `Retirer le filtre${colon} ${label}`,
     clearAll: 'Tout effacer',
-    pagination: 'Pages de résultats',
+    pagination: labels({ solution: 'Pages des solutions', city: 'Pages des villes' }),
     page: (page) => `Page ${n(page)}`,
     previous: 'Précédente',
     next: 'Suivante',

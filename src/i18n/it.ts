@@ -63,7 +63,7 @@ export function it({ formatNumber, labels, nth, plural }: typeof Format): Messag
     activeFilters: 'Filtri attivi',
     removeFilter: (label) => `Rimuovi filtro: ${label}`,
     clearAll: 'Rimuovi tutti',
-    pagination: 'Pagine dei risultati',
+    pagination: labels({ solution: 'Pagine delle soluzioni', city: 'Pagine delle città' }),
     page: (page) => `Pagina ${n(page)}`,
     previous: 'Precedente',
     next: 'Successiva',

@@ -62,7 +62,7 @@ export function nl({ formatNumber, labels, nth, plural }: typeof Format): Messag
     activeFilters: 'Actieve filters',
     removeFilter: (label) => `Filter verwijderen: ${label}`,
     clearAll: 'Alles wissen',
-    pagination: 'Pagina’s met resultaten',
+    pagination: labels({ solution: 'Pagina’s met oplossingen', city: 'Pagina’s met steden' }),
     page: (page) => `Pagina ${n(page)}`,
     previous: 'Vorige',
     next: 'Volgende',

@@ -67,7 +67,7 @@ export function pl({ formatNumber, labels, nth, plural }: typeof Format): Messag
     activeFilters: 'Aktywne filtry',
     removeFilter: (label) => `Usuń filtr: ${label}`,
     clearAll: 'Wyczyść wszystko',
-    pagination: 'Strony wyników',
+    pagination: labels({ solution: 'Strony listy rozwiązań', city: 'Strony listy miast' }),
     page: (page) => `Strona ${n(page)}`,
     previous: 'Poprzednia',
     next: 'Następna',

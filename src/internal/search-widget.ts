@@ -494,7 +494,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   /** The pages; on paper, when the results were more than were printed, a sentence that says so. */
   protected renderPagination(page: number, pages: number, total: number, t: Messages) {
     if (this.printing) return total > PRINT_LIMIT ? html`<p class="printed-first">${t.printedFirst(PRINT_LIMIT, total)}</p>` : nothing;
-    return pagination(page, pages, (n) => this.goToPage(n), t);
+    return pagination(page, pages, (n) => this.goToPage(n), t, t.pagination[this.entryKind]);
   }
 }
 

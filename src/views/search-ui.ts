@@ -126,13 +126,17 @@ export function filterChips(chips: readonly Chip[], onClearAll: () => void, t: M
   </div>`;
 }
 
-/** Previous, first, last, two either side of the current page, next; gaps as an ellipsis. */
-export function pagination(page: number, pages: number, onPage: (page: number) => void, t: Messages) {
+/**
+ * Previous, first, last, two either side of the current page, next; gaps as an ellipsis. `label` names the `<nav>`
+ * (`t.pagination.solution`, `t.pagination.city`): a page with a marketplace and a directory has two, and two landmarks
+ * of one name cannot be told apart.
+ */
+export function pagination(page: number, pages: number, onPage: (page: number) => void, t: Messages, label: string) {
   if (pages <= 1) return nothing;
   const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
   // On a narrow container the numbers give way to "Page 3 of 6" (search-ui.ts styles), so Next never wraps alone;
   // each is hidden by display, so a screen reader hears the one shown (the numbers name the current page themselves).
-  return html`<nav part="pagination" class="pagination" aria-label=${t.pagination}>
+  return html`<nav part="pagination" class="pagination" aria-label=${label}>
     <ul>
       <li><button type="button" part="button" ?disabled=${page === 1} @click=${() => onPage(page - 1)}>${t.previous}</button></li>
       ${numbers.map((n, i) => html`

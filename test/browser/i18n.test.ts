@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { clearCatalogCache } from '../../src/catalog/load.js';
 import type { T4gCityCard } from '../../src/components/city-card/city-card.js';
 import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
+import { LANGUAGES, loadMessages } from '../../src/i18n/messages.js';
 import '../../src/t4g.js';
 import { $, $$, CITIES, FACETS, cardNames, cards, detailOf, facetCounts, mountMarketplace, recordFetches, statusText, nameFromContent, textOf, until, withPageLang } from './helpers.js';
 
@@ -271,5 +272,26 @@ describe('the interface speaks the page’s language', () => {
     expect($(el, '.tracks')!.getAttribute('aria-label')).to.equal('Thématiques et services');
     expect($(el, '.country')!.textContent).to.contain('Finlande');
     await expect(el).to.be.accessible();
+  });
+
+  it('the marketplace’s and the directory’s pages are landmarks of different names, in English and German, and every table names both', async () => {
+    const navNames = async (lang: string) => {
+      const page = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+        <t4g-marketplace src=${FACETS} page-size="2"></t4g-marketplace>
+        <t4g-city-directory src=${CITIES} page-size="2"></t4g-city-directory>
+      </div>`);
+      const widgets = [page.querySelector('t4g-marketplace')!, page.querySelector('t4g-city-directory')!];
+      for (const el of widgets) await until(el, () => !!$(el, 'nav'), `${el.localName} shows no pages`);
+      // axe's landmark-unique: two <nav>s of one name on a page cannot be told apart.
+      await expect(page).to.be.accessible();
+      return widgets.map((el) => $(el, 'nav')!.getAttribute('aria-label'));
+    };
+    expect(await navNames('en')).to.deep.equal(['Pages of solutions', 'Pages of cities']);
+    expect(await navNames('de')).to.deep.equal(['Ergebnisseiten der Lösungen', 'Ergebnisseiten der Städte']);
+    for (const lang of LANGUAGES) {
+      const { pagination } = await loadMessages(lang);
+      expect(pagination.solution, lang).to.be.a('string').and.not.equal('');
+      expect(pagination.city, lang).to.be.a('string').and.not.equal(pagination.solution);
+    }
   });
 });
