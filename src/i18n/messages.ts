@@ -70,6 +70,11 @@ export function messages(lang: string): Messages {
   return en;
 }
 
+/** `lang`'s table is still to come: it has one, not loaded yet. A widget's first render waits for it a moment, out of sight (lang-controller.ts). */
+export function messagesPending(lang: string): boolean {
+  return !tables.has(tableLanguage(lang));
+}
+
 /** Loads the table for `lang` (once); resolves with it, or English if it cannot be loaded. */
 export function loadMessages(lang: string): Promise<Messages> {
   const language = tableLanguage(lang);

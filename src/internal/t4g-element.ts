@@ -36,6 +36,12 @@ export class T4gElement extends LitElement {
 
   private readonly langWatch = new LangController(this);
 
+  /** Also waits, at first and for a moment at most, for the element's language table and the render in it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.langWatch.ready;
+    return super.getUpdateComplete();
+  }
+
   override willUpdate(changed: PropertyValues<this>) {
     // Into the private --_page-scheme, which tokens.ts reads for theme="auto".
     if (changed.has('theme') && this.theme === 'auto') {
