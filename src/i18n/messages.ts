@@ -25,6 +25,8 @@ export type LanguageFile = (helpers: typeof format) => Messages;
 
 const tables = new Map<string, Messages>([['en', en]]);
 const loading = new Map<string, Promise<Messages>>();
+/** Languages whose file could not be loaded: English for the rest of the page's life. */
+const failed = new Set<string>();
 const listeners = new Set<() => void>();
 
 const tableLanguages = new Map<string, Language>();
@@ -45,14 +47,20 @@ export function tableLanguage(lang: string): Language {
 
 /**
  * The language the interface speaks on a page in `lang`: `lang` itself when a table speaks it (its base language has
- * one: `fr-BE` stays `fr-BE`, for Belgian dates and numbers), else English. So a Swedish page gets English labels with
- * English dates and numbers, marked `lang="en"`, never English words with Swedish numbers in a sentence marked Swedish.
+ * one: `fr-BE` stays `fr-BE`, for Belgian dates and numbers) and that table is here, else English. So a Swedish page gets
+ * English labels with English dates and numbers, marked `lang="en"`, never English words with Swedish numbers in a
+ * sentence marked Swedish; and a German page gets the same while `t4g-de.js` loads, and for good if it cannot be loaded
+ * (a site that copied only `t4g.js`): the English shown meanwhile is English, and says so (WCAG 3.1.2).
  */
 export function interfaceLang(lang: string): string {
-  return tableLanguage(lang) === 'en' && !/^en(?:[-_]|$)/i.test(lang.trim()) ? 'en' : lang;
+  const language = tableLanguage(lang);
+  return language === 'en' ? (/^en(?:[-_]|$)/i.test(lang.trim()) ? lang : 'en') : tables.has(language) ? lang : 'en';
 }
 
-/** The `lang` of the interface's own elements on a page in `lang`: English where no table speaks it, else none (they inherit it). */
+/**
+ * The `lang` of the interface's own elements on a page in `lang`: English where no table speaks it or its table is not
+ * here (loading, or failed), else none (they inherit it). Every render asks again, and the table's arrival re-renders.
+ */
 export function interfaceMark(lang: string): string | undefined {
   const ui = interfaceLang(lang);
   return ui === lang ? undefined : ui;
@@ -70,12 +78,19 @@ export function messages(lang: string): Messages {
   return en;
 }
 
-/** `lang`'s table is still to come: it has one, not loaded yet. A widget's first render waits for it a moment, out of sight (lang-controller.ts). */
+/**
+ * `lang`'s table is still to come: it has one, neither loaded nor failed. A widget's first render waits for it a
+ * moment, out of sight (lang-controller.ts).
+ */
 export function messagesPending(lang: string): boolean {
-  return !tables.has(tableLanguage(lang));
+  const language = tableLanguage(lang);
+  return !tables.has(language) && !failed.has(language);
 }
 
-/** Loads the table for `lang` (once); resolves with it, or English if it cannot be loaded. */
+/**
+ * Loads the table for `lang` (once); resolves with it, or English if it cannot be loaded. A file that cannot be loaded
+ * is asked for once per page and said once in the console, however many widgets and renders ask again.
+ */
 export function loadMessages(lang: string): Promise<Messages> {
   const language = tableLanguage(lang);
   const table = tables.get(language);
@@ -90,9 +105,10 @@ export function loadMessages(lang: string): Promise<Messages> {
         return loaded;
       })
       .catch((error: unknown) => {
-        // A missing language file leaves the widget in English rather than broken.
-        console.warn(`Tech4Good Marketplace: the ${language} texts could not be loaded, showing English.`, error);
-        loading.delete(language);
+        // A missing language file leaves the widget in English (marked so: interfaceMark) rather than broken. The
+        // file is named: the usual cause is a site that copied the bundle without the files beside it.
+        failed.add(language);
+        console.warn(`Tech4Good Marketplace: the ${language} texts (t4g-${language}.js, beside the script) could not be loaded; showing English.`, error);
         return en;
       });
     loading.set(language, promise);
