@@ -7,7 +7,7 @@ import { type ValidatedCatalog, isValidated } from '../catalog/validated.js';
 import { type T4gErrorDetail, fire } from '../events.js';
 import { formatNumber } from '../i18n/format.js';
 import { resolveLang } from '../i18n/lang.js';
-import { loadMessages, messages } from '../i18n/messages.js';
+import { LANGUAGE_WAIT_MS, loadMessages, messages } from '../i18n/messages.js';
 
 export type Catalog = ValidatedCatalog['catalog'];
 
@@ -167,8 +167,10 @@ export class CatalogController<E extends { id: string } = never> implements Reac
       // Intl's first country name and number format take milliseconds (locale data): paid while the data downloads.
       countryName('FI', language);
       formatNumber(language, 0);
-      // The language's table arrives with the data, so results never show in English first.
-      const [loaded] = await Promise.all([loading ?? shown!, loadMessages(language)]);
+      // The language's table arrives with the data, so results never show in English first; a file that does not
+      // come in a moment (stalled) gives way to English, marked so, and the widget renders again when it comes.
+      const inTime = new Promise((resolve) => setTimeout(resolve, LANGUAGE_WAIT_MS));
+      const [loaded] = await Promise.all([loading ?? shown!, Promise.race([loadMessages(language), inTime])]);
       await prepare?.(loaded.catalog, language);
       if (run.signal.aborted) return;
       this.set({ status: 'ready', catalog: loaded.catalog, problems: loaded.problems });

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLang } from '../i18n/lang.js';
-import { loadMessages, messagesPending, onMessagesLoaded } from '../i18n/messages.js';
+import { LANGUAGE_WAIT_MS as WAIT_MS, loadMessages, messagesPending, onMessagesLoaded } from '../i18n/messages.js';
 
 type Host = ReactiveControllerHost & Element;
 
@@ -9,12 +9,6 @@ let observer: MutationObserver | undefined;
 let unsubscribe: (() => void) | undefined;
 const updateAll = () => hosts.forEach((host) => host.requestUpdate());
 
-/**
- * How long a widget's first render stays out of sight while its language's table loads. The table is asked for when
- * the widget connects and usually comes with the catalogue or before it; a file slower than this (or stalled) gives
- * way to English, marked `lang="en"`, until it arrives.
- */
-const WAIT_MS = 1500;
 
 const sheet = (css: string) => {
   const made = new CSSStyleSheet();

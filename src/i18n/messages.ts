@@ -79,6 +79,12 @@ export function messages(lang: string): Messages {
 }
 
 /**
+ * How long a widget waits for its language's table before it shows English (marked `lang="en"`) until the table
+ * arrives: its first render out of sight (lang-controller.ts), its results (catalog-controller.ts).
+ */
+export const LANGUAGE_WAIT_MS = 1500;
+
+/**
  * `lang`'s table is still to come: it has one, neither loaded nor failed. A widget's first render waits for it a
  * moment, out of sight (lang-controller.ts).
  */

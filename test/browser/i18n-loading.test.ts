@@ -168,6 +168,8 @@ describe('while a language’s file loads, and when it fails', () => {
       expect(messagesPending('es')).to.equal(true);
       expect($(market, '.controls')!.getAttribute('lang')).to.equal('en');
       expect(englishNotMarked(market)).to.deep.equal([]);
+      await until(market, () => cards(market).length > 0, 'the solutions waited for the stalled file');
+      expect(englishNotMarked(market), 'the results too').to.deep.equal([]);
       file.arrive();
       await until(market, () => searchLabel(market) === 'Buscar soluciones', 'the Spanish texts did not arrive');
       await until(market, () => cards(market).length > 0, 'the solutions did not show');
