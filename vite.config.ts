@@ -29,7 +29,7 @@ export default defineConfig({
         ? [
             { find: /^\.\/loaders\.js$/, replacement: fileURLToPath(new URL('./src/i18n/loaders.classic.ts', import.meta.url)) },
             { find: /^\.\/json-steps-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/json-steps-loader.classic.ts', import.meta.url)) },
-            { find: /^\.\/validation-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/validation-loader.classic.ts', import.meta.url)) },
+            { find: /^(?:\.|\.\.\/catalog)\/validation-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/validation-loader.classic.ts', import.meta.url)) },
             { find: /^\.\/issue-wording-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/issue-wording-loader.classic.ts', import.meta.url)) },
           ]
         : []),

@@ -17,6 +17,9 @@ import { CONTRACT } from './contract.generated.js';
 import type { Consequence, PathSegment, Problem } from './problems.js';
 import type { Catalog, City, LocalizedText, Solution, Track } from './schema.js';
 
+/** How problems read: here, in the validation's file of the bundles, rather than in the first script (catalog-controller.ts). */
+export { describeField, describeProblem } from './problem-text.js';
+
 export interface ValidatedCatalog {
   /** The catalogue with every invalid entry left out; `tracks` is always filled in. */
   catalog: Catalog & { tracks: Track[]; solutions: Solution[]; cities: City[] };

@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CatalogError } from '../catalog/errors.js';
 import { loadCatalog } from '../catalog/load.js';
 import { countryName, entryById } from '../catalog/names.js';
-import { type Problem, describeField, describeProblem, leftOutProblems } from '../catalog/problems.js';
+import { type Problem, leftOutProblems } from '../catalog/problems.js';
+import { loadValidation } from '../catalog/validation-loader.js';
 import { type ValidatedCatalog, isValidated } from '../catalog/validated.js';
 import { type T4gErrorDetail, fire } from '../events.js';
 import { formatNumber } from '../i18n/format.js';
@@ -10,6 +11,12 @@ import { resolveLang } from '../i18n/lang.js';
 import { LANGUAGE_WAIT_MS, loadMessages, messages } from '../i18n/messages.js';
 
 export type Catalog = ValidatedCatalog['catalog'];
+
+/**
+ * How problems read (problem-text.ts: quotes cut, controls escaped), from the validation's file, which is loaded before
+ * there are any: the first script does not carry it.
+ */
+let problemText: Pick<Awaited<ReturnType<typeof loadValidation>>, 'describeField' | 'describeProblem'> | undefined;
 
 export type CatalogState =
   | { status: 'idle' | 'loading' }
@@ -142,7 +149,7 @@ export class CatalogController<E extends { id: string } = never> implements Reac
     const source = this.options.source();
     const where = typeof source === 'string' ? source : t.theCatalogue;
     const message = leftOut.length
-      ? `${t.leftOut(wanted.id)} ${leftOut.map(describeField).join('; ')}`
+      ? `${t.leftOut(wanted.id)} ${leftOut.map((problem) => problemText?.describeField(problem) ?? problem.message).join('; ')}`
       : (wanted.kind === 'city' ? t.unknownCity : t.unknownSolution)(wanted.id, where);
     return { failure: { message, kind: 'not-found' } };
   }
@@ -172,11 +179,12 @@ export class CatalogController<E extends { id: string } = never> implements Reac
       const inTime = new Promise((resolve) => setTimeout(resolve, LANGUAGE_WAIT_MS));
       const [loaded] = await Promise.all([loading ?? shown!, Promise.race([loadMessages(language), inTime])]);
       await prepare?.(loaded.catalog, language);
+      if (loaded.problems.length) problemText ??= await loadValidation();
       if (run.signal.aborted) return;
       this.set({ status: 'ready', catalog: loaded.catalog, problems: loaded.problems });
       if (!sameData && loaded.problems.length) {
         // In the console once per catalogue, however many elements show it; each element fires its own event.
-        if (!warned.has(loaded.catalog)) console.warn(`Tech4Good Marketplace: ${loaded.problems.length} problem(s) in the catalogue; the rest is shown.\n${loaded.problems.map(describeProblem).join('\n')}`);
+        if (!warned.has(loaded.catalog)) console.warn(`Tech4Good Marketplace: ${loaded.problems.length} problem(s) in the catalogue; the rest is shown.\n${loaded.problems.map(problemText!.describeProblem).join('\n')}`);
         warned.add(loaded.catalog);
         // Copies: a listener that edits its event's problems must not change what other elements read and fire.
         fire(this.host, 't4g-catalog-problems', { problems: loaded.problems.map((problem) => ({ ...problem, path: [...problem.path] })) });

@@ -3,7 +3,7 @@
  * bundle): one entry per interface language, typed so that a language added
  * to LANGUAGES (src/i18n/messages.ts) fails to compile until it has its own.
  */
-import { type Language, interfaceMark, tableLanguage } from '../../i18n/messages.js';
+import { type Language, tableLanguage } from '../../i18n/messages.js';
 
 export interface SiteWords {
   /** The index's two sections. */
@@ -29,5 +29,8 @@ export const SITE_WORDS: Record<Language, SiteWords> = {
  * marked (WCAG 3.1.2), as the widgets mark their interface.
  */
 export function siteWords(lang: string): { words: SiteWords; lang: string | undefined } {
-  return { words: SITE_WORDS[tableLanguage(lang)], lang: interfaceMark(lang) };
+  const language = tableLanguage(lang);
+  // Written here for every language, whether or not the widgets' table for it is loaded (interfaceMark asks that).
+  const english = language === 'en' && !/^en(?:[-_]|$)/i.test(lang.trim());
+  return { words: SITE_WORDS[language], lang: english ? 'en' : undefined };
 }
