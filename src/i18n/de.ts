@@ -74,6 +74,7 @@ export function de({ formatNumber, labels, nth, plural }: typeof Format): Messag
     clearFilters: 'Filter zurücksetzen',
     searchWithin: (group) => `In ${group} suchen`,
     emptyWithWords: (words) => `Zu ${quoted(words)} wurden keine Lösungen gefunden.`,
+    searchedFor: (words) => `Gesucht nach ${quoted(words)}`,
     didYouMean: 'Meinten Sie',
     questionMark: '?',
     colon: ': ',

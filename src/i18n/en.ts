@@ -74,6 +74,7 @@ export const en = {
   clearFilters: 'Clear filters',
   searchWithin: (group: string) => `Search in ${group}`,
   emptyWithWords: (words: string) => `No solutions match “${words}”.`,
+  searchedFor: (words: string) => `Searched for “${words}”`,
   didYouMean: 'Did you mean',
   /** Ends the “did you mean” question (French puts a narrow no-break space before it). */
   questionMark: '?',

@@ -74,6 +74,7 @@ export function es({ formatNumber, labels, nth, plural }: typeof Format): Messag
     clearFilters: 'Borrar los filtros',
     searchWithin: (group) => `Buscar en ${group}`,
     emptyWithWords: (words) => `Ninguna solución coincide con ${quoted(words)}.`,
+    searchedFor: (words) => `Búsqueda: ${quoted(words)}`,
     // The widget adds the closing question mark after the suggestion.
     didYouMean: '¿Quiso decir',
     questionMark: '?',

@@ -84,6 +84,7 @@ export function fr({ formatNumber, labels, nth, plural }: typeof Format): Messag
     clearFilters: 'Effacer les filtres',
     searchWithin: (group) => `Rechercher dans ${group}`,
     emptyWithWords: (words) => `Aucune solution ne correspond à ${quoted(words)}.`,
+    searchedFor: (words) => `Recherche${colon} ${quoted(words)}`,
     didYouMean: 'Vouliez-vous dire',
     questionMark: '\u202f?',
     colon: '\u00a0: ',

@@ -75,6 +75,7 @@ export function it({ formatNumber, labels, nth, plural }: typeof Format): Messag
     clearFilters: 'Cancella i filtri',
     searchWithin: (group) => `Cerca in ${group}`,
     emptyWithWords: (words) => `Nessuna soluzione corrisponde a ${quoted(words)}.`,
+    searchedFor: (words) => `Ricerca: ${quoted(words)}`,
     didYouMean: 'Forse cercavi',
     questionMark: '?',
     colon: ': ',

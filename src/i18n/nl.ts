@@ -74,6 +74,7 @@ export function nl({ formatNumber, labels, nth, plural }: typeof Format): Messag
     clearFilters: 'Filters wissen',
     searchWithin: (group) => `Zoeken in ${group}`,
     emptyWithWords: (words) => `Er zijn geen oplossingen gevonden voor ${quoted(words)}.`,
+    searchedFor: (words) => `Gezocht naar ${quoted(words)}`,
     didYouMean: 'Bedoelde u',
     questionMark: '?',
     colon: ': ',

@@ -79,6 +79,7 @@ export function pl({ formatNumber, labels, nth, plural }: typeof Format): Messag
     clearFilters: 'Wyczyść filtry',
     searchWithin: (group) => `Szukaj w grupie ${group}`,
     emptyWithWords: (words) => `Brak rozwiązań pasujących do ${quoted(words)}.`,
+    searchedFor: (words) => `Wyszukiwano: ${quoted(words)}`,
     didYouMean: 'Czy chodziło o',
     questionMark: '?',
     colon: ': ',

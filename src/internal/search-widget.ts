@@ -13,7 +13,7 @@ import { ViewController } from '../controllers/view-controller.js';
 import { resolveLang } from '../i18n/lang.js';
 import { type Messages, interfaceLang, interfaceMark } from '../i18n/messages.js';
 import { type Chip, facetGroupList, facetGroups, filterChips, pagination, searchControls } from '../views/search-ui.js';
-import { entryHref, entryWidgets } from '../views/common.js';
+import { entryHref, entryWidgets, isolate, shortened } from '../views/common.js';
 import { loadWhenIdle } from './lazy-part.js';
 import { T4gElement } from './t4g-element.js';
 
@@ -475,11 +475,13 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     </div>`;
   }
 
+  /** The active filters' chips; on paper, after the words searched for too (the search field is not printed). */
   protected renderChips(chips: Chip[], t: Messages) {
-    return filterChips(chips, () => {
+    const words = this.printing && this.view.text.trim();
+    return html`${words ? html`<p class="printed-search">${t.searchedFor(isolate(shortened(words)))}</p>` : nothing}${filterChips(chips, () => {
       this.clearFilters();
       this.focusAfterRender('#results-heading');
-    }, t);
+    }, t)}`;
   }
 
   /** The page to show (the view's, within range) and the ids on it; printed, every id up to `PRINT_LIMIT`. */

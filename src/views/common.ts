@@ -125,3 +125,9 @@ export function cardStandIn(data: CatalogController<{ id: string }>, title: stri
  * isolate): a right-to-left override left open in it cannot turn our words.
  */
 export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
+/** Text from the address, cut to 100 characters: a 100,000-character query or id is not repeated whole. */
+export function shortened(text: string): string {
+  const characters = [...text];
+  return characters.length > 100 ? `${characters.slice(0, 100).join('')}…` : text;
+}

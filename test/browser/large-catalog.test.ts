@@ -54,7 +54,7 @@ describe('<t4g-marketplace> with a large catalogue', () => {
     expect(searches).to.deep.equal([1], 'one t4g-search, with the result');
   });
 
-  it('on paper: every result of a search up to 200, and a sentence saying how many more there were', async () => {
+  it('on paper: the words searched for, every result up to 200, and a sentence saying how many more there were', async () => {
     const el = await fixture<T4gMarketplace>(html`<t4g-marketplace .catalog=${largeCatalog(1_000)}></t4g-marketplace>`);
     await el.searchReady;
     await until(el, () => cards(el).length === 12);
@@ -67,11 +67,13 @@ describe('<t4g-marketplace> with a large catalogue', () => {
       el.search('solar');
       await until(el, () => cards(el).length === 125);
       expect(printed(), 'a search of 125 prints whole').to.equal(undefined);
+      expect($(el, '.printed-search')?.textContent, 'the words searched for, since the field is not printed').to.equal('Searched for “\u2068solar\u2069”');
     } finally {
       dispatchEvent(new Event('afterprint'));
     }
     await until(el, () => cards(el).length === 12);
     expect(printed()).to.equal(undefined);
+    expect($(el, '.printed-search'), 'on screen, the search field says it').to.equal(null);
     expect($(el, 'nav.pagination')).not.to.equal(null);
   });
 

@@ -27,6 +27,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   trl: [[7]],
   removeFilter: [['Espoo']],
   emptyWithWords: [['bike sharing']],
+  searchedFor: [['bike sharing']],
   searchWithin: [['Technology']],
   show: [['64 solutions']],
   pageOf: [[3, 6]],
@@ -91,6 +92,7 @@ for (const lang of LANGUAGES) {
 
   test(`${lang}: messages that quote or name something include it`, () => {
     assert.match(table.emptyWithWords('bike sharing'), /bike sharing/);
+    assert.match(table.searchedFor('bike sharing'), /bike sharing/);
     assert.match(table.searchWithin('Technology'), /Technology/);
     assert.match(table.show('64 solutions'), /64 solutions/);
     assert.match(table.pageOf(3, 6), /3.*6/);

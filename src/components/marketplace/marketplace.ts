@@ -11,7 +11,7 @@ import { type Messages, interfaceLang, interfaceMark, messages } from '../../i18
 import { type Catalog, T4gSearchWidget } from '../../internal/search-widget.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchUiStyles } from '../../styles/search-ui.js';
-import { errorBox, headingLevel, isolate } from '../../views/common.js';
+import { errorBox, headingLevel, isolate, shortened } from '../../views/common.js';
 import { skeleton } from '../../views/search-ui.js';
 import { T4gSolutionCard } from '../solution-card/solution-card.js';
 import { T4gSolutionDetail, solutionView } from '../solution-detail/solution-detail.js';
@@ -307,9 +307,3 @@ declare global {
 
 /** The result cards on the page. */
 const cards = (market: T4gMarketplace) => [...market.renderRoot.querySelectorAll<T4gSolutionCard>('.grid t4g-solution-card')];
-
-/** Text from the address, cut to 100 characters: a 100,000-character query or id is not repeated whole. */
-function shortened(text: string): string {
-  const characters = [...text];
-  return characters.length > 100 ? `${characters.slice(0, 100).join('')}…` : text;
-}
