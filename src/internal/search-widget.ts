@@ -510,7 +510,9 @@ export const PRINT_LIMIT = 200;
  * shadow root the rule cannot see the widget: its host is marked (`data-t4g-holds-open`) and printed whole.
  */
 const PRINT_ONE_ENTRY = new CSSStyleSheet();
-PRINT_ONE_ENTRY.replaceSync('@media print{body :not(:has([data-t4g-open],[data-t4g-holds-open]),[data-t4g-open],[data-t4g-holds-open],[data-t4g-open] *){display:none!important}}');
+// Only while an entry is open (body:has…): once adopted, the sheet stays, and printing the list after closing the entry
+// must print the page.
+PRINT_ONE_ENTRY.replaceSync('@media print{body:has([data-t4g-open],[data-t4g-holds-open]) :not(:has([data-t4g-open],[data-t4g-holds-open]),[data-t4g-open],[data-t4g-holds-open],[data-t4g-open] *){display:none!important}}');
 
 /** The filter groups a person left open, kept for the session (a reload, the next page of the site). */
 function remembered(prefix: string): Set<string> | undefined {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { clearCatalogCache } from '../../src/catalog/load.js';
 import type { T4gCityDirectory } from '../../src/components/city-directory/city-directory.js';
 import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
@@ -108,6 +108,23 @@ describe('<t4g-marketplace> URL state (sync-url)', () => {
     detailOf(el).close();
     await until(el, () => !el.hasAttribute('data-t4g-open'));
     expect(outer.hasAttribute('data-t4g-holds-open')).to.equal(false);
+  });
+
+  it('printed after its detail has closed, the page prints whole again (the one-entry rule is for an open entry only)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><p>Page text</p><t4g-marketplace src=${FACETS}></t4g-marketplace></div>`);
+    const el = wrapper.querySelector<T4gMarketplace>('t4g-marketplace')!;
+    await until(el, () => cards(el).length > 0);
+    el.openSolutionById('a');
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(wrapper.querySelector('p')!).display, 'with the entry open, the page around it is not printed').to.equal('none');
+      detailOf(el).close();
+      await until(el, () => !el.hasAttribute('data-t4g-open'));
+      expect([getComputedStyle(wrapper.querySelector('p')!).display, getComputedStyle(el).display], 'closed: the page and the widget').to.deep.equal(['block', 'block']);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('Back and Forward step through views one click each; typing makes one step', async () => {
