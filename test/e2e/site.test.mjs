@@ -66,6 +66,25 @@ async function openSite(path, { javaScriptEnabled = true } = {}) {
 const visibleFallbackNames = (page) =>
   page.evaluate(() => [...document.querySelectorAll('.t4g-fallback .t4g-fallback-name a')].filter((a) => a.checkVisibility() && a.getBoundingClientRect().height > 0).map((a) => a.textContent));
 
+/** A page of `context` whose requests matching `pattern` come `ms` late, counting layout shifts (as CLS does) from the start. */
+async function lateAndWatched(context, pattern, ms) {
+  await context.route(pattern, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return page;
+}
+
+/** The layout shift counted so far on a page of `lateAndWatched`. */
+const shiftTotal = async (page) => (await page.evaluate(() => window.__shifts)).reduce((sum, value) => sum + value, 0);
+
 describe('t4g site: the index', () => {
   test('JavaScript off: every solution and city name is on screen, as a link to its page', async () => {
     const { page, context } = await openSite('sample/index.html', { javaScriptEnabled: false });
@@ -101,17 +120,7 @@ describe('t4g site: the index', () => {
     test(`JavaScript on, the bundle 500 ms late, ${viewport.width} px: no visible jump when the widgets take over`, async () => {
       const context = await env.browser.newContext({ viewport });
       try {
-        await context.route('**/t4g.js', async (route) => {
-          await new Promise((resolve) => setTimeout(resolve, 500));
-          await route.continue();
-        });
-        const page = await context.newPage();
-        await page.addInitScript(() => {
-          window.__shifts = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        const page = await lateAndWatched(context, '**/t4g.js', 500);
         // Not 'domcontentloaded': that waits for the module script, which is what comes late.
         await page.goto(`${site.url}/sample/index.html`, { waitUntil: 'commit' });
         await page.waitForFunction(() => document.querySelectorAll('.t4g-fallback-name a').length > 0 && !customElements.get('t4g-marketplace'));
@@ -119,7 +128,7 @@ describe('t4g site: the index', () => {
         await waitForCount(market(page), SAMPLE_TOTAL);
         await page.waitForTimeout(500);
         assert.deepEqual(await visibleFallbackNames(page), []);
-        const total = (await page.evaluate(() => window.__shifts)).reduce((sum, value) => sum + value, 0);
+        const total = await shiftTotal(page);
         assert.ok(total < 0.05, `layout shift ${total.toFixed(4)}`);
       } finally {
         await context.close();
@@ -162,23 +171,13 @@ describe('t4g site: a solution page while it loads', () => {
     test(`${viewport.width} px, the picture 300 ms late: no layout shift`, async () => {
       const context = await env.browser.newContext({ viewport });
       try {
-        await context.route('**/*.svg', async (route) => {
-          await new Promise((resolve) => setTimeout(resolve, 300));
-          await route.continue();
-        });
-        const page = await context.newPage();
-        await page.addInitScript(() => {
-          window.__shifts = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        const page = await lateAndWatched(context, '**/*.svg', 300);
         await page.goto(`${site.url}/sample/solutions/bike-sharing-rebalancer.html`, { waitUntil: 'load' });
         assert.ok(await page.locator('img.t4g-fallback-image').evaluate((img) => img.complete && img.naturalWidth > 0), 'the picture came');
         const box = await page.locator('img.t4g-fallback-image').boundingBox();
         assert.ok(Math.abs(box.width / box.height - 16 / 9) < 0.02, `16:9: ${box.width} × ${box.height}`);
         await page.waitForTimeout(200);
-        const total = (await page.evaluate(() => window.__shifts)).reduce((sum, value) => sum + value, 0);
+        const total = await shiftTotal(page);
         assert.ok(total < 0.01, `layout shift ${total.toFixed(4)}`);
       } finally {
         await context.close();
