@@ -20,6 +20,11 @@ import type { Catalog, City, LocalizedText, Solution, Track } from './schema.js'
 /** How problems read: here, in the validation's file of the bundles, rather than in the first script (catalog-controller.ts). */
 export { describeField, describeProblem } from './problem-text.js';
 
+/** How these problems read, wherever they are found (here, and early in the workshop's check: check/early-checks.ts). */
+export const duplicateId = (id: string, list: string, first: number): string => `id \`${id}\` is already used by ${list}[${first}]; ids must be unique`;
+export const NO_TRACK = 'tracks names no track of this catalogue; a solution needs at least one';
+export const OWN_MENTOR = 'a city cannot be its own mentor';
+
 export interface ValidatedCatalog {
   /** The catalogue with every invalid entry left out; `tracks` is always filled in. */
   catalog: Catalog & { tracks: Track[]; solutions: Solution[]; cities: City[] };
@@ -163,7 +168,7 @@ function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, pro
       if (first === undefined) seen.set(kept.value.id, kept.index);
       else {
         leftOut.add(kept);
-        problems.push({ path: [key, kept.index, 'id'], message: `id \`${kept.value.id}\` is already used by ${key}[${first}]; ids must be unique`, entry: entryName(kind, kept.value.id), consequence: 'entry-left-out', type: 'duplicate-id' });
+        problems.push({ path: [key, kept.index, 'id'], message: duplicateId(kept.value.id, key, first), entry: entryName(kind, kept.value.id), consequence: 'entry-left-out', type: 'duplicate-id' });
       }
       if (++count % 1024 === 0) yield;
     }
@@ -190,7 +195,7 @@ function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, pro
     solution.tracks = known(solution.tracks, trackIds, at('tracks'), entry, 'track') ?? [];
     if (solution.tracks.length === 0) {
       leftOut.add(kept);
-      problems.push({ path: at('tracks'), message: 'tracks names no track of this catalogue; a solution needs at least one', entry, consequence: 'entry-left-out', type: 'missing-track' });
+      problems.push({ path: at('tracks'), message: NO_TRACK, entry, consequence: 'entry-left-out', type: 'missing-track' });
     }
     if (hasCities && solution.cities) solution.cities = known(solution.cities, cityIds, at('cities'), entry, 'city');
     yield;
@@ -207,7 +212,7 @@ function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, pro
     const entry = entryName('city', city.id);
     const at = (...keys: PathSegment[]): PathSegment[] => ['cities', kept.index, ...keys];
     if (city.tracks) city.tracks = known(city.tracks, trackIds, at('tracks'), entry, 'track');
-    if (city.mentors) city.mentors = known(city.mentors, cityIds, at('mentors'), entry, 'mentor city', (id) => (id === city.id ? 'a city cannot be its own mentor' : undefined));
+    if (city.mentors) city.mentors = known(city.mentors, cityIds, at('mentors'), entry, 'mentor city', (id) => (id === city.id ? OWN_MENTOR : undefined));
     city.bestPractices?.forEach((practice, p) => {
       if (practice.solutions) practice.solutions = known(practice.solutions, solutionIds, at('bestPractices', p, 'solutions'), entry, 'solution');
     });

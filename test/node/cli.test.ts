@@ -55,6 +55,24 @@ test('validate: a javascript: address is refused at the value', () => {
   assert.match(problem.message, /^website .*https:\/\//);
 });
 
+test('validate: an entry left out for an error still has its references and id checked, in the same words', () => {
+  const file = path.join(tmp, 'left-out-references.json');
+  const catalog = {
+    version: 1,
+    cities: [{ id: 'porto', name: 'Porto', country: 'PT', role: 'core' }],
+    solutions: [
+      { id: 'heat', name: 'Heat map', summary: 'Maps heat.', tracks: ['green-economy'], provider: { name: 'P' } },
+      // No name (left out), a city no entry has, and the id of the solution above.
+      { id: 'heat', summary: 'Air sensors.', tracks: ['green-economy'], provider: { name: 'P' }, cities: ['portoo'] },
+    ],
+  };
+  writeFileSync(file, JSON.stringify(catalog, null, 2));
+  const messages = problemsOf(t4g('validate', file)).map(({ path, message }) => `${path}  ${message}`);
+  assert.ok(messages.includes('solutions[1].name  name is required but missing'), messages.join('\n'));
+  assert.ok(messages.includes('solutions[1].id  id `heat` is already used by solutions[0]; ids must be unique'), messages.join('\n'));
+  assert.ok(messages.includes('solutions[1].cities[0]  city `portoo` does not exist in this catalogue (did you mean `porto`?)'), messages.join('\n'));
+});
+
 test('validate: a duplicate id is reported at the second id', () => {
   const run = t4g('validate', `${FIX}/duplicate-id.json`);
   assert.equal(run.code, 1);

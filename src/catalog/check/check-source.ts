@@ -9,8 +9,9 @@ import { DEFAULT_MAX_BYTES, formatBytes } from '../load.js';
 import type { City, Solution } from '../schema.js';
 import type { ValidatedCatalog } from '../validation.js';
 import { type CatalogFile, type ListKey, crossFileDuplicates, isCatalogShaped, ownProblem, withOthers } from './cross-file.js';
+import { earlyChecks } from './early-checks.js';
 import { type Located, byPosition, isWarning, locate, locateAt } from './positions.js';
-import { type Reference, lists, referencesOf } from './references.js';
+import { type Reference, lists, referencesIn, referencesOf, unknownReference } from './references.js';
 import { type Loaded, type Source, checkCatalog, sourceFrom } from './source.js';
 
 /** The file's own entries that passed (not the `--against` catalogue's), and the whole catalogue that names their tracks and cities. */
@@ -62,7 +63,11 @@ export const checkBytes = (file: string, bytes: Uint8Array, against?: CatalogFil
 /** A text typed or pasted (named `file` in messages), checked as `t4g validate` checks a file. */
 export const checkText = (file: string, text: string, against?: CatalogFile): FileReport => checkBytes(file, new TextEncoder().encode(text), against);
 
-/** `against`: the catalogue the file will join (`--against`); its entries count as the file's for references. */
+/**
+ * `against`: the catalogue the file will join (`--against`); its entries count as the file's for references. An entry
+ * left out for an error still has its references and id checked (early-checks.ts), so that fixing the error does not
+ * reveal a second problem in the same entry.
+ */
 export function checkLoaded(loaded: Loaded, against?: CatalogFile): FileReport {
   const { file } = loaded.status === 'loaded' ? loaded.source : loaded;
   if (loaded.status === 'unreadable') return { file, status: 'unreadable', reason: loaded.reason };
@@ -77,7 +82,10 @@ export function checkLoaded(loaded: Loaded, against?: CatalogFile): FileReport {
     return result.catalog[key].filter((entry) => ids.has(entry.id)) as ValidatedCatalog['catalog'][K];
   };
   const entries = { solutions: own('solutions'), cities: own('cities'), catalog: result.catalog };
-  if (!all.every(isWarning)) return { file, status: 'problems', problems: all, entries };
+  if (!all.every(isWarning)) {
+    const early = earlyChecks(source, all, entries, against);
+    return { file, status: 'problems', problems: early.length ? byPosition([...all, ...early]) : all, entries };
+  }
   return { file, status: 'valid', solutions: entries.solutions.length, cities: entries.cities.length, problems: all, entries };
 }
 
@@ -113,11 +121,10 @@ function reviewReferences(problems: Located[], source: Source, data: Record<stri
     if (!suggest) suggesters.set(list, (suggest = idSuggester(result.catalog[list].map((entry) => entry.id))));
     return suggest(id);
   };
-  const where = against ? `this file or in ${against}` : 'this catalogue';
+  const where = referencesIn(against);
   const unknown = (reference: Reference): Located => {
     const closest = closestTo(reference);
-    const hint = closest ? ` (did you mean \`${closest}\`?)` : '';
-    return locate(source.text, source.tree, { path: reference.path, message: `${reference.noun} \`${reference.id}\` does not exist in ${where}${hint}`, type: 'unknown-reference' });
+    return locate(source.text, source.tree, { path: reference.path, message: unknownReference(reference, where, closest), type: 'unknown-reference' });
   };
   const unchecked = (reference: Reference): Located =>
     locate(source.text, source.tree, { path: reference.path, message: `${reference.noun} \`${reference.id}\` was not checked: this file lists no ${reference.list}; check it with --against and the published catalogue`, type: 'unchecked-reference' });

@@ -47,3 +47,9 @@ export function referencesOf(data: Record<string, unknown>): Reference[] {
 export const lists = (data: Record<string, unknown>, key: ListKey): boolean =>
   key === 'tracks' || (Array.isArray(data[key]) && (data[key] as unknown[]).length > 0);
 
+/** Where a reference was looked for: `this catalogue`, or `this file or in FILE` with `--against`. */
+export const referencesIn = (against: string | undefined): string => (against ? `this file or in ${against}` : 'this catalogue');
+
+/** A reference to an id that no entry has, with the closest one that does. */
+export const unknownReference = ({ noun, id }: Pick<Reference, 'noun' | 'id'>, where: string, closest: string | undefined): string =>
+  `${noun} \`${id}\` does not exist in ${where}${closest ? ` (did you mean \`${closest}\`?)` : ''}`;

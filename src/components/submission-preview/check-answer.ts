@@ -5,9 +5,7 @@
  */
 import { type CheckSummary, type FileReport, checkLoaded, summarize } from '../../catalog/check/check-source.js';
 import { type CatalogFile, LISTS } from '../../catalog/check/cross-file.js';
-import { byPosition } from '../../catalog/check/positions.js';
 import { againstFrom, sourceFrom } from '../../catalog/check/source.js';
-import { earlyChecks } from './early-checks.js';
 
 /** Entries of each kind previewed: a provider's few, all; a whole catalogue pasted, its first ones (the rest counted). */
 export const PREVIEWED = 12;
@@ -41,9 +39,8 @@ export function answer(state: CheckState, request: CheckRequest): CheckAnswer {
 }
 
 /**
- * The text checked as `t4g validate` checks a file (check-source.ts's `checkText`), with the references and ids of
- * entries left out for an error checked already (early-checks.ts), so a provider sees them beside that error; and
- * what no check could reach yet.
+ * The text checked as `t4g validate` checks a file (check-source.ts's `checkLoaded`, which also checks the references
+ * and ids of entries left out for an error: check/early-checks.ts), and what no check could reach yet.
  */
 function check(name: string, text: string, against: CatalogFile | undefined): { report: FileReport; waiting?: Waiting } {
   const loaded = sourceFrom(name, new TextEncoder().encode(text));
@@ -54,6 +51,5 @@ function check(name: string, text: string, against: CatalogFile | undefined): { 
   const data = loaded.source.data as Record<string, unknown>;
   const lists = LISTS.filter((list) => data[list] !== undefined && !Array.isArray(data[list]));
   const waiting: Waiting | undefined = lists.length ? { for: 'lists', lists } : undefined;
-  const early = report.status === 'problems' ? earlyChecks(loaded.source, report, against) : [];
-  return { report: early.length ? { ...report, problems: byPosition([...report.problems, ...early]) } : report, ...(waiting ? { waiting } : {}) };
+  return { report, ...(waiting ? { waiting } : {}) };
 }

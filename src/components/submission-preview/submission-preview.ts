@@ -410,7 +410,7 @@ function languageName(code: string): string {
 
 /**
  * What waits for the listed problems to be fixed, said under the count, so that new problems after a fix are no
- * surprise. (References and ids of an entry with an error are checked already: see early-checks.ts.)
+ * surprise. (References and ids of an entry with an error are checked already: see catalog/check/early-checks.ts.)
  */
 function waitingText(waiting: Waiting) {
   if (waiting.for === 'json') return 'Once the text is JSON, its fields and the references between its entries are checked too.';
