@@ -369,13 +369,22 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   /** The filter groups, once there are results to count. */
   protected renderFacets(catalog: Catalog, keys: readonly K[], legends: Record<string, string>, lang: string, t: Messages): TemplateResult[] | undefined {
     if (!this.result) return undefined;
-    const groups = facetGroups(keys, this.result.facets, (key) => legends[key] ?? key, (key, value) => this.facetLabel(catalog, key, value, lang, t), lang, (key, value) => this.facetLabelLang(catalog, key, value, lang, t));
+    // Open: what the person opened (remembered), else the first group and those with ticked values.
+    const chosen = this.openGroups;
+    const groups = facetGroups({
+      keys,
+      counts: this.result.facets,
+      legend: (key) => legends[key] ?? key,
+      label: (key, value) => this.facetLabel(catalog, key, value, lang, t),
+      labelLang: (key, value) => this.facetLabelLang(catalog, key, value, lang, t),
+      lang,
+      isOpen: (key, place, ticked) => (chosen ? chosen.has(key) : !place || ticked > 0),
+    });
     const toggle = <T>(set: Set<T>, item: T, on = !set.has(item)) => new Set(on ? [...set, item] : [...set].filter((x) => x !== item));
-    const defaults = () => new Set(groups.filter((group, i) => !i || group.values.some((value) => value.selected)).map((group) => group.key));
+    const shownOpen = new Set(groups.filter((group) => group.open).map((group) => group.key));
     return facetGroupList({
       groups,
       expanded: this.expanded,
-      open: this.openGroups ?? defaults(),
       within: this.within,
       lang,
       t,
@@ -384,7 +393,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
       // Also called when a render opens or closes a group (toggle fires for those too): then nothing changed.
       onToggleOpen: (key, isOpen) => {
         // The groups as they are now: two toggles can come before the next render.
-        const open = this.openGroups ?? defaults();
+        const open = this.openGroups ?? shownOpen;
         if (open.has(key) === isOpen) return;
         this.openGroups = toggle(open, key, isOpen);
         remember(this.urlPrefix, this.openGroups);

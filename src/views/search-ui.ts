@@ -18,6 +18,10 @@ export interface FacetValueView extends FacetCount {
 export interface FacetGroup {
   key: string;
   legend: string;
+  /** How many of its values are ticked (its title says so, open or folded). */
+  ticked: number;
+  open: boolean;
+  /** Its values, in display order; none while it is folded (nobody sees them, and a keystroke need not label and sort them). */
   values: FacetValueView[];
 }
 
@@ -27,37 +31,43 @@ const TOP_VALUES = 6;
 /** Making a collator costs more than sorting a facet's values with it; one per language, for every render. */
 const collators = new Map<string, Intl.Collator>();
 
+export interface FacetGroupsInput<K extends string> {
+  keys: readonly K[];
+  counts: Record<K, readonly FacetCount[]>;
+  legend(key: K): string;
+  label(key: K, value: string): string;
+  lang: string;
+  /** The label's language where it is not the interface's. */
+  labelLang?(key: K, value: string): string | undefined;
+  /** Whether the group is open, given its place among the groups shown and how many of its values are ticked. Default: all. */
+  isOpen?(key: K, place: number, ticked: number): boolean;
+}
+
 /**
- * Facet groups for display, empty facets left out. Ticked values first, in
- * name order, so they stay put while the counts under them re-sort; then the
- * others by count, then name.
+ * Facet groups for display, empty facets left out. In an open group, ticked
+ * values first, in name order, so they stay put while the counts under them
+ * re-sort; then the others by count, then name.
  */
-export function facetGroups<K extends string>(
-  keys: readonly K[],
-  counts: Record<K, readonly FacetCount[]>,
-  legend: (key: K) => string,
-  label: (key: K, value: string) => string,
-  lang: string,
-  labelLang: (key: K, value: string) => string | undefined = () => undefined,
-): FacetGroup[] {
+export function facetGroups<K extends string>({ keys, counts, legend, label, lang, labelLang = () => undefined, isOpen = () => true }: FacetGroupsInput<K>): FacetGroup[] {
   const collator = collators.get(lang) ?? collators.set(lang, new Intl.Collator(lang)).get(lang)!;
   return keys
-    .map((key) => ({
-      key,
-      legend: legend(key),
-      values: counts[key]
-        .map((count) => ({ ...count, label: label(key, count.value), lang: labelLang(key, count.value) }))
-        .sort((a, b) => +b.selected - +a.selected || (a.selected ? 0 : b.count - a.count) || collator.compare(a.label, b.label)),
-    }))
-    .filter((group) => group.values.length);
+    .filter((key) => counts[key].length)
+    .map((key, place) => {
+      const ticked = counts[key].filter((count) => count.selected).length;
+      const open = isOpen(key, place, ticked);
+      const values = open
+        ? counts[key]
+            .map((count) => ({ ...count, label: label(key, count.value), lang: labelLang(key, count.value) }))
+            .sort((a, b) => +b.selected - +a.selected || (a.selected ? 0 : b.count - a.count) || collator.compare(a.label, b.label))
+        : [];
+      return { key, legend: legend(key), ticked, open, values };
+    });
 }
 
 export interface FacetGroupsOptions {
   groups: FacetGroup[];
   /** Groups whose whole list shows ("Show all 71"), with a search box over it. */
   expanded: ReadonlySet<string>;
-  /** Groups that are open (the others are folded to their title). */
-  open: ReadonlySet<string>;
   /** The words typed in each long list's search box. */
   within: ReadonlyMap<string, string>;
   lang: string;
@@ -71,14 +81,19 @@ export interface FacetGroupsOptions {
 /** The facet groups: each a disclosure whose title says how many of its values are ticked. */
 export function facetGroupList(o: FacetGroupsOptions) {
   const { t } = o;
-  return o.groups.map(({ key, legend, values }) => {
-    const expanded = o.expanded.has(key);
+  return o.groups.map(({ key, legend, ticked, open, values }) => {
+    const expanded = open && o.expanded.has(key);
     const collapsible = values.length > TOP_VALUES + 2;
     const words = (expanded && o.within.get(key)?.toLocaleLowerCase(o.lang)) || '';
     const shown = values.filter((value, i) => value.selected || (words ? value.label.toLocaleLowerCase(o.lang).includes(words) : expanded || !collapsible || i < TOP_VALUES));
-    const ticked = values.filter((value) => value.selected).length;
-    return html`<details part="filter-group" ?open=${o.open.has(key)} @toggle=${(e: Event) => o.onToggleOpen(key, (e.target as HTMLDetailsElement).open)}>
-      <summary>${legend}${ticked ? html` <span class="ticked">(${ticked})</span>` : nothing}</summary>
+    // A click on the title opens the group and draws its values in one update (natively it would open first, empty,
+    // until the toggle event came); toggle still follows what opens it otherwise (find in page).
+    const toggleOnClick = (e: Event) => {
+      e.preventDefault();
+      o.onToggleOpen(key, !open);
+    };
+    return html`<details part="filter-group" ?open=${open} @toggle=${(e: Event) => o.onToggleOpen(key, (e.target as HTMLDetailsElement).open)}>
+      <summary @click=${toggleOnClick}>${legend}${ticked ? html` <span class="ticked">(${ticked})</span>` : nothing}</summary>
       ${expanded ? html`<input type="search" class="within" autocomplete="off" aria-label=${t.searchWithin(legend)} .value=${live(o.within.get(key) ?? '')}
           @input=${(e: InputEvent) => o.onWithin(key, (e.target as HTMLInputElement).value)} />` : nothing}
       <fieldset>

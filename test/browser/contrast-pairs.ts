@@ -132,7 +132,7 @@ export async function measureAll(w: Widgets): Promise<Measure[]> {
   search.blur();
 
   // An active filter: a chip, and "Clear all" as a link.
-  facetBox(market, 'Track or service', 'Green economy and local green deals').click();
+  (await facetBox(market, 'Track or service', 'Green economy and local green deals')).click();
   await market.updateComplete;
   m.push(
     text('text / chip', $(market, '.chip')),

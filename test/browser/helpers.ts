@@ -4,6 +4,7 @@
  * fetches and console warnings.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { ReactiveElement } from 'lit';
 import { type LoadedCatalog, loadCatalog } from '../../src/catalog/load.js';
 import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
 import type { T4gSolutionCard } from '../../src/components/solution-card/solution-card.js';
@@ -108,19 +109,30 @@ export function paintedMatches(card: Element): { field: string; text: string }[]
     .map((range) => ({ field: range.startContainer.parentElement!.className, text: (range.startContainer as Text).data.slice(range.startOffset, range.endOffset) }));
 }
 
-/** The checkbox of a facet value, found by the facet's legend and the value's label. */
-export function facetBox(el: Element, legend: string, label: string): HTMLInputElement {
-  const fieldset = $$<HTMLFieldSetElement>(el, 'fieldset').find((f) => f.querySelector('legend')!.textContent!.trim() === legend);
-  if (!fieldset) throw new Error(`no facet “${legend}”`);
-  const item = [...fieldset.querySelectorAll('label')].find((l) => l.querySelector('.value')!.textContent!.trim() === label);
+/**
+ * The values of a facet, found by its legend; a folded group is opened first, as a person would (its values are drawn
+ * only while it is open).
+ */
+async function facetValues(el: Element, legend: string): Promise<HTMLLabelElement[]> {
+  const group = $$<HTMLDetailsElement>(el, 'details[part~="filter-group"]').find((d) => d.querySelector('legend')!.textContent!.trim() === legend);
+  if (!group) throw new Error(`no facet “${legend}”`);
+  if (!group.open) {
+    group.querySelector('summary')!.click();
+    await (el as ReactiveElement).updateComplete;
+  }
+  return [...group.querySelectorAll('label')];
+}
+
+/** The checkbox of a facet value, found by the facet's legend and the value's label (its group opened). */
+export async function facetBox(el: Element, legend: string, label: string): Promise<HTMLInputElement> {
+  const item = (await facetValues(el, legend)).find((l) => l.querySelector('.value')!.textContent!.trim() === label);
   if (!item) throw new Error(`no value “${label}” in “${legend}”`);
   return item.querySelector('input')!;
 }
 
-/** `{ label: count }` of a facet as displayed, in display order. */
-export function facetCounts(el: Element, legend: string): [string, number][] {
-  const fieldset = $$<HTMLFieldSetElement>(el, 'fieldset').find((f) => f.querySelector('legend')!.textContent!.trim() === legend)!;
-  return [...fieldset.querySelectorAll('label')].map((l) => [l.querySelector('.value')!.textContent!.trim(), Number(l.querySelector('.facet-count')!.textContent!.replace(/\D/g, ''))]);
+/** `{ label: count }` of a facet as displayed, in display order (its group opened). */
+export async function facetCounts(el: Element, legend: string): Promise<[string, number][]> {
+  return (await facetValues(el, legend)).map((l) => [l.querySelector('.value')!.textContent!.trim(), Number(l.querySelector('.facet-count')!.textContent!.replace(/\D/g, ''))]);
 }
 
 // ---------------------------------------------------------------------------

@@ -27,10 +27,10 @@ describe('the interface speaks the page’s language', () => {
       'Preismodell', 'Art des Anbieters', 'Land des Anbieters', 'Im Einsatz in',
     ]);
     expect(sortOptions(el)).to.deep.equal(['Name', 'Zuletzt aktualisiert', 'Am häufigsten eingesetzt']);
-    expect(facetCounts(el, 'Ziel für nachhaltige Entwicklung')).to.deep.include(['SDG 11: Nachhaltige Städte und Gemeinden', 3]);
-    expect(facetCounts(el, 'Reifegrad (TRL)').map(([label]) => label)).to.include('TRL 7–9: im Einsatz bewährt');
-    expect(facetCounts(el, 'Art des Anbieters').map(([label]) => label)).to.include.members(['Start-up', 'Unternehmen', 'Forschungseinrichtung']);
-    expect(facetCounts(el, 'Land des Anbieters').map(([label]) => label)).to.include('Finnland');
+    expect(await facetCounts(el, 'Ziel für nachhaltige Entwicklung')).to.deep.include(['SDG 11: Nachhaltige Städte und Gemeinden', 3]);
+    expect((await facetCounts(el, 'Reifegrad (TRL)')).map(([label]) => label)).to.include('TRL 7–9: im Einsatz bewährt');
+    expect((await facetCounts(el, 'Art des Anbieters')).map(([label]) => label)).to.include.members(['Start-up', 'Unternehmen', 'Forschungseinrichtung']);
+    expect((await facetCounts(el, 'Land des Anbieters')).map(([label]) => label)).to.include('Finnland');
     expect(providerLines(el)).to.include('Angeboten von Provider A');
     await expect(el).to.be.accessible();
   });
@@ -43,8 +43,8 @@ describe('the interface speaks the page’s language', () => {
       'Thema of dienst', 'Technologie', 'Technologische rijpheid (TRL)', 'Duurzaam ontwikkelingsdoel',
       'Prijsmodel', 'Soort aanbieder', 'Land van de aanbieder', 'In gebruik in',
     ]);
-    expect(facetCounts(el, 'Duurzaam ontwikkelingsdoel')).to.deep.include(['SDG 11: Duurzame steden en gemeenschappen', 3]);
-    expect(facetCounts(el, 'Land van de aanbieder').map(([label]) => label), 'country names from Intl, in Dutch').to.include('Finland');
+    expect(await facetCounts(el, 'Duurzaam ontwikkelingsdoel')).to.deep.include(['SDG 11: Duurzame steden en gemeenschappen', 3]);
+    expect((await facetCounts(el, 'Land van de aanbieder')).map(([label]) => label), 'country names from Intl, in Dutch').to.include('Finland');
     await until(el, () => providerLines(el).every((line) => line.startsWith('Aangeboden door')), 'the cards did not switch to Dutch');
     await expect(el).to.be.accessible();
   });
@@ -65,7 +65,7 @@ describe('the interface speaks the page’s language', () => {
       expect(statusText(el)).to.equal('8 rozwiązań');
       expect($(el, '#results-heading')!.textContent!.trim(), 'the count heads the results').to.equal('8 rozwiązań');
       expect(legends(el)[0]).to.equal('Obszar tematyczny lub usługa');
-      expect(facetCounts(el, 'Cel zrównoważonego rozwoju')).to.deep.include(['Cel 11: Zrównoważone miasta i społeczności', 3]);
+      expect(await facetCounts(el, 'Cel zrównoważonego rozwoju')).to.deep.include(['Cel 11: Zrównoważone miasta i społeczności', 3]);
       // The cards follow in their own update.
       await until(el, () => providerLines(el).every((line) => line.startsWith('Dostawca:')), 'the cards did not switch to Polish');
       expect(providerLines(el)).to.include('Dostawca: Provider A');
@@ -151,7 +151,7 @@ describe('the interface speaks the page’s language', () => {
     // Every part of the interface says it is English; nothing of ours is left to read with a Swedish voice.
     expect($(el, '.controls')!.getAttribute('lang')).to.equal('en');
     expect($(el, '.layout')!.getAttribute('lang')).to.equal('en');
-    expect(facetCounts(el, 'Provider country').map(([label]) => label), 'country names in English, not Swedish').to.include.members(['Germany', 'Spain']);
+    expect((await facetCounts(el, 'Provider country')).map(([label]) => label), 'country names in English, not Swedish').to.include.members(['Germany', 'Spain']);
     const card = cards(el)[0]!;
     expect($(card, 'article')!.getAttribute('lang')).to.equal('en');
     // Bike sharing has English and French names: the English one shows, in an English interface: no mark of its own.

@@ -20,7 +20,7 @@ describe('<t4g-marketplace> keyboard and focus', () => {
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()?.tagName, 'then the first filter group\'s title').to.equal('SUMMARY');
     await sendKeys({ press: 'Tab' });
-    expectFocusOn(facetBox(el, 'Track or service', 'Green economy and local green deals'), 'the first facet value comes next');
+    expectFocusOn(await facetBox(el, 'Track or service', 'Green economy and local green deals'), 'the first facet value comes next');
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(el.results).to.deep.equal(['a', 'b', 'e']);

@@ -52,30 +52,30 @@ describe('<t4g-marketplace> search, facets, sort and pages', () => {
 
   it('facets narrow: OR within a facet, AND across, counts disjunctive (computed by hand)', async () => {
     const el = await mountMarketplace();
-    await click(el, facetBox(el, TRACK, GREEN));
+    await click(el, await facetBox(el, TRACK, GREEN));
     expect(el.results).to.deep.equal(['a', 'b', 'e']);
     expect(statusText(el)).to.equal('3 solutions');
-    expect(facetCounts(el, TRACK)).to.deep.include.members([[GREEN, 3], ['Green and digital transition in tourism', 2]]);
-    expect(facetCounts(el, 'Technology')).to.deep.equal([['IoT', 2], ['AI', 1], ['LoRaWAN', 1], ['mobile app', 1]]);
+    expect(await facetCounts(el, TRACK)).to.deep.include.members([[GREEN, 3], ['Green and digital transition in tourism', 2]]);
+    expect(await facetCounts(el, 'Technology')).to.deep.equal([['IoT', 2], ['AI', 1], ['LoRaWAN', 1], ['mobile app', 1]]);
 
-    await click(el, facetBox(el, 'Provider country', 'Finland'));
+    await click(el, await facetBox(el, 'Provider country', 'Finland'));
     expect(el.results).to.deep.equal(['a']);
     // The ticked value stays on top; the others by count, then name.
-    expect(facetCounts(el, TRACK)).to.deep.equal([[GREEN, 1], ['Access to finance', 1], ['Resilience of local supply chains', 1]]);
-    expect(facetCounts(el, 'Provider country')).to.deep.equal([['Finland', 1], ['Germany', 1], ['Portugal', 1]]);
+    expect(await facetCounts(el, TRACK)).to.deep.equal([[GREEN, 1], ['Access to finance', 1], ['Resilience of local supply chains', 1]]);
+    expect(await facetCounts(el, 'Provider country')).to.deep.equal([['Finland', 1], ['Germany', 1], ['Portugal', 1]]);
 
-    await click(el, facetBox(el, 'Provider country', 'Germany'));
+    await click(el, await facetBox(el, 'Provider country', 'Germany'));
     expect(el.results).to.deep.equal(['a', 'e']);
     await expect(el).to.be.accessible();
   });
 
   it('ticked values are pinned at the top of their group, in name order, whatever their counts', async () => {
     const el = await mountMarketplace();
-    const before = facetCounts(el, 'Technology');
+    const before = await facetCounts(el, 'Technology');
     const last = before.at(-1)![0];
-    await click(el, facetBox(el, 'Technology', last));
-    await click(el, facetBox(el, 'Technology', before[1]![0]));
-    const after = facetCounts(el, 'Technology').map(([label]) => label);
+    await click(el, await facetBox(el, 'Technology', last));
+    await click(el, await facetBox(el, 'Technology', before[1]![0]));
+    const after = (await facetCounts(el, 'Technology')).map(([label]) => label);
     expect(after.slice(0, 2), 'both ticked values first, by name').to.deep.equal([before[1]![0], last].sort((a, b) => a.localeCompare(b)));
     expect(new Set(after)).to.deep.equal(new Set(before.map(([label]) => label)), 'no value lost');
   });
@@ -85,8 +85,8 @@ describe('<t4g-marketplace> search, facets, sort and pages', () => {
     const legends = $$(el, 'legend').map((legend) => legend.textContent!);
     expect(legends).to.deep.equal(['Track or service', 'Technology', 'Readiness (TRL)', 'Sustainable Development Goal', 'Pricing', 'Provider type', 'Provider country', 'Used in city']);
     for (const legend of legends) {
-      const [label, count] = facetCounts(el, legend)[0]!;
-      await click(el, facetBox(el, legend, label));
+      const [label, count] = (await facetCounts(el, legend))[0]!;
+      await click(el, await facetBox(el, legend, label));
       expect(el.total, `${legend}: ${label}`).to.equal(count);
       expect(count).to.be.below(8);
       expect(statusText(el)).to.equal(count === 1 ? '1 solution' : `${count} solutions`);
@@ -168,8 +168,8 @@ describe('<t4g-marketplace> search, facets, sort and pages', () => {
     expect(statusText(el), 'and once for screen readers').to.equal('No solutions match “\u2068bike\u2069”.');
     const buttons = () => [...$(el, '.empty')!.querySelectorAll('button')];
     expect(buttons().map((b) => b.textContent!.trim())).to.deep.equal(['Clear search', 'Clear filters']);
-    expect(facetBox(el, 'Provider country', 'Germany').checked, 'the ticked filter is still there to untick').to.be.true;
-    expect(facetBox(el, 'Provider country', 'Germany').getBoundingClientRect().height, 'and in view').to.be.above(0);
+    expect((await facetBox(el, 'Provider country', 'Germany')).checked, 'the ticked filter is still there to untick').to.be.true;
+    expect((await facetBox(el, 'Provider country', 'Germany')).getBoundingClientRect().height, 'and in view').to.be.above(0);
     await expect(el).to.be.accessible();
     await click(el, buttons()[1]!);
     expect(el.results[0], 'Clear filters keeps the words').to.equal('b');
@@ -179,7 +179,7 @@ describe('<t4g-marketplace> search, facets, sort and pages', () => {
     await el.updateComplete;
     await click(el, buttons()[0]!);
     expect($<HTMLInputElement>(el, 'input[type="search"]')!.value, 'Clear search empties the field').to.equal('');
-    expect(facetBox(el, 'Provider country', 'Germany').checked, 'and keeps the filters').to.be.true;
+    expect((await facetBox(el, 'Provider country', 'Germany')).checked, 'and keeps the filters').to.be.true;
     expectFocusOn($(el, 'input[type="search"]'));
   });
 

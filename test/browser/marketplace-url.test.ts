@@ -142,7 +142,7 @@ describe('<t4g-marketplace> URL state (sync-url)', () => {
     expect(detailOf(el).open).to.equal(false, 'Back closes the detail');
     expect(new URL(location.href).searchParams.getAll('t4g-track')).to.deep.equal(['tourism']);
     await stepHistory(el);
-    expect(facetBox(el, TRACK, 'Green and digital transition in tourism').checked).to.equal(false, 'Back removes the filter');
+    expect((await facetBox(el, TRACK, 'Green and digital transition in tourism')).checked).to.equal(false, 'Back removes the filter');
     expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('bike');
     await stepHistory(el);
     expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('', 'the whole typed word was one step');

@@ -255,7 +255,7 @@ describe('<t4g-marketplace> layout follows its container, not the viewport', () 
     expect(panel.matches(':modal'), 'a modal panel: the page behind is inert').to.be.true;
     const box = panel.getBoundingClientRect();
     expect(box.width, 'the whole width of the screen').to.equal(innerWidth);
-    await click(el, facetBox(el, 'Track or service', 'Green economy and local green deals'));
+    await click(el, await facetBox(el, 'Track or service', 'Green economy and local green deals'));
     const show = $<HTMLButtonElement>(el, '.panel-foot .primary')!;
     expect(show.textContent!.trim()).to.equal('Show 3 solutions');
     expect(toggle.textContent!.trim(), 'the button counts the ticked filters').to.equal('Filters (1)');
@@ -285,6 +285,33 @@ describe('<t4g-marketplace> layout follows its container, not the viewport', () 
     el = await mountMarketplace();
     expect(group('Technology').open, 'still open in a new widget (a reload)').to.be.true;
     expect(group('Track or service').open, 'still folded').to.be.false;
+    sessionStorage.removeItem('t4g-filter-groups');
+  });
+
+  it('a folded group draws no values; opening it draws them in the same update, however it is opened', async () => {
+    sessionStorage.removeItem('t4g-filter-groups');
+    const el = await mountMarketplace();
+    const group = (legend: string) => $$<HTMLDetailsElement>(el, 'details').find((d) => d.querySelector('summary')!.textContent!.includes(legend))!;
+    const values = (legend: string) => group(legend).querySelectorAll('input[type="checkbox"]').length;
+    expect(values('Track or service'), 'the open group').to.be.above(0);
+    expect(values('Technology'), 'a folded one: nothing to count, label or sort on each keystroke').to.equal(0);
+    el.search('energy');
+    await el.updateComplete;
+    expect(values('Technology')).to.equal(0);
+    // A click (or Enter, which clicks) on the title: open with its values at once, never open and empty.
+    const technology = group('Technology');
+    technology.querySelector('summary')!.click();
+    expect(technology.open, 'not opened natively before the update').to.be.false;
+    await el.updateComplete;
+    expect([technology.open, values('Technology') > 0]).to.deep.equal([true, true]);
+    // Opened otherwise (find in page opens a folded details): the toggle event draws the values.
+    const pricing = group('Pricing');
+    pricing.open = true;
+    await until(el, () => values('Pricing') > 0, 'the values of a group opened from outside');
+    // Folding it again by its title.
+    technology.querySelector('summary')!.click();
+    await el.updateComplete;
+    expect([technology.open, values('Technology')]).to.deep.equal([false, 0]);
     sessionStorage.removeItem('t4g-filter-groups');
   });
 

@@ -49,8 +49,10 @@ function recordTrouble() {
   };
 }
 
-/** Every facet of a widget as shown, each expanded ("show all" pressed) first: `legend | label = count` for each value, sorted, joined by `; ` (a diff of strings shows it all). */
+/** Every facet of a widget as shown, each opened and expanded ("show all" pressed) first: `legend | label = count` for each value, sorted, joined by `; ` (a diff of strings shows it all). */
 async function shownFacets(el: HTMLElement & { updateComplete: Promise<unknown> }): Promise<string> {
+  for (const group of $$<HTMLDetailsElement>(el, 'details[part~="filter-group"]:not([open])')) group.querySelector('summary')!.click();
+  await el.updateComplete;
   for (const button of $$(el, 'fieldset button[aria-expanded="false"]')) button.click();
   await el.updateComplete;
   return $$<HTMLFieldSetElement>(el, 'fieldset').flatMap((fieldset) => {

@@ -283,7 +283,7 @@ describe('theme: ::part() from the page', () => {
     expect(css($(el, '[part="pagination"]')!).backgroundColor, 'pagination').to.equal(PAINT);
     expect(css($(el, '.pagination [part="button"]')!).backgroundColor, 'button').to.equal(PAINT);
 
-    facetBox(el, 'Track or service', 'Green economy and local green deals').click();
+    (await facetBox(el, 'Track or service', 'Green economy and local green deals')).click();
     await el.updateComplete;
     expect(css($(el, '[part="chip"]')!).backgroundColor, 'chip').to.equal(PAINT);
 

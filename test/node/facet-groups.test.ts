@@ -5,7 +5,7 @@ import { facetGroups } from '../../src/views/search-ui.js';
 
 const counts = (pairs: [string, number][]): FacetCount[] => pairs.map(([value, count]) => ({ value, count, selected: false }));
 const order = (lang: string, values: [string, number][], label = (value: string) => value) =>
-  facetGroups(['city'] as const, { city: counts(values) }, () => 'City', (_key, value) => label(value), lang)[0]!.values.map((value) => value.label);
+  facetGroups({ keys: ['city'] as const, counts: { city: counts(values) }, legend: () => 'City', label: (_key, value) => label(value), lang })[0]!.values.map((value) => value.label);
 
 test('facet values: most counted first, ties in the alphabetical order of the language, as Intl.Collator gives it', () => {
   const cities = ['Örebro', 'Oslo', 'Zagreb', 'Ålesund', 'Aarhus', 'Espoo', 'Éibar', 'Kraków', 'Krems'];
@@ -27,6 +27,23 @@ test('labels met for the first time later are placed among the earlier ones', ()
 });
 
 test('empty facets are left out', () => {
-  const groups = facetGroups(['a', 'b'] as const, { a: [], b: counts([['v', 1]]) }, (key) => key, (_key, value) => value, 'en');
+  const groups = facetGroups({ keys: ['a', 'b'] as const, counts: { a: [], b: counts([['v', 1]]) }, legend: (key) => key, label: (_key, value) => value, lang: 'en' });
   assert.deepEqual(groups.map((group) => group.key), ['b']);
+});
+
+test('a folded group is neither labelled nor sorted, and still says how many of its values are ticked', () => {
+  const labelled: string[] = [];
+  const places: [string, number, number][] = [];
+  const groups = facetGroups({
+    keys: ['a', 'empty', 'b', 'c'] as const,
+    counts: { a: counts([['x', 2]]), empty: [], b: [...counts([['y', 3]]), { value: 'z', count: 0, selected: true }], c: counts([['w', 1]]) },
+    legend: (key) => key,
+    label: (key, value) => (labelled.push(`${key}:${value}`), value),
+    lang: 'en',
+    isOpen: (key, place, ticked) => (places.push([key, place, ticked]), key === 'c'),
+  });
+  // Places count the groups shown: the empty one is not.
+  assert.deepEqual(places, [['a', 0, 0], ['b', 1, 1], ['c', 2, 0]]);
+  assert.deepEqual(groups.map(({ key, open, ticked, values }) => [key, open, ticked, values.length]), [['a', false, 0, 0], ['b', false, 1, 0], ['c', true, 0, 1]]);
+  assert.deepEqual(labelled, ['c:w']);
 });
