@@ -3,7 +3,7 @@ import { openParam } from '../catalog/query-state.js';
 import { cityName } from '../catalog/names.js';
 import { quote } from '../catalog/problems.js';
 import { closest } from '../catalog/key-suggestions.js';
-import { loadMessages } from '../i18n/messages.js';
+import { interfaceLang, loadMessages } from '../i18n/messages.js';
 import { readCatalog } from './catalog-input.js';
 import { displayName } from './source.js';
 import type { RenderArgs } from './page-args.js';
@@ -36,7 +36,8 @@ export async function runRender(args: RenderArgs, write: (text: string) => void,
   const input = readCatalog(args.catalog, warn);
   if (!input.ok) return 2;
   const links = widgetLinks(args);
-  const ctx: RenderContext = { catalog: input.catalog, lang: args.lang, t: await loadMessages(args.lang), links, ids: links };
+  const t = await loadMessages(args.lang);
+  const ctx: RenderContext = { catalog: input.catalog, lang: args.lang, t, ui: interfaceLang(args.lang), links, ids: links };
   if (args.element === 'marketplace') write(marketplaceFallback(ctx).toString());
   else if (args.element === 'city-directory') write(cityDirectoryFallback(ctx).toString());
   else {

@@ -99,6 +99,18 @@ describe('render: the marketplace', () => {
     assert.doesNotMatch(t4g('render', file).stdout, /lang="en"/);
   });
 
+  test('in a language no table speaks, the English words are marked lang="en" with English numbers, the catalogue\'s own text its language', () => {
+    const file = 'test/fixtures/cli/swedish.json';
+    const market = t4g('render', file, '--lang', 'sv');
+    assert.equal(market.code, 0, market.stderr);
+    assert.match(market.stdout, /^<div class="t4g-fallback t4g-fallback-marketplace" lang="en">\n<h2 lang="sv">Smarta städer<\/h2>\n<p class="t4g-fallback-count">1 solution<\/p>/);
+    assert.match(market.stdout, /<p class="t4g-fallback-summary" lang="sv">Delade cyklar/);
+    const city = t4g('render', file, '--lang', 'sv', '--element', 'city-card', '--city', 'umea');
+    assert.equal(city.code, 0, city.stderr);
+    assert.match(city.stdout, /<article class="t4g-fallback-detail" lang="en">\n<h3 class="t4g-fallback-name"><span lang="sv">Umeå<\/span><\/h3>/);
+    assert.match(city.stdout, /<p class="t4g-fallback-population">Population 130,997 \(2023\)<\/p>/);
+  });
+
   test('--base-url makes every link and schema.org address absolute, keeping its own parameters; --url-prefix changes ours', () => {
     const run = t4g('render', 'test/fixtures/catalogs/full.json', '--base-url', 'https://city.example/market?x=1', '--url-prefix', 'm-');
     assert.equal(run.code, 0, run.stderr);

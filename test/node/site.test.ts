@@ -20,6 +20,7 @@ import { LANGUAGES } from '../../src/i18n/messages.js';
 import { payloadCatalog } from '../fixtures/payloads.mjs';
 import { scanHtml } from '../support/html-check.js';
 import { schemaOrgProblems } from '../support/schema-org.js';
+import { textLanguages } from '../support/text-languages.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SAMPLE = 'catalog/icc-sample.json';
@@ -247,11 +248,47 @@ describe('site: the index in Dutch, and in a language no table speaks', () => {
   test('Swedish: English words marked lang="en", given to the widgets in their heading slot (their `heading` is the page\'s language)', () => {
     const html = readFileSync(path.join(dir, 'sv/index.html'), 'utf8');
     assert.match(html, /<html lang="sv">/);
-    assert.match(html, /<t4g-marketplace src="\.\.\/catalog\.json" sync-url listen><span slot="heading" lang="en">Solutions<\/span><div class="t4g-fallback t4g-fallback-marketplace">\n<h2 lang="en">Solutions<\/h2>/);
-    assert.match(html, /<t4g-city-directory src="\.\.\/catalog\.json" sync-url listen><span slot="heading" lang="en">Cities<\/span><div class="t4g-fallback t4g-fallback-city-directory">\n<h2 lang="en">Cities<\/h2>/);
+    assert.match(html, /<t4g-marketplace src="\.\.\/catalog\.json" sync-url listen><span slot="heading" lang="en">Solutions<\/span><div class="t4g-fallback t4g-fallback-marketplace" lang="en">\n<h2>Solutions<\/h2>/);
+    assert.match(html, /<t4g-city-directory src="\.\.\/catalog\.json" sync-url listen><span slot="heading" lang="en">Cities<\/span><div class="t4g-fallback t4g-fallback-city-directory" lang="en">\n<h2>Cities<\/h2>/);
     assert.match(html, /<h1 lang="en">Intelligent Cities Challenge — sample catalogue/);
     assert.match(html, /<nav class="t4g-site-languages" aria-label="Languages" lang="en">/, 'the name in English, said so (each language in it has its own lang)');
     assert.ok(readFileSync(path.join(dir, 't4g-site.css'), 'utf8').includes('t4g-marketplace:not(:defined) > [slot]'), 'the slotted heading is hidden until the widget shows it');
+  });
+});
+
+describe('site: a Swedish catalogue, in a language no table speaks', () => {
+  let pages = new Map<string, string>();
+  before(() => {
+    const dir = path.join(tmp, 'sv');
+    const run = t4g('site', 'test/fixtures/cli/swedish.json', '--out', dir, '--lang', 'sv');
+    assert.equal(run.code, 0, run.stderr);
+    pages = checkPages(dir);
+  });
+
+  /** The catalogue's Swedish on each page: everything else there is the interface's English. */
+  const SWEDISH: Record<string, string[]> = {
+    'index.html': ['Smarta städer', 'Lånecyklar', 'Delade cyklar för korta resor i staden.', 'Umeå', 'Staden vid älven'],
+    'solutions/lanecyklar.html': ['Smarta städer', 'Lånecyklar', 'Delade cyklar för korta resor i staden.', 'Cyklarna står vid stationer.', 'De lånas med en app.', 'Resor per år', 'Umeå'],
+    'cities/umea.html': ['Smarta städer', 'Umeå', 'Staden vid älven', 'En universitetsstad i norr.', 'Klimatneutral 2030', 'Lånecyklar'],
+  };
+
+  test('the English shown for want of a Swedish table is read as English, the catalogue\'s Swedish as Swedish', () => {
+    assert.deepEqual([...pages.keys()].sort(), Object.keys(SWEDISH).sort());
+    for (const [file, swedish] of Object.entries(SWEDISH)) {
+      const texts = textLanguages(pages.get(file)!);
+      assert.match(pages.get(file)!, /<html lang="sv">/, file);
+      assert.deepEqual(texts.filter(({ lang }) => lang === 'sv').map(({ text }) => text).sort(), [...swedish].sort(), file);
+      assert.deepEqual(texts.filter(({ lang }) => lang !== 'sv' && lang !== 'en'), [], file);
+      for (const label of ['Provided by:', 'Tracks and services', 'Last updated', 'Ambitions', '1 solution']) {
+        const found = texts.find(({ text }) => text.startsWith(label));
+        if (found) assert.equal(found.lang, 'en', `${file}: ${label}`);
+      }
+    }
+  });
+
+  test('numbers, dates, countries and languages among the English words are written in English', () => {
+    const texts = [...pages.values()].flatMap((html) => textLanguages(html)).map(({ text }) => text);
+    for (const text of ['Population 130,997 (2023)', 'Sweden · Core city', '1,234,567.5', 'March 1, 2025', 'Swedish, English']) assert.ok(texts.includes(text), text);
   });
 });
 

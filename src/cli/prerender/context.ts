@@ -1,5 +1,6 @@
 /** What every prerendered piece needs: the catalogue, the language, its words, and where each entry lives. */
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
+import { trackLang, trackName } from '../../catalog/names.js';
 import type { LocalizedText } from '../../catalog/schema.js';
 import type { ValidatedCatalog } from '../../catalog/validation.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -15,6 +16,12 @@ export interface RenderContext {
   catalog: ValidatedCatalog['catalog'];
   lang: string;
   t: Messages;
+  /**
+   * The language `t` speaks (`interfaceLang`): `lang`, or English where no table speaks it. The interface's numbers,
+   * dates and names are written in it, and catalogue text is marked where its language is not this one, as the
+   * widgets do.
+   */
+  ui: string;
   /** Hrefs as written in the page (relative to it, or absolute). */
   links: Links;
   /** Addresses for schema.org data: absolute when the site's address is known. */
@@ -26,6 +33,12 @@ export interface RenderContext {
    */
   image?(address: string): string | undefined;
 }
+
+/**
+ * The `lang` attribute of an element holding the interface's words: ` lang="en"` on a page whose language no table
+ * speaks, so its English labels are not read with the page's pronunciation (WCAG 3.1.2); none where they are the page's.
+ */
+export const interfaceLangAttribute = (ctx: RenderContext): Html | undefined => (ctx.ui === ctx.lang ? undefined : html` lang="${ctx.ui}"`);
 
 /** A full http(s) address; anything else (relative, another scheme) gives undefined. */
 export function webImage(address: string): string | undefined {
@@ -47,17 +60,27 @@ export function entryImage(entry: { image?: string; imageAlt?: LocalizedText }, 
   const src = entry.image ? (ctx.image ?? webImage)(entry.image) : undefined;
   if (!src) return undefined;
   // A void element (no end tag), and alt="" kept when the catalogue gives no text: the image is then decoration.
-  const lang = fallbackLanguage(entry.imageAlt, ctx.lang, ctx.lang, ctx.catalog.language);
+  const lang = fallbackLanguage(entry.imageAlt, ctx.lang, ctx.ui, ctx.catalog.language);
   return html`<img class="t4g-fallback-image" src="${src}" alt="${localize(entry.imageAlt, ctx.lang)}"${lang ? html` lang="${lang}"` : undefined}${firstScreen ? undefined : html` loading="lazy"`} decoding="async">\n`;
 }
 
 /**
- * Catalogue text in a `tag` element, with `lang` when it is shown in another language than the page's (WCAG 3.1.2), as
- * the widgets do: a plain string is in the catalogue's `language`, except a city's name (`properName`), which a city
- * has in its own language, whatever the catalogue's.
+ * Catalogue text in a `tag` element, with `lang` when it is shown in another language than the interface's, `ui`
+ * (WCAG 3.1.2), as the widgets do: a plain string is in the catalogue's `language`, except a city's name
+ * (`properName`), which a city has in its own language, whatever the catalogue's.
  */
 export function localized(tag: string, text: LocalizedText | undefined, ctx: RenderContext, attributes: Record<string, string | undefined> = {}, properName = false): Html {
-  return element(tag, { ...attributes, lang: fallbackLanguage(text, ctx.lang, ctx.lang, properName ? undefined : ctx.catalog.language) }, localize(text, ctx.lang));
+  return element(tag, { ...attributes, lang: fallbackLanguage(text, ctx.lang, ctx.ui, properName ? undefined : ctx.catalog.language) }, localize(text, ctx.lang));
+}
+
+/** Track names, comma-separated, each marked where it is the catalogue's, in another language than the interface's. */
+export function trackList(ids: readonly string[], ctx: RenderContext): Html {
+  const track = (id: string) => {
+    const name = trackName(ctx.catalog, id, ctx.lang, ctx.t.trackNames);
+    const lang = trackLang(ctx.catalog, id, ctx.lang, ctx.ui, ctx.t.trackNames);
+    return lang ? element('span', { lang }, name) : name;
+  };
+  return html`${ids.map((id, i) => html`${i ? ', ' : ''}${track(id)}`)}`;
 }
 
 /**

@@ -9,7 +9,7 @@ import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import type { City } from '../../catalog/schema.js';
 import { solutionIndex } from '../../catalog/search.js';
 import { cityDetail, cityItem } from './city-html.js';
-import { type RenderContext, heading } from './context.js';
+import { type RenderContext, heading, interfaceLangAttribute } from './context.js';
 import { type Html, html, jsonLdScript } from './html.js';
 import { cityLd, itemListLd, solutionLd, withContext } from './json-ld.js';
 import { solutionItem } from './solution-html.js';
@@ -29,9 +29,9 @@ export const citiesInOrder = (ctx: RenderContext): City[] => {
 /** The heading the widgets show by default: the catalogue's title, else the count. */
 export const defaultHeading = (ctx: RenderContext, count: string): string => localize(ctx.catalog.title, ctx.lang) || count;
 
-/** The language of the catalogue's title when it is shown in another than the page's (as the widgets mark it); none for the count. */
+/** The language of the catalogue's title when it is shown in another than the interface's (as the widgets mark it); none for the count. */
 const titleLang = (ctx: RenderContext): string | undefined =>
-  localize(ctx.catalog.title, ctx.lang) ? fallbackLanguage(ctx.catalog.title, ctx.lang, ctx.lang, ctx.catalog.language) : undefined;
+  localize(ctx.catalog.title, ctx.lang) ? fallbackLanguage(ctx.catalog.title, ctx.lang, ctx.ui, ctx.catalog.language) : undefined;
 
 export interface FallbackOptions {
   /** The list's heading (default: the catalogue's title, as the widget's). */
@@ -46,8 +46,10 @@ export interface FallbackOptions {
 function listFallback<T>(kind: string, entries: readonly T[], count: string, ctx: RenderContext, options: FallbackOptions, item: (entry: T, level: number) => Html, ld: (entry: T) => Record<string, unknown>): Html {
   const title = options.heading ?? defaultHeading(ctx, count);
   const level = options.level ?? 2;
-  return html`<div class="t4g-fallback t4g-fallback-${kind}">
-${heading(level, title, undefined, options.heading === undefined ? titleLang(ctx) : options.headingLang)}
+  // A given heading is in `headingLang` (default: the page's), marked where that is not the interface's.
+  const headingLang = options.heading === undefined ? titleLang(ctx) : fallbackLanguage(title, ctx.lang, ctx.ui, options.headingLang ?? ctx.lang);
+  return html`<div class="t4g-fallback t4g-fallback-${kind}"${interfaceLangAttribute(ctx)}>
+${heading(level, title, undefined, headingLang)}
 ${title === count ? undefined : html`<p class="t4g-fallback-count">${count}</p>`}
 <ul class="t4g-fallback-list">
 ${entries.map((entry) => item(entry, level + 1))}</ul>

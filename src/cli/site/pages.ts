@@ -8,7 +8,7 @@ import { posix } from 'node:path';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import { languageName } from '../../catalog/names.js';
 import type { City, Solution } from '../../catalog/schema.js';
-import { type Messages, messages } from '../../i18n/messages.js';
+import { type Messages, interfaceLang, messages } from '../../i18n/messages.js';
 import type { ValidatedCatalog } from '../../catalog/validation.js';
 import { cityDetail } from '../prerender/city-html.js';
 import { type Links, type RenderContext, webImage } from '../prerender/context.js';
@@ -53,7 +53,7 @@ function contextFor(site: Site, catalog: ValidatedCatalog['catalog'], lang: stri
   const address = (kind: PageKind) => (id: string) => absoluteUrl(site, pagePath(site, lang, kind, id)) ?? links[kind === 'solution' ? 'solution' : 'city'](id);
   // Images the catalogue names relative to itself were copied to the same place in the site (assets.ts).
   const image = (src: string) => webImage(src) ?? siteImage(src, from);
-  return { catalog, lang, t, links, ids: { solution: address('solution'), city: address('city') }, image };
+  return { catalog, lang, t, ui: interfaceLang(lang), links, ids: { solution: address('solution'), city: address('city') }, image };
 }
 
 export function languagePages(site: Site, catalog: ValidatedCatalog['catalog'], lang: string, t: Messages): WrittenPage[] {
