@@ -32,6 +32,8 @@ export interface CityQuery {
 
 export interface CitySearchResult {
   ids: string[];
+  /** The ids from `start` to `end` (exclusive), as the solutions' search gives a page. */
+  slice(start: number, end: number): string[];
   total: number;
   facets: Record<CityFacetKey, FacetCount[]>;
   sort: CitySortKey;
@@ -98,7 +100,8 @@ export function buildCityIndex(catalog: Catalog, lang: string): CityIndex {
       const count = (i: number) => related.solutions(cities[i]!.id).length;
       results.sort((a, b) => count(b) - count(a) || byRank(a, b));
     }
-    return { ids: results.map((i) => cities[i]!.id), total: results.length, facets: counts, sort };
+    const ids = results.map((i) => cities[i]!.id);
+    return { ids, slice: (start, end) => ids.slice(start, end), total: results.length, facets: counts, sort };
   }
 
   return { ...related, lang, search };

@@ -16,6 +16,7 @@ import { perCatalogue } from './per-catalogue.js';
 import { appliedSort, normalizeFilters } from './query.js';
 import { localize } from './localized.js';
 import type { Catalog, Solution } from './schema.js';
+import { firstInOrder } from './first-in-order.js';
 import { runNow, runSliced, sortInSteps } from './slices.js';
 import { MAX_QUERY_WORDS, type Range, TextIndex, type TextMatches, queryTerms } from './text-index.js';
 
@@ -39,8 +40,10 @@ export interface Highlights {
 }
 
 export interface SearchResult {
-  /** Matching solution ids in result order (all pages). */
-  ids: string[];
+  /** Matching solution ids in result order (all pages; ordered when first read). */
+  readonly ids: string[];
+  /** The ids from `start` to `end` (exclusive) in result order: a page near the top orders only as many as it shows. */
+  slice(start: number, end: number): string[];
   total: number;
   /** Values of every facet present in the catalogue, in first-seen order (the view sorts them). */
   facets: Record<FacetKey, FacetCount[]>;
@@ -200,17 +203,39 @@ function* solutionIndexSteps(catalog: Catalog, lang: string, options: { sliced?:
     const { results, counts } = filterWithFacets(candidates, columns, FACET_KEYS, filters);
 
     const sort = appliedSort(query.sort, !!matches);
-    let ordered: ArrayLike<number> = results;
-    if (sort === 'relevance') ordered = byRelevance(results, matches!.scores, byName);
-    else if (sort !== 'name') ordered = inOrder(orderOf(sort), results, solutions.length);
-    else if (matches) ordered = inOrder(byName, results, solutions.length);
-
-    const ids = new Array<string>(ordered.length);
-    for (let i = 0; i < ordered.length; i++) ids[i] = solutionIds[ordered[i]!]!;
+    // Ordered as far as asked: a page near the top orders only the results it shows, not all of them.
+    const keyOf = sort === 'relevance' ? relevanceKey(matches!.scores, nameRank) : sort === 'name' ? (i: number) => nameRank[i]! : rankIn(sort);
+    const slice = (start: number, end: number) => {
+      const order = sort === 'name' && !matches ? results : firstInOrder(results, end, keyOf);
+      const ids: string[] = [];
+      for (let i = start; i < Math.min(end, order.length); i++) ids.push(solutionIds[order[i]!]!);
+      return ids;
+    };
+    let all: string[] | undefined;
     // Computed for the cards shown, once: a card given the same ranges again does not render again.
     const shown = new Map<string, Highlights | undefined>();
     const highlights = (id: string) => (shown.has(id) ? shown.get(id) : shown.set(id, highlightsOf(matches, byId.get(id), lang)).get(id));
-    return { ids, total: ids.length, facets: counts, highlights, sort };
+    return {
+      get ids() {
+        return (all ??= slice(0, results.length));
+      },
+      slice,
+      total: results.length,
+      facets: counts,
+      highlights,
+      sort,
+    };
+  }
+
+  /** Each solution's place in the order of `sort` (newest first, most deployed first), made once. */
+  const ranks: Partial<Record<SortKey, Int32Array>> = {};
+  function rankIn(sort: 'updated' | 'deployed'): (i: number) => number {
+    let rank = ranks[sort];
+    if (!rank) {
+      rank = ranks[sort] = new Int32Array(solutions.length);
+      orderOf(sort).forEach((solution, place) => (rank![solution] = place));
+    }
+    return (i) => rank![i]!;
   }
 
   /**
@@ -246,48 +271,12 @@ function* solutionIndexSteps(catalog: Catalog, lang: string, options: { sliced?:
 }
 
 /**
- * Best score first (to four decimals), ties by name. The results are put in
- * name order, then sorted stably by score with a radix sort, a byte of the
- * score at a time: linear, where a comparison sort of thousands of scores was
- * the largest part of a first letter's search.
+ * The relevance order as one key per solution, ascending: best score first, to four decimals (closer scores are the
+ * same to a reader, and then the name decides), ties by name.
  */
-export function byRelevance(results: readonly number[], scores: Float32Array, byName: Int32Array): Int32Array {
-  let order: Int32Array = inOrder(byName, results, byName.length);
-  const n = order.length;
-  // Ascending keys for descending scores; whole numbers up to 2^32 - 1 (scores up to 429,496).
-  let keys: Uint32Array = new Uint32Array(n);
-  for (let i = 0; i < n; i++) keys[i] = 0xffffffff - Math.min(0xffffffff, Math.round(scores[order[i]!]! * 1e4));
-  let nextOrder: Int32Array = new Int32Array(n);
-  let nextKeys: Uint32Array = new Uint32Array(n);
-  const starts = new Uint32Array(256);
-  for (let shift = 0; shift < 32; shift += 8) {
-    starts.fill(0);
-    for (let i = 0; i < n; i++) starts[(keys[i]! >>> shift) & 255]!++;
-    // Every key has the same byte here: the order stays as it is.
-    if (starts[(keys[0]! >>> shift) & 255] === n) continue;
-    for (let byte = 0, at = 0; byte < 256; byte++) {
-      const count = starts[byte]!;
-      starts[byte] = at;
-      at += count;
-    }
-    for (let i = 0; i < n; i++) {
-      const at = starts[(keys[i]! >>> shift) & 255]!++;
-      nextOrder[at] = order[i]!;
-      nextKeys[at] = keys[i]!;
-    }
-    [order, nextOrder, keys, nextKeys] = [nextOrder, order, nextKeys, keys];
-  }
-  return order;
-}
-
-/** The members of `subset` in the order of `order`: one pass, instead of sorting. */
-function inOrder(order: Int32Array, subset: readonly number[], size: number): Int32Array {
-  const member = new Uint8Array(size);
-  for (const i of subset) member[i] = 1;
-  const out = new Int32Array(subset.length);
-  let at = 0;
-  for (const i of order) if (member[i]) out[at++] = i;
-  return out.subarray(0, at);
+export function relevanceKey(scores: Float32Array, nameRank: Int32Array): (i: number) => number {
+  const size = nameRank.length;
+  return (i) => (0xffffffff - Math.min(0xffffffff, Math.round(scores[i]! * 1e4))) * size + nameRank[i]!;
 }
 
 function highlightsOf(matches: TextMatches | undefined, solution: Solution | undefined, lang: string): Highlights | undefined {

@@ -21,7 +21,9 @@ export type { Catalog };
 
 /** What a search over one kind of entry gives back. */
 export interface SearchOutcome<K extends string, S extends string> {
-  ids: string[];
+  readonly ids: string[];
+  /** A page's ids, without ordering every result where the search can. */
+  slice(start: number, end: number): string[];
   total: number;
   facets: Record<K, FacetCount[]>;
   sort: S;
@@ -495,11 +497,11 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
 
   /** The page to show (the view's, within range) and the ids on it; printed, every id up to `PRINT_LIMIT`. */
   protected page(result: R): { page: number; pages: number; ids: string[] } {
-    if (this.printing) return { page: 1, pages: 1, ids: result.ids.slice(0, PRINT_LIMIT) };
+    if (this.printing) return { page: 1, pages: 1, ids: result.slice(0, PRINT_LIMIT) };
     const size = this.entriesPerPage;
     const pages = Math.max(1, Math.ceil(result.total / size));
     const page = Math.min(this.view.page, pages);
-    return { page, pages, ids: result.ids.slice((page - 1) * size, page * size) };
+    return { page, pages, ids: result.slice((page - 1) * size, page * size) };
   }
 
   /** The pages; on paper, when the results were more than were printed, a sentence that says so. */

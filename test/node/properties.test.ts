@@ -618,6 +618,20 @@ describe('search() with any string', () => {
     ),
   );
 
+  test('a page of results is the same slice of the full order, for every sort, page and filter', () => {
+    const sorts = [undefined, 'relevance', 'name', 'updated', 'deployed'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom('', 'e', 'bike', 'energy', 'data open', 'so'), fc.constantFrom(...sorts), fc.nat(1200), fc.integer({ min: 1, max: 300 }), fc.boolean(), (words, sort, start, length, filtered) => {
+        const filters = filtered ? { trl: ['7-9'] } : {};
+        const full = index.search({ text: words, filters, ...(sort && { sort }) }).ids;
+        // A fresh result, so that its page is not read from the full order computed above.
+        const page = index.search({ text: words, filters, ...(sort && { sort }) }).slice(start, start + length);
+        assert.deepEqual(page, full.slice(start, start + length), `${JSON.stringify(words)} by ${sort ?? 'default'}, ${start} + ${length}`);
+      }),
+      params(300),
+    );
+  });
+
   test(`returns ids of the catalogue, each call under ${BOUND_MS} ms on 1,000 solutions, for any string up to ${LONG.toLocaleString('en')} characters`, () => {
     fc.assert(
       fc.property(query, ({ text: words }) => {

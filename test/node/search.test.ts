@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { FacetKey } from '../../src/catalog/facets.js';
-import { buildSolutionIndex, byRelevance, type FacetCount, type SearchResult } from '../../src/catalog/search.js';
+import { firstInOrder } from '../../src/catalog/first-in-order.js';
+import { buildSolutionIndex, type FacetCount, relevanceKey, type SearchResult } from '../../src/catalog/search.js';
 import { validateCatalog } from '../../src/catalog/validate.js';
 
 const read = (path: string) => validateCatalog(JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'))).catalog;
@@ -141,7 +142,7 @@ describe('words', () => {
   });
 });
 
-describe('byRelevance', () => {
+describe('the relevance order', () => {
   /** A seeded random number in [0, 1). */
   function random(seed: number) {
     return () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
@@ -165,7 +166,7 @@ describe('byRelevance', () => {
       const results = Array.from({ length: size }, (_, i) => i).filter(() => next() < 0.8);
       const key = (entry: number) => Math.round(scores[entry]! * 1e4);
       const expected = [...results].sort((a, b) => key(b) - key(a) || rank[a]! - rank[b]!);
-      assert.deepEqual([...byRelevance(results, scores, byName)], expected, `size ${size}`);
+      assert.deepEqual([...firstInOrder(results, size, relevanceKey(scores, rank))], expected, `size ${size}`);
     }
   });
 });
