@@ -11,7 +11,8 @@ export type Consequence = 'entry-left-out' | 'reference-dropped' | 'field-ignore
 
 /**
  * What kind of problem, in a stable name for machines (`t4g validate --json`):
- * an id used twice, a reference to an id that no entry has, a reference that
+ * an id used twice, a reference to an id that no entry kept has (none has it,
+ * or the one that has it is left out for its own error), a reference that
  * exists but is not allowed (a city as its own mentor), a solution left with
  * no track. A problem without one is about the shape of a value (`schema`).
  */

@@ -24,6 +24,12 @@ export { describeField, describeProblem } from './problem-text.js';
 export const duplicateId = (id: string, list: string, first: number): string => `id \`${id}\` is already used by ${list}[${first}]; ids must be unique`;
 export const NO_TRACK = 'tracks names no track of this catalogue; a solution needs at least one';
 export const OWN_MENTOR = 'a city cannot be its own mentor';
+/**
+ * A reference to an entry that is in the catalogue but left out for an error of its own: that error is the one to fix
+ * (`at` says where, when known: its line in a file). Not "does not exist", which sends a provider hunting for a typo.
+ */
+export const leftOutReference = (noun: string, id: string, at?: string): string =>
+  `${noun} \`${id}\` is left out of this catalogue because of its own error${at ? ` (${at})` : ''}; fix that first`;
 
 export interface ValidatedCatalog {
   /** The catalogue with every invalid entry left out; `tracks` is always filled in. */
@@ -160,6 +166,8 @@ interface Entries { tracks: Kept<Track>[]; solutions: Kept<Solution>[]; cities: 
  */
 function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, problems: Problem[], entryName: ValidationNeeds['entryName']): Generator<void, Set<Kept<unknown>>> {
   const leftOut = new Set<Kept<unknown>>();
+  // The entries left out so far, by name (`city "porto"`): an id of theirs is missing, not unknown.
+  const leftOutNames = new Set(problems.filter((problem) => problem.consequence === 'entry-left-out').map((problem) => problem.entry));
   function* unique<T extends { id: string }>(key: string, kind: string, list: Kept<T>[]): Generator<void, Set<string>> {
     const seen = new Map<string, number>();
     let count = 0;
@@ -178,11 +186,11 @@ function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, pro
   yield* unique('solutions', 'solution', solutions);
   const cityIds = yield* unique('cities', 'city', cities);
 
-  /** Keeps the ids that exist (and pass `also`), reporting each one that does not. */
-  const known = (ids: string[] | undefined, exists: Set<string>, where: PathSegment[], entry: string, noun: string, also?: (id: string) => string | undefined) =>
+  /** Keeps the ids of `kind` that exist (and pass `also`), reporting each one that does not. */
+  const known = (ids: string[] | undefined, exists: Set<string>, where: PathSegment[], entry: string, kind: string, also?: (id: string) => string | undefined, noun = kind) =>
     ids?.filter((id, i) => {
       const missing = !exists.has(id);
-      const message = missing ? `${noun} \`${id}\` does not exist in this catalogue` : also?.(id);
+      const message = !missing ? also?.(id) : leftOutNames.has(entryName(kind, id)) ? leftOutReference(noun, id) : `${noun} \`${id}\` does not exist in this catalogue`;
       if (message) problems.push({ path: [...where, i], message, entry, consequence: 'reference-dropped', type: missing ? 'unknown-reference' : 'invalid-reference' });
       return !message;
     });
@@ -195,6 +203,7 @@ function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, pro
     solution.tracks = known(solution.tracks, trackIds, at('tracks'), entry, 'track') ?? [];
     if (solution.tracks.length === 0) {
       leftOut.add(kept);
+      leftOutNames.add(entry);
       problems.push({ path: at('tracks'), message: NO_TRACK, entry, consequence: 'entry-left-out', type: 'missing-track' });
     }
     if (hasCities && solution.cities) solution.cities = known(solution.cities, cityIds, at('cities'), entry, 'city');
@@ -212,7 +221,7 @@ function* checkReferences({ tracks, solutions, cities, hasCities }: Entries, pro
     const entry = entryName('city', city.id);
     const at = (...keys: PathSegment[]): PathSegment[] => ['cities', kept.index, ...keys];
     if (city.tracks) city.tracks = known(city.tracks, trackIds, at('tracks'), entry, 'track');
-    if (city.mentors) city.mentors = known(city.mentors, cityIds, at('mentors'), entry, 'mentor city', (id) => (id === city.id ? OWN_MENTOR : undefined));
+    if (city.mentors) city.mentors = known(city.mentors, cityIds, at('mentors'), entry, 'city', (id) => (id === city.id ? OWN_MENTOR : undefined), 'mentor city');
     city.bestPractices?.forEach((practice, p) => {
       if (practice.solutions) practice.solutions = known(practice.solutions, solutionIds, at('bestPractices', p, 'solutions'), entry, 'solution');
     });

@@ -35,7 +35,8 @@ t4g validate FILE... [--against CATALOG] [--format text|json|github]
   (the line and column of the value concerned, and where it is in the
   catalogue, like solutions[3].summary.fr), then one summary line per file.
   A reference to an id that does not exist gets the closest id of its kind
-  (city \`portoo\` does not exist … (did you mean \`porto\`?)).
+  (city \`portoo\` does not exist … (did you mean \`porto\`?)); one to an
+  entry left out for an error of its own gives that error's line.
   Warnings (the line says "warning:") do not make a file invalid:
   - a reference that cannot be checked: without --against, a solution's
     city ids when the file lists no cities, and a best practice's solution

@@ -55,6 +55,56 @@ test('against a published catalogue: the same references, suggestions and duplic
   assert.deepEqual(page(file, against), expected);
 });
 
+test('against a published catalogue whose city is left out for its own error: the same file and line as --against', () => {
+  const file = `${FIXTURES}/against/names-left-out.json`;
+  const against = `${FIXTURES}/against/published-left-out.json`;
+  const expected = cli(file, '--against', against);
+  assert.deepEqual(expected.map((p) => p.message), [`city \`porto\` is left out of this catalogue because of its own error (line 5 of ${against}); fix that first`]);
+  assert.deepEqual(page(file, against), expected);
+});
+
+test('the workshop: a reference to an entry left out for its own error names that error\'s line, in the same words before and after the entry naming it is fixed', () => {
+  // Cities first, so that writing in the solution's name moves no city's line.
+  const porto = { id: 'porto', country: 'PT', role: 'core', mentors: ['porto'] }; // no name: left out
+  const lisbon = { id: 'lisbon', name: 'Lisbon', country: 'PT', role: 'core', mentors: ['porto'] };
+  const heat = { id: 'heat', summary: 'Maps heat.', tracks: ['green-economy'], provider: { name: 'P' }, cities: ['porto', 'lisbon'] }; // no name
+  const check = (solution: object) => {
+    const answered = answer({}, { id: 1, kind: 'check', name: 'entry', text: JSON.stringify({ version: 1, cities: [lisbon, porto], solutions: [solution] }, null, 2) });
+    assert.equal(answered.kind, 'check');
+    return answered.kind === 'check' ? answered.summary.problems.map((p) => ({ line: p.line, path: formatPath(p.path), message: p.message })) : [];
+  };
+  const early = check(heat);
+  const portoLine = early.find((p) => p.path === 'cities[1].name')!.line;
+  const leftOut = (noun: string) => `${noun} \`porto\` is left out of this catalogue because of its own error (line ${portoLine}); fix that first`;
+  assert.deepEqual(early.map((p) => `${p.path}  ${p.message}`), [
+    `cities[0].mentors[0]  ${leftOut('mentor city')}`,
+    'cities[1].name  name is required but missing',
+    // Validation would find this first once the city is kept: not "left out", which it is only for its name.
+    'cities[1].mentors[0]  a city cannot be its own mentor',
+    'solutions[0].name  name is required but missing',
+    `solutions[0].cities[0]  ${leftOut('city')}`,
+  ]);
+  // Once the solution has its name, validation (not the early check) finds its reference: the same words.
+  assert.deepEqual(check({ ...heat, name: 'Heat map' }).filter((p) => p.path.startsWith('solutions')), early.filter((p) => p.path.startsWith('solutions') && p.path !== 'solutions[0].name'));
+});
+
+test('a track left out for its own error: a solution naming only it has no track, and a best practice naming that solution is told so', () => {
+  const report = checkText('entry', JSON.stringify({
+    version: 1,
+    tracks: [{ id: 'green', name: 'Green' }, { id: 'blue' }],
+    solutions: [{ id: 'air', name: 'Air', summary: 'S.', tracks: ['blue'], provider: { name: 'P' } }],
+    cities: [{ id: 'lisbon', name: 'Lisbon', country: 'PT', role: 'core', bestPractices: [{ title: 'T', summary: 'S.', solutions: ['air'] }] }],
+  }, null, 2));
+  const problems = report.status === 'problems' ? report.problems : [];
+  const lineOf = (at: string) => problems.find((p) => formatPath(p.path) === at)!.line;
+  assert.deepEqual(problems.map((p) => `${formatPath(p.path)}  ${p.message}`), [
+    'tracks[1].name  name is required but missing',
+    'solutions[0].tracks  tracks names no track of this catalogue; a solution needs at least one',
+    `solutions[0].tracks[0]  track \`blue\` is left out of this catalogue because of its own error (line ${lineOf('tracks[1].name')}); fix that first`,
+    `cities[0].bestPractices[0].solutions[0]  solution \`air\` is left out of this catalogue because of its own error (line ${lineOf('solutions[0].tracks')}); fix that first`,
+  ]);
+});
+
 test('the page’s template is a valid solution, with nothing to warn about', () => {
   const report = checkText('template', JSON.stringify(MINIMAL_SOLUTION, null, 2));
   assert.equal(report.status, 'valid');

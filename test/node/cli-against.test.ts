@@ -146,6 +146,13 @@ test('validate: an unknown city of a file that lists cities suggests the closest
   assert.equal(onlyProblem(typo).message, 'city `portoo` does not exist in this catalogue (did you mean `porto`?)');
 });
 
+test('validate --against a catalogue whose city is left out for its own error: the reference names that file and line', () => {
+  const published = `${A}/published-left-out.json`;
+  const run = t4g('validate', `${A}/names-left-out.json`, '--against', published);
+  assert.equal(run.code, 1, run.stdout);
+  assert.equal(onlyProblem(run).message, `city \`porto\` is left out of this catalogue because of its own error (line 5 of ${published}); fix that first`);
+});
+
 test('validate --json: every problem has its severity and type', () => {
   const run = t4g('validate', '--json', `${A}/provider.json`, `${A}/fine.json`, '--against', PUBLISHED);
   const report = JSON.parse(run.stdout) as { valid: boolean; files: { valid: boolean; problems: { severity: string; type: string; path: string }[] }[] };

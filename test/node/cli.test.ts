@@ -101,6 +101,17 @@ test('validate: a city reference that does not exist points at the id in the lis
   assert.match(problem.message, /city `atlantis` does not exist/);
 });
 
+test('validate: a reference to a city left out for its own error names that error\'s line, not a missing id', () => {
+  const run = t4g('validate', `${FIX}/left-out-city.json`);
+  assert.equal(run.code, 1);
+  const leftOut = (noun: string) => `${noun} \`porto\` is left out of this catalogue because of its own error (line 15); fix that first`;
+  assert.deepEqual(problemsOf(run).map(({ line, column, path, message }) => [line, column, path, message]), [
+    [10, 18, 'solutions[0].cities[0]', leftOut('city')],
+    [14, 86, 'cities[0].mentors[0]', leftOut('mentor city')],
+    [15, 5, 'cities[1].name', 'name is required but missing'],
+  ]);
+});
+
 test('validate: a trailing comma is a syntax error at the comma (exit 2)', () => {
   const run = t4g('validate', `${FIX}/trailing-comma.json`);
   assert.equal(run.code, 2);

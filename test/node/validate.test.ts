@@ -317,6 +317,24 @@ test('a best practice naming a missing solution: the reference is dropped, the p
   ]);
 });
 
+test('a reference to an entry left out for its own error says so (that error is the one to fix), not that the id does not exist', () => {
+  const { catalog, problems } = validateCatalog({
+    version: 1,
+    tracks: [{ id: 'green-economy', name: 'Green economy' }, { id: 'blue' }],
+    solutions: [solution('a', { cities: ['porto', 'espoo'] }), solution('b', { tracks: ['blue'] })],
+    cities: [city('espoo', { mentors: ['porto'], bestPractices: [{ title: 'Lanes', summary: 'Bike lanes', solutions: ['b', 'a'] }] }), { id: 'porto', country: 'PT', role: 'core' }],
+  });
+  assert.deepEqual([catalog.solutions.map((s) => s.id), catalog.cities.map((c) => c.id)], [['a'], ['espoo']]);
+  const leftOut = (what: string) => `${what} is left out of this catalogue because of its own error; fix that first`;
+  assert.deepEqual(problems.filter((p) => p.type === 'unknown-reference').map(({ entry, path, message, consequence }) => ({ entry, path: formatPath(path), message, consequence })), [
+    { entry: 'solution "a"', path: 'solutions[0].cities[0]', message: leftOut('city `porto`'), consequence: 'reference-dropped' },
+    { entry: 'solution "b"', path: 'solutions[1].tracks[0]', message: leftOut('track `blue`'), consequence: 'reference-dropped' },
+    { entry: 'city "espoo"', path: 'cities[0].mentors[0]', message: leftOut('mentor city `porto`'), consequence: 'reference-dropped' },
+    // Left out for its tracks: a solution's own error too.
+    { entry: 'city "espoo"', path: 'cities[0].bestPractices[0].solutions[0]', message: leftOut('solution `b`'), consequence: 'reference-dropped' },
+  ]);
+});
+
 test('a best practice naming an invalid solution (left out) drops the reference', () => {
   const { catalog, problems } = validateCatalog({
     version: 1,

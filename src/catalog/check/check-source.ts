@@ -7,9 +7,10 @@
 import { idSuggester } from '../key-suggestions.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from '../load.js';
 import type { City, Solution } from '../schema.js';
-import type { ValidatedCatalog } from '../validation.js';
+import { type ValidatedCatalog, leftOutReference } from '../validation.js';
 import { type CatalogFile, type ListKey, crossFileDuplicates, isCatalogShaped, ownProblem, withOthers } from './cross-file.js';
 import { earlyChecks } from './early-checks.js';
+import { type LeftOutAt, leftOutAt } from './left-out.js';
 import { type Located, byPosition, isWarning, locate, locateAt } from './positions.js';
 import { type Reference, lists, referencesIn, referencesOf, unknownReference } from './references.js';
 import { type Loaded, type Source, checkCatalog, sourceFrom } from './source.js';
@@ -73,9 +74,9 @@ export function checkLoaded(loaded: Loaded, against?: CatalogFile): FileReport {
   if (loaded.status === 'unreadable') return { file, status: 'unreadable', reason: loaded.reason };
   if (loaded.status === 'not-json') return { file, status: 'not-json', problems: [loaded.error] };
   const { source } = loaded;
-  const { problems, result } = validateWith(source, against);
+  const { problems, result, leftOut } = validateWith(source, against);
   const all = byPosition([...loaded.duplicateKeys, ...problems, ...sizeWarning(source)]);
-  if (!result) return { file, status: 'problems', problems: all };
+  if (!result || !leftOut) return { file, status: 'problems', problems: all };
   // Counted in the file itself, not with the --against catalogue's entries.
   const own = <K extends 'solutions' | 'cities'>(key: K) => {
     const ids = ownIds(source.data, key);
@@ -83,7 +84,7 @@ export function checkLoaded(loaded: Loaded, against?: CatalogFile): FileReport {
   };
   const entries = { solutions: own('solutions'), cities: own('cities'), catalog: result.catalog };
   if (!all.every(isWarning)) {
-    const early = earlyChecks(source, all, entries, against);
+    const early = earlyChecks(source, all, entries, leftOut, against);
     return { file, status: 'problems', problems: early.length ? byPosition([...all, ...early]) : all, entries };
   }
   return { file, status: 'valid', solutions: entries.solutions.length, cities: entries.cities.length, problems: all, entries };
@@ -94,23 +95,25 @@ function ownIds(data: unknown, key: 'solutions' | 'cities'): Set<string> {
   return new Set(Array.isArray(list) ? list.map((entry) => (entry as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string') : []);
 }
 
-function validateWith(source: Source, against: CatalogFile | undefined): { problems: Located[]; result?: ValidatedCatalog } {
-  if (!isCatalogShaped(source.data)) return checkCatalog(source);
+function validateWith(source: Source, against: CatalogFile | undefined): { problems: Located[]; result?: ValidatedCatalog; leftOut?: LeftOutAt } {
+  if (!isCatalogShaped(source.data)) return { problems: checkCatalog(source).problems };
   const mine: CatalogFile = { source, data: source.data };
   const data = against ? withOthers(mine, [mine, against]) : source.data;
   const { problems, result } = against ? checkCatalog(source, data, ownProblem(mine)) : checkCatalog(source);
   if (!result) return { problems };
   const duplicates = against ? crossFileDuplicates([against, mine]).get(source) ?? [] : [];
-  return { problems: [...reviewReferences(problems, source, data, result, against?.source.file), ...duplicates], result };
+  const leftOut = leftOutAt(mine, data, result, against);
+  return { problems: [...reviewReferences(problems, source, data, result, leftOut, against?.source.file), ...duplicates], result, leftOut };
 }
 
 /**
- * Unknown references get the closest id of their kind. A reference to a kind
+ * Unknown references get the closest id of their kind, or, naming an entry
+ * left out for an error of its own, that error's line. A reference to a kind
  * of entry that neither the file nor `--against` lists was not checked by
  * validation (or was, against nothing): with `--against` it does not exist,
  * without it, it is a warning that it could not be checked.
  */
-function reviewReferences(problems: Located[], source: Source, data: Record<string, unknown>, result: ValidatedCatalog, against: string | undefined): Located[] {
+function reviewReferences(problems: Located[], source: Source, data: Record<string, unknown>, result: ValidatedCatalog, leftOut: LeftOutAt, against: string | undefined): Located[] {
   const references = referencesOf(source.data as Record<string, unknown>);
   // Maps and sets, and one suggester per list: a file may have tens of thousands of references.
   const byPath = new Map(references.map((reference) => [JSON.stringify(reference.path), reference]));
@@ -123,8 +126,9 @@ function reviewReferences(problems: Located[], source: Source, data: Record<stri
   };
   const where = referencesIn(against);
   const unknown = (reference: Reference): Located => {
-    const closest = closestTo(reference);
-    return locate(source.text, source.tree, { path: reference.path, message: unknownReference(reference, where, closest), type: 'unknown-reference' });
+    const at = leftOut(reference.list, reference.id);
+    const message = at ? leftOutReference(reference.noun, reference.id, at) : unknownReference(reference, where, closestTo(reference));
+    return locate(source.text, source.tree, { path: reference.path, message, type: 'unknown-reference' });
   };
   const unchecked = (reference: Reference): Located =>
     locate(source.text, source.tree, { path: reference.path, message: `${reference.noun} \`${reference.id}\` was not checked: this file lists no ${reference.list}; check it with --against and the published catalogue`, type: 'unchecked-reference' });

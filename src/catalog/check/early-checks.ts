@@ -12,16 +12,20 @@
  */
 import { idSuggester } from '../key-suggestions.js';
 import type { PathSegment, ProblemType } from '../problems.js';
-import { NO_TRACK, OWN_MENTOR, type ValidatedCatalog, duplicateId } from '../validation.js';
+import { NO_TRACK, OWN_MENTOR, type ValidatedCatalog, duplicateId, leftOutReference } from '../validation.js';
 import { type CatalogFile, LISTS, type ListKey, idOf, listOf } from './cross-file.js';
+import type { LeftOutAt } from './left-out.js';
 import { type Located, locate } from './positions.js';
 import { referencesIn, referencesOf, unknownReference } from './references.js';
 import type { Source } from './source.js';
 
 const ids = (list: readonly unknown[]): string[] => list.map(idOf).filter((id): id is string => id !== undefined);
 
-/** Problems of references and ids in `source`'s entries that validation (its `problems`, its kept `entries`) could not reach. */
-export function earlyChecks(source: Source, problems: readonly Located[], entries: { catalog: ValidatedCatalog['catalog'] }, against?: CatalogFile): Located[] {
+/**
+ * Problems of references and ids in `source`'s entries that validation (its `problems`, its kept `entries`) could not
+ * reach; `leftOut` places the error of an entry left out that a reference names.
+ */
+export function earlyChecks(source: Source, problems: readonly Located[], entries: { catalog: ValidatedCatalog['catalog'] }, leftOut: LeftOutAt, against?: CatalogFile): Located[] {
   const data = source.data as Record<string, unknown>;
   const reported = new Set(problems.map((problem) => JSON.stringify(problem.path)));
   const found: Located[] = [];
@@ -32,7 +36,7 @@ export function earlyChecks(source: Source, problems: readonly Located[], entrie
   };
 
   // The ids a reference may name: the entries validation kept (with the published catalogue's, or the ICC's tracks),
-  // and every entry of the file and of the published catalogue, kept or not (an entry left out is its own problem).
+  // and every entry of the file and of the published catalogue, kept or not (one left out is said to be, below).
   const known = new Map<ListKey, Set<string>>(
     LISTS.map((list) => [list, new Set([...ids(entries.catalog[list]), ...ids(listOf(data, list)), ...(against ? ids(listOf(against.data, list)) : [])])]),
   );
@@ -42,26 +46,31 @@ export function earlyChecks(source: Source, problems: readonly Located[], entrie
     if (!suggest) suggesters.set(list, (suggest = idSuggester([...known.get(list)!])));
     return suggest(id);
   };
-  const where = referencesIn(against?.source.file);
-  for (const { path, id, list, noun } of referencesOf(data)) {
-    const listed = known.get(list)!;
-    // A list nobody gives (no cities anywhere) was said by the check already: "was not checked", or "does not exist".
-    if (!listed.size || listed.has(id)) continue;
-    add(path, unknownReference({ noun, id }, where, closest(list, id)), 'unknown-reference');
-  }
-  // A solution whose tracks all name nothing: validation drops them, and a solution needs one.
-  const tracks = known.get('tracks')!;
-  listOf(data, 'solutions').forEach((solution, index) => {
-    const named = (solution as { tracks?: unknown } | null)?.tracks;
-    if (Array.isArray(named) && named.length && named.every((track) => typeof track === 'string' && !tracks.has(track))) {
-      add(['solutions', index, 'tracks'], NO_TRACK, 'missing-track');
-    }
-  });
+  // Before the references: a city left out that names itself as a mentor is told so, as validation will once it is kept.
   listOf(data, 'cities').forEach((city, index) => {
     const { id, mentors } = (city ?? {}) as { id?: unknown; mentors?: unknown };
     if (typeof id === 'string' && Array.isArray(mentors)) {
       mentors.forEach((mentor, m) => mentor === id && add(['cities', index, 'mentors', m], OWN_MENTOR, 'invalid-reference'));
     }
+  });
+  const where = referencesIn(against?.source.file);
+  for (const { path, id, list, noun } of referencesOf(data)) {
+    const at = leftOut(list, id);
+    if (at) {
+      add(path, leftOutReference(noun, id, at), 'unknown-reference');
+      continue;
+    }
+    const listed = known.get(list)!;
+    // A list nobody gives (no cities anywhere) was said by the check already: "was not checked", or "does not exist".
+    if (!listed.size || listed.has(id)) continue;
+    add(path, unknownReference({ noun, id }, where, closest(list, id)), 'unknown-reference');
+  }
+  // A solution whose tracks all name nothing (or tracks left out): validation drops them, and a solution needs one.
+  const tracks = known.get('tracks')!;
+  const namesNone = (track: unknown) => typeof track === 'string' && (!tracks.has(track) || !!leftOut('tracks', track));
+  listOf(data, 'solutions').forEach((solution, index) => {
+    const named = (solution as { tracks?: unknown } | null)?.tracks;
+    if (Array.isArray(named) && named.length && named.every(namesNone)) add(['solutions', index, 'tracks'], NO_TRACK, 'missing-track');
   });
   // Ids used twice in the file, said at the later one, as validation says it of the entries it kept.
   for (const list of LISTS) {
