@@ -4,9 +4,9 @@
  * filters and sort in; ordered ids, facet counts and highlight ranges out.
  *
  * Words go through the inverted index of text-index.ts; facets through
- * numbered values (facet-filter.ts); sorts other than relevance walk orders
- * computed once. So a keystroke costs the word lookup and one pass over the
- * matches, whatever the size of the catalogue. Large catalogues build the
+ * numbered values (facet-filter.ts); every sort is a key per solution
+ * (computed once), and only the page shown is put in order. So a keystroke
+ * costs the word lookup and one pass over the matches. Large catalogues build the
  * index in slices: what browsing needs before the first page is shown
  * (`prepareSolutionIndex`), the text after it (`ready`).
  */
@@ -158,11 +158,18 @@ function* solutionIndexSteps(catalog: Catalog, lang: string, options: { sliced?:
   const columns = {} as Record<FacetKey, FacetColumn>;
   for (const key of FACET_KEYS) columns[key] = yield* facetColumnSteps(solutions.length, (i) => facetValues(solutions[i]!, key));
   yield* joinFacetColumnsSteps(columns, FACET_KEYS);
-  const orders: Partial<Record<SortKey, Int32Array>> = { name: byName };
-  // Newest first, or most deployed first; ties by name.
-  const orderOf = (sort: 'updated' | 'deployed') => {
-    const keys = solutions.map((solution) => (sort === 'updated' ? (solution.updated ?? '') : (solution.cities?.length ?? 0)));
-    return (orders[sort] ??= Int32Array.from(byName).sort((a, b) => (keys[a]! < keys[b]! ? 1 : keys[a]! > keys[b]! ? -1 : nameRank[a]! - nameRank[b]!)));
+  // Each solution's place, newest first or most deployed first, ties by name: made once, when that sort is first asked.
+  const ranks: Partial<Record<SortKey, Int32Array>> = {};
+  const rankIn = (sort: 'updated' | 'deployed') => {
+    let rank = ranks[sort];
+    if (!rank) {
+      const keys = solutions.map((solution) => (sort === 'updated' ? (solution.updated ?? '') : (solution.cities?.length ?? 0)));
+      rank = ranks[sort] = new Int32Array(solutions.length);
+      Int32Array.from(byName)
+        .sort((a, b) => (keys[a]! < keys[b]! ? 1 : keys[a]! > keys[b]! ? -1 : nameRank[a]! - nameRank[b]!))
+        .forEach((solution, place) => (rank![solution] = place));
+    }
+    return (i: number) => rank![i]!;
   };
 
   const text = new TextIndex(
@@ -225,17 +232,6 @@ function* solutionIndexSteps(catalog: Catalog, lang: string, options: { sliced?:
       highlights,
       sort,
     };
-  }
-
-  /** Each solution's place in the order of `sort` (newest first, most deployed first), made once. */
-  const ranks: Partial<Record<SortKey, Int32Array>> = {};
-  function rankIn(sort: 'updated' | 'deployed'): (i: number) => number {
-    let rank = ranks[sort];
-    if (!rank) {
-      rank = ranks[sort] = new Int32Array(solutions.length);
-      orderOf(sort).forEach((solution, place) => (rank![solution] = place));
-    }
-    return (i) => rank![i]!;
   }
 
   /**
