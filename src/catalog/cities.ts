@@ -3,7 +3,7 @@
  * relations between cities and solutions that the catalogue states one way
  * only (a core city names its mentors; a solution names its cities).
  */
-import { type FacetCount, facetColumn, filterWithFacets } from './facet-filter.js';
+import { type FacetCount, type FacetFilterResult, facetColumn, filterWithFacets } from './facet-filter.js';
 import { countryName } from './facets.js';
 import { localize } from './localized.js';
 import { perCatalogue } from './per-catalogue.js';
@@ -30,7 +30,7 @@ export interface CityQuery {
   sort?: CitySortKey;
 }
 
-export interface CitySearchResult {
+export interface CitySearchResult extends Pick<FacetFilterResult<CityFacetKey>, 'hasValues' | 'applied'> {
   ids: string[];
   /** The ids from `start` to `end` (exclusive), as the solutions' search gives a page. */
   slice(start: number, end: number): string[];
@@ -90,7 +90,7 @@ export function buildCityIndex(catalog: Catalog, lang: string): CityIndex {
     const words = query.text?.trim();
     const matches = words ? text.search(words) : undefined;
     const candidates = matches ? matches.records : byName;
-    const { results, counts } = filterWithFacets(candidates, columns, CITY_FACET_KEYS, normalizeFilters(CITY_FACET_KEYS, query.filters));
+    const { results, counts, hasValues, applied } = filterWithFacets(candidates, columns, CITY_FACET_KEYS, normalizeFilters(CITY_FACET_KEYS, query.filters));
     const sort = appliedSort(query.sort, !!matches);
     const byRank = (a: number, b: number) => nameRank[a]! - nameRank[b]!;
     if (sort === 'relevance') results.sort((a, b) => matches!.scores[b]! - matches!.scores[a]! || byRank(a, b));
@@ -101,7 +101,7 @@ export function buildCityIndex(catalog: Catalog, lang: string): CityIndex {
       results.sort((a, b) => count(b) - count(a) || byRank(a, b));
     }
     const ids = results.map((i) => cities[i]!.id);
-    return { ids, slice: (start, end) => ids.slice(start, end), total: results.length, facets: counts, sort };
+    return { ids, slice: (start, end) => ids.slice(start, end), total: results.length, facets: counts, hasValues, applied, sort };
   }
 
   return { ...related, lang, search };

@@ -20,8 +20,12 @@ export interface FacetCount {
 export interface FacetFilterResult<K extends string> {
   /** The candidates that pass every facet, in candidate order. */
   results: number[];
-  /** Values of every facet, in first-seen order (the view sorts them). */
+  /** Values of every facet, in first-seen order (the view sorts them); each facet counted when first read. */
   counts: Record<K, FacetCount[]>;
+  /** Whether `counts[key]` has any value, without counting it: a folded group shows or hides by it. */
+  hasValues(key: K): boolean;
+  /** The ticked values of `key` that filter: those the catalogue has (an edited address's others do not). */
+  applied(key: K): string[];
 }
 
 /** One facet's values for every entry: entry i has value numbers `ids[offsets[i]]` to `ids[offsets[i + 1] - 1]`. */
@@ -62,59 +66,12 @@ export function* facetColumnSteps(count: number, valuesOf: (index: number) => re
 }
 
 /**
- * Every facet's values of each entry in one list, numbered across facets (facet
- * k's value v is `first[k] + v`), so that counting an entry in every facet is
- * one short loop rather than one per facet: the counting pass is most of a
- * keystroke's search when thousands of entries match.
- */
-interface AllFacets {
-  keys: readonly string[];
-  first: Uint32Array;
-  offsets: Uint32Array;
-  ids: Uint32Array;
-  totals: Uint32Array;
-}
-
-const allFacetsOf = new WeakMap<object, AllFacets>();
-
-/** Builds (in steps of 1,024 entries) and remembers the joined list of `columns` for `keys`; `filterWithFacets` then finds it ready. */
-export function* joinFacetColumnsSteps<K extends string>(columns: Record<K, FacetColumn>, keys: readonly K[]): Generator<void, void> {
-  const cached = allFacetsOf.get(columns);
-  if (cached && sameKeys(cached.keys, keys)) return;
-  const list = keys.map((key) => columns[key]);
-  const first = new Uint32Array(keys.length + 1);
-  list.forEach((column, k) => (first[k + 1] = first[k]! + column.values.length));
-  const size = list.length ? list[0]!.offsets.length - 1 : 0;
-  const offsets = new Uint32Array(size + 1);
-  const ids = new Uint32Array(list.reduce((sum, column) => sum + column.ids.length, 0));
-  let at = 0;
-  for (let i = 0; i < size; i++) {
-    for (let k = 0; k < list.length; k++) {
-      const column = list[k]!;
-      for (let v = column.offsets[i]!; v < column.offsets[i + 1]!; v++) ids[at++] = first[k]! + column.ids[v]!;
-    }
-    offsets[i + 1] = at;
-    if ((i & 1023) === 1023) yield;
-  }
-  const totals = new Uint32Array(first[keys.length]!);
-  list.forEach((column, k) => totals.set(column.totals, first[k]));
-  allFacetsOf.set(columns, { keys: [...keys], first, offsets, ids, totals });
-}
-
-const sameKeys = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((key, i) => key === b[i]);
-
-function allFacets<K extends string>(columns: Record<K, FacetColumn>, keys: readonly K[]): AllFacets {
-  const cached = allFacetsOf.get(columns);
-  // Ready at every keystroke (the index joins them while it prepares): no generator to start.
-  if (cached && sameKeys(cached.keys, keys)) return cached;
-  runNow(joinFacetColumnsSteps(columns, keys));
-  return allFacetsOf.get(columns)!;
-}
-
-/**
  * `candidates` are entry indexes (already matched by the words). One pass
- * over them: an entry failing no facet is a result and counts everywhere;
- * failing exactly one, it counts for that facet only; failing more, nowhere.
+ * over them: an entry failing no facet is a result; failing exactly one
+ * active facet, a near miss of that facet, which counts for it alone;
+ * failing more, nowhere. A facet's values are counted when its counts are
+ * first read (a folded group's never are): at 100,000 entries, counting
+ * every facet of every result was a third of a keystroke's search.
  */
 export function filterWithFacets<K extends string>(
   candidates: ArrayLike<number>,
@@ -122,8 +79,6 @@ export function filterWithFacets<K extends string>(
   keys: readonly K[],
   filters: Partial<Record<K, readonly string[]>>,
 ): FacetFilterResult<K> {
-  const all = allFacets(columns, keys);
-  const { first, offsets, ids } = all;
   // A value the catalogue does not have (from an edited address: `?t4g-track=Call us…`) filters nothing and is not
   // shown: a key with none of its values known is not a filter at all.
   const known = (key: K) => (filters[key] ?? []).filter((value) => columns[key].values.includes(value));
@@ -131,20 +86,10 @@ export function filterWithFacets<K extends string>(
     const column = columns[key];
     const wanted = new Uint8Array(column.values.length);
     for (const value of known(key)) wanted[column.values.indexOf(value)] = 1;
-    return { column, wanted, at: keys.indexOf(key) };
+    return { key, column, wanted, nearMisses: [] as number[] };
   });
-  const tallies = new Uint32Array(all.totals.length);
   const results: number[] = [];
-  const size = offsets.length - 1;
-  if (!active.length && candidates.length > size / 2) {
-    // Most of the catalogue matches (the first letter typed): count what does not match and subtract it from the totals.
-    const member = new Uint8Array(size);
-    for (let c = 0; c < candidates.length; c++) member[candidates[c]!] = 1, results.push(candidates[c]!);
-    tallies.set(all.totals);
-    for (let i = 0; i < size; i++) {
-      if (!member[i]) for (let v = offsets[i]!; v < offsets[i + 1]!; v++) tallies[ids[v]!]!--;
-    }
-  } else for (let c = 0; c < candidates.length; c++) {
+  for (let c = 0; c < candidates.length; c++) {
     const i = candidates[c]!;
     let failing = -1;
     let failures = 0;
@@ -156,27 +101,55 @@ export function filterWithFacets<K extends string>(
       failing = a;
       if (++failures > 1) break;
     }
-    if (failures > 1) continue;
-    if (failures === 0) {
-      results.push(i);
-      for (let v = offsets[i]!; v < offsets[i + 1]!; v++) tallies[ids[v]!]!++;
-    } else {
-      // Counts only for the facet it fails.
-      const { column, at } = active[failing]!;
-      for (let v = column.offsets[i]!; v < column.offsets[i + 1]!; v++) tallies[first[at]! + column.ids[v]!]!++;
-    }
+    if (failures === 0) results.push(i);
+    else if (failures === 1) active[failing]!.nearMisses.push(i);
   }
-  const counts = {} as Record<K, FacetCount[]>;
-  keys.forEach((key, k) => {
+
+  let unmatched: number[] | undefined;
+  /** Counts of one facet: its values over the results and its own near misses. */
+  const countOf = (key: K): FacetCount[] => {
+    const { values, offsets, ids, totals } = columns[key];
+    const tallies = new Uint32Array(values.length);
+    const size = offsets.length - 1;
+    const tally = (entries: readonly number[], step: 1 | -1) => {
+      for (const i of entries) for (let v = offsets[i]!; v < offsets[i + 1]!; v++) tallies[ids[v]!]! += step;
+    };
+    if (!active.length && results.length > size / 2) {
+      // Most of the catalogue matches (the first letter typed): count what does not match and subtract it from the totals.
+      tallies.set(totals);
+      tally((unmatched ??= unmatchedOf(results, size)), -1);
+    } else {
+      tally(results, 1);
+      tally(active.find((facet) => facet.key === key)?.nearMisses ?? [], 1);
+    }
     const selected = known(key);
     const list: FacetCount[] = [];
-    columns[key].values.forEach((value, id) => {
-      const count = tallies[first[k]! + id]!;
-      if (count) list.push({ value, count, selected: selected.includes(value) });
+    values.forEach((value, id) => {
+      if (tallies[id]) list.push({ value, count: tallies[id]!, selected: selected.includes(value) });
     });
     // A selected value stays visible (so it can be unselected) even when nothing has it any more.
     for (const value of selected) if (!list.some((count) => count.value === value)) list.push({ value, count: 0, selected: true });
-    counts[key] = list;
-  });
-  return { results, counts };
+    return list;
+  };
+  const counts = {} as Record<K, FacetCount[]>;
+  for (const key of keys) {
+    let list: FacetCount[] | undefined;
+    Object.defineProperty(counts, key, { enumerable: true, get: () => (list ??= countOf(key)) });
+  }
+  return {
+    results,
+    counts,
+    // A ticked value always shows; otherwise a value some result has.
+    hasValues: (key) => known(key).length > 0 || results.some((i) => columns[key].offsets[i + 1]! > columns[key].offsets[i]!),
+    applied: known,
+  };
+}
+
+/** The entries of 0 to `size` - 1 that are not among `results`. */
+function unmatchedOf(results: readonly number[], size: number): number[] {
+  const member = new Uint8Array(size);
+  for (const i of results) member[i] = 1;
+  const others: number[] = [];
+  for (let i = 0; i < size; i++) if (!member[i]) others.push(i);
+  return others;
 }

@@ -10,7 +10,7 @@
  * index in slices: what browsing needs before the first page is shown
  * (`prepareSolutionIndex`), the text after it (`ready`).
  */
-import { type FacetColumn, type FacetCount, facetColumnSteps, filterWithFacets, joinFacetColumnsSteps } from './facet-filter.js';
+import { type FacetColumn, type FacetCount, type FacetFilterResult, facetColumnSteps, filterWithFacets } from './facet-filter.js';
 import { FACET_KEYS, type FacetKey, type Filters, facetValues } from './facets.js';
 import { perCatalogue } from './per-catalogue.js';
 import { appliedSort, normalizeFilters } from './query.js';
@@ -39,13 +39,13 @@ export interface Highlights {
   summary?: Range[];
 }
 
-export interface SearchResult {
+export interface SearchResult extends Pick<FacetFilterResult<FacetKey>, 'hasValues' | 'applied'> {
   /** Matching solution ids in result order (all pages; ordered when first read). */
   readonly ids: string[];
   /** The ids from `start` to `end` (exclusive) in result order: a page near the top orders only as many as it shows. */
   slice(start: number, end: number): string[];
   total: number;
-  /** Values of every facet present in the catalogue, in first-seen order (the view sorts them). */
+  /** Values of every facet present in the catalogue, in first-seen order (the view sorts them); each counted when first read. */
   facets: Record<FacetKey, FacetCount[]>;
   /** Where the query's words are in a result's displayed name and summary (computed when asked, for the cards shown). */
   highlights(id: string): Highlights | undefined;
@@ -157,7 +157,6 @@ function* solutionIndexSteps(catalog: Catalog, lang: string, options: { sliced?:
   }
   const columns = {} as Record<FacetKey, FacetColumn>;
   for (const key of FACET_KEYS) columns[key] = yield* facetColumnSteps(solutions.length, (i) => facetValues(solutions[i]!, key));
-  yield* joinFacetColumnsSteps(columns, FACET_KEYS);
   // Each solution's place, newest first or most deployed first, ties by name: made once, when that sort is first asked.
   const ranks: Partial<Record<SortKey, Int32Array>> = {};
   const rankIn = (sort: 'updated' | 'deployed') => {
@@ -207,7 +206,7 @@ function* solutionIndexSteps(catalog: Catalog, lang: string, options: { sliced?:
     const matches = words ? text.search(words) : undefined;
     const filters = normalizeFilters(FACET_KEYS, query.filters);
     const candidates = matches ? matches.records : byName;
-    const { results, counts } = filterWithFacets(candidates, columns, FACET_KEYS, filters);
+    const { results, counts, hasValues, applied } = filterWithFacets(candidates, columns, FACET_KEYS, filters);
 
     const sort = appliedSort(query.sort, !!matches);
     // Ordered as far as asked: a page near the top orders only the results it shows, not all of them.
@@ -229,6 +228,8 @@ function* solutionIndexSteps(catalog: Catalog, lang: string, options: { sliced?:
       slice,
       total: results.length,
       facets: counts,
+      hasValues,
+      applied,
       highlights,
       sort,
     };

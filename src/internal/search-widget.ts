@@ -1,6 +1,6 @@
 import { type PropertyDeclarations, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { FacetCount } from '../catalog/facet-filter.js';
+import type { FacetCount, FacetFilterResult } from '../catalog/facet-filter.js';
 import { normalizeFilters } from '../catalog/query.js';
 import { fallbackLanguage, localize } from '../catalog/localized.js';
 import { type ViewKeys, type ViewState, openParam } from '../catalog/query-state.js';
@@ -20,7 +20,7 @@ import { T4gElement } from './t4g-element.js';
 export type { Catalog };
 
 /** What a search over one kind of entry gives back. */
-export interface SearchOutcome<K extends string, S extends string> {
+export interface SearchOutcome<K extends string, S extends string> extends Pick<FacetFilterResult<K>, 'hasValues' | 'applied'> {
   readonly ids: string[];
   /** A page's ids, without ordering every result where the search can. */
   slice(start: number, end: number): string[];
@@ -363,9 +363,8 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   }
 
   /** The view's values of `key` that filter: those the catalogue has (the search ignores others, as an edited address's). */
-  private applied(key: K): string[] {
-    const selected = this.result?.facets[key]?.filter((value) => value.selected).map((value) => value.value);
-    return (this.view.filters[key] ?? []).filter((value) => selected?.includes(value));
+  private applied(key: K): readonly string[] {
+    return this.result?.applied(key) ?? [];
   }
 
   /** The filter groups, once there are results to count. */
@@ -375,7 +374,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     const chosen = this.openGroups;
     const groups = facetGroups({
       keys,
-      counts: this.result.facets,
+      facets: { counts: this.result.facets, hasValues: this.result.hasValues, applied: this.result.applied },
       legend: (key) => legends[key] ?? key,
       label: (key, value) => this.facetLabel(catalog, key, value, lang, t),
       labelLang: (key, value) => this.facetLabelLang(catalog, key, value, lang, t),

@@ -33,7 +33,8 @@ const collators = new Map<string, Intl.Collator>();
 
 export interface FacetGroupsInput<K extends string> {
   keys: readonly K[];
-  counts: Record<K, readonly FacetCount[]>;
+  /** A search's facets: each one's counts (counted when read), whether it has values, its ticked values. */
+  facets: { counts: Record<K, readonly FacetCount[]>; hasValues(key: K): boolean; applied(key: K): readonly string[] };
   legend(key: K): string;
   label(key: K, value: string): string;
   lang: string;
@@ -44,19 +45,20 @@ export interface FacetGroupsInput<K extends string> {
 }
 
 /**
- * Facet groups for display, empty facets left out. In an open group, ticked
- * values first, in name order, so they stay put while the counts under them
- * re-sort; then the others by count, then name.
+ * Facet groups for display, empty facets left out. Only an open group's values
+ * are counted, labelled and sorted: ticked values first, in name order, so they
+ * stay put while the counts under them re-sort; then the others by count, then
+ * name.
  */
-export function facetGroups<K extends string>({ keys, counts, legend, label, lang, labelLang = () => undefined, isOpen = () => true }: FacetGroupsInput<K>): FacetGroup[] {
+export function facetGroups<K extends string>({ keys, facets, legend, label, lang, labelLang = () => undefined, isOpen = () => true }: FacetGroupsInput<K>): FacetGroup[] {
   const collator = collators.get(lang) ?? collators.set(lang, new Intl.Collator(lang)).get(lang)!;
   return keys
-    .filter((key) => counts[key].length)
+    .filter((key) => facets.hasValues(key))
     .map((key, place) => {
-      const ticked = counts[key].filter((count) => count.selected).length;
+      const ticked = facets.applied(key).length;
       const open = isOpen(key, place, ticked);
       const values = open
-        ? counts[key]
+        ? facets.counts[key]
             .map((count) => ({ ...count, label: label(key, count.value), lang: labelLang(key, count.value) }))
             .sort((a, b) => +b.selected - +a.selected || (a.selected ? 0 : b.count - a.count) || collator.compare(a.label, b.label))
         : [];

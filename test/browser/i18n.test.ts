@@ -241,6 +241,9 @@ describe('the interface speaks the page’s language', () => {
           : html`<t4g-city-directory lang=${lang} .catalog=${catalog}></t4g-city-directory>`,
       );
       const value = (name: string) => $$(el, 'bdi.value').find((bdi) => bdi.textContent === name);
+      // The directory's track group is folded at first (only the first group starts open): opened, as a person would.
+      await until(el, () => $$(el, 'details').length > 0, `${tag} shows no filters`);
+      for (const group of $$<HTMLDetailsElement>(el, 'details:not([open])')) group.querySelector('summary')!.click();
       await until(el, () => !!value('Water'), `${tag} shows no track filter`);
       const labels = ['Rörlighet', 'Mobility', 'Water'].filter((name) => value(name)).map((name) => [name, value(name)!.getAttribute('lang')]);
       value('Water')!.closest('label')!.querySelector('input')!.click();
