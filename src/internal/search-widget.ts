@@ -13,7 +13,7 @@ import { ViewController } from '../controllers/view-controller.js';
 import { resolveLang } from '../i18n/lang.js';
 import { type Messages, interfaceLang, interfaceMark } from '../i18n/messages.js';
 import { type Chip, facetGroupList, facetGroups, filterChips, pagination, searchControls } from '../views/search-ui.js';
-import { entryHref, entryWidgets, isolate, shortened } from '../views/common.js';
+import { entryHref, entryHrefs, entryWidgets, isolate, shortened } from '../views/common.js';
 import { loadWhenIdle } from './lazy-part.js';
 import { T4gElement } from './t4g-element.js';
 
@@ -295,6 +295,11 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   /** An entry's address: this page with this widget's parameter naming it (`?t4g-open=ID`, `?t4g-city=ID`). */
   protected href(id: string): string {
     return entryHref(this.entryParam, id);
+  }
+
+  /** `href` for the entries of a page, the page's address read once. */
+  protected hrefs(): (id: string) => string {
+    return entryHrefs(this.entryParam);
   }
 
   /** What this widget's entries are (the links of other widgets to them find it by this). */

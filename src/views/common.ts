@@ -53,12 +53,17 @@ export const entryHrefFrom = (from: Node, kind: keyof typeof DEFAULT_PARAM, id: 
  * router's route), and the parameters of another open entry dropped, the defaults and those of the page's widgets (a
  * link names one solution or city).
  */
-export function entryHref(param: string, id: string): string {
+export const entryHref = (param: string, id: string): string => entryHrefs(param)(id);
+
+/** `entryHref` for many ids: the page's address read once (a page of cards asked for it on every keystroke). */
+export function entryHrefs(param: string): (id: string) => string {
   const url = new URL(location.href);
   for (const name of Object.values(DEFAULT_PARAM)) url.searchParams.delete(name);
   for (const widget of entryWidgets) url.searchParams.delete(widget.entryParam);
-  url.searchParams.set(param, id);
-  return url.href;
+  return (id) => {
+    url.searchParams.set(param, id);
+    return url.href;
+  };
 }
 
 /**

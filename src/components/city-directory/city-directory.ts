@@ -187,6 +187,7 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
 
   private renderResults(catalog: Catalog, result: CitySearchResult, lang: string, t: Messages, cardLevel: number) {
     const { page, pages, ids } = this.page(result);
+    const href = this.hrefs();
     const index = searchEngine().cityIndex(catalog, lang);
     const active = this.activeFilters(catalog, lang, t);
     return html`
@@ -194,7 +195,7 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
       ${result.total === 0 && catalog.cities.length ? this.renderEmpty(t.noCityMatch, active.length > 0, t) : nothing}
       <ol class="grid" @t4g-city-select=${this.onCardSelect}>
         ${repeat(ids, (id) => id, (id) => html`<li>
-          <t4g-city-card exportparts="card, badge, card-title" heading-level=${cardLevel} lang=${lang} city-id=${id} .catalog=${catalog} .city=${index.city(id)} .href=${this.href(id)}></t4g-city-card>
+          <t4g-city-card exportparts="card, badge, card-title" heading-level=${cardLevel} lang=${lang} city-id=${id} .catalog=${catalog} .city=${index.city(id)} .href=${href(id)}></t4g-city-card>
         </li>`)}
       </ol>
       ${this.renderPagination(page, pages, result.total, t)}

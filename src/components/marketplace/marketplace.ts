@@ -224,6 +224,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
   private renderResults(catalog: Catalog, result: SearchResult, lang: string, t: Messages, cardLevel: number) {
     const active = this.activeFilters(catalog, lang, t);
     const { page, pages, ids } = this.page(result);
+    const href = this.hrefs();
     const index = searchEngine().solutionIndex(catalog, lang);
     return html`
       ${this.renderMissing(catalog, lang, t)}
@@ -232,7 +233,7 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
       <ol class="grid" @t4g-select=${this.openSolution}>
         ${repeat(ids, (id) => id, (id) => html`<li>
           <t4g-solution-card exportparts="card, badge, card-title" heading-level=${cardLevel} lang=${lang}
-            .solution=${index.solution(id)} .tracks=${catalog.tracks} .textLang=${catalog.language} .highlights=${result.highlights(id)} .href=${this.href(id)}></t4g-solution-card>
+            .solution=${index.solution(id)} .tracks=${catalog.tracks} .textLang=${catalog.language} .highlights=${result.highlights(id)} .href=${href(id)}></t4g-solution-card>
         </li>`)}
       </ol>
       ${this.renderPagination(page, pages, result.total, t)}
