@@ -286,6 +286,21 @@ describe('site: a Swedish catalogue, in a language no table speaks', () => {
     }
   });
 
+  test('a meta description, which no lang can mark, holds no English words', () => {
+    const description = (file: string) => /<meta name="description" content="([^"]*)">/.exec(pages.get(file)!)?.[1];
+    assert.equal(description('index.html'), 'Smarta städer', 'the name alone, no "1 solution, 1 city"');
+    assert.equal(description('solutions/lanecyklar.html'), 'Delade cyklar för korta resor i staden.');
+    assert.equal(description('cities/umea.html'), 'Staden vid älven');
+    // A city with neither tagline nor summary: its name and its country, in Swedish (no English role).
+    const bare = JSON.parse(readFileSync('test/fixtures/cli/swedish.json', 'utf8'));
+    for (const city of bare.cities) delete city.tagline, delete city.summary;
+    const file = path.join(tmp, 'sv-bare.json');
+    writeFileSync(file, JSON.stringify(bare));
+    const run = t4g('site', file, '--out', path.join(tmp, 'sv-bare'), '--lang', 'sv');
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(readFileSync(path.join(tmp, 'sv-bare', 'cities', 'umea.html'), 'utf8'), /<meta name="description" content="Umeå: Sverige">/);
+  });
+
   test('numbers, dates, countries and languages among the English words are written in English', () => {
     const texts = [...pages.values()].flatMap((html) => textLanguages(html)).map(({ text }) => text);
     for (const text of ['Population 130,997 (2023)', 'Sweden · Core city', '1,234,567.5', 'March 1, 2025', 'Swedish, English']) assert.ok(texts.includes(text), text);

@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
-import { languageName } from '../../catalog/names.js';
+import { countryName, languageName } from '../../catalog/names.js';
 import type { City, Solution } from '../../catalog/schema.js';
 import { type Messages, interfaceLang, messages } from '../../i18n/messages.js';
 import type { ValidatedCatalog } from '../../catalog/validation.js';
@@ -97,9 +97,12 @@ function widget(tag: string, src: string, heading: string, headingLang: string |
     : element(tag, { src, 'sync-url': true, listen: true, heading }, list);
 }
 
-/** An index's description: the catalogue's name and what it holds. */
+/**
+ * An index's description: the catalogue's name and what it holds. A meta description is an attribute, which no `lang`
+ * can mark: in a language no table speaks, the English count words are left out, the name alone stays.
+ */
 const indexDescription = (catalog: ValidatedCatalog['catalog'], lang: string, t: Messages): string =>
-  `${siteName(catalog, lang)}: ${t.solutions(catalog.solutions.length)}, ${t.cities(catalog.cities.length)}.`;
+  interfaceLang(lang) === lang ? `${siteName(catalog, lang)}: ${t.solutions(catalog.solutions.length)}, ${t.cities(catalog.cities.length)}.` : siteName(catalog, lang);
 
 /** The index: both widgets, each with its prerendered list, under the catalogue's title. */
 function indexPage(ctx: RenderContext, path: string, name: string): Pick<Page, 'title' | 'description' | 'data' | 'main'> {
@@ -128,7 +131,8 @@ function solutionParts(solution: Solution, ctx: RenderContext, name: string): Pi
 function cityParts(city: City, ctx: RenderContext, name: string): Pick<Page, 'title' | 'description' | 'data' | 'main'> {
   return {
     title: `${localize(city.name, ctx.lang)} – ${name}`,
-    description: localize(city.tagline ?? city.summary, ctx.lang) || `${localize(city.name, ctx.lang)}: ${ctx.t.role[city.role]}`,
+    // Without a tagline or summary: the name and the role, or in a language no table speaks the country, in that language.
+    description: localize(city.tagline ?? city.summary, ctx.lang) || `${localize(city.name, ctx.lang)}: ${ctx.ui === ctx.lang ? ctx.t.role[city.role] : countryName(city.country, ctx.lang)}`,
     data: [jsonLdScript(withContext(cityLd(city, ctx)))],
     main: cityDetail(city, ctx, 1, { firstScreen: true }),
   };
