@@ -25,7 +25,7 @@ export interface FacetFilterResult<K extends string> {
   /** Whether `counts[key]` has any value, without counting it: a folded group shows or hides by it. */
   hasValues(key: K): boolean;
   /** The ticked values of `key` that filter: those the catalogue has (an edited address's others do not). */
-  applied(key: K): string[];
+  applied(key: K): readonly string[];
 }
 
 /** One facet's values for every entry: entry i has value numbers `ids[offsets[i]]` to `ids[offsets[i + 1] - 1]`. */
@@ -81,7 +81,12 @@ export function filterWithFacets<K extends string>(
 ): FacetFilterResult<K> {
   // A value the catalogue does not have (from an edited address: `?t4g-track=Call us…`) filters nothing and is not
   // shown: a key with none of its values known is not a filter at all.
-  const known = (key: K) => (filters[key] ?? []).filter((value) => columns[key].values.includes(value));
+  const knownOf = new Map<K, readonly string[]>();
+  const known = (key: K): readonly string[] => {
+    let values = knownOf.get(key);
+    if (!values) knownOf.set(key, (values = (filters[key] ?? []).filter((value) => columns[key].values.includes(value))));
+    return values;
+  };
   const active = keys.filter((key) => known(key).length).map((key) => {
     const column = columns[key];
     const wanted = new Uint8Array(column.values.length);
