@@ -17,7 +17,7 @@ import type { KeySuggester, PathSegment, Problem } from './problems.js';
 /** How a value's type reads (problems.ts's `describeType`). */
 type Describe = (value: unknown) => string;
 
-const LOCALIZED_FIELDS = new Set(['name', 'summary', 'description', 'title', 'tagline', 'label', 'imageAlt']);
+const LOCALIZED_FIELDS = new Set(['name', 'summary', 'description', 'title', 'tagline', 'label', 'unit', 'imageAlt']);
 
 /** The field a path names, and the language when it ends inside a LocalizedText. */
 function subjectOf(path: readonly PathSegment[]): { field: string; lang: string } {

@@ -131,7 +131,8 @@ export function catalogSchemas(strict: boolean) {
     label: LocalizedText,
     // A figure past a thousand trillion is a mistake, and would not fit on a card.
     value: z.number().check(z.gte(-1e15), z.lte(1e15), describe('The figure, between -1,000,000,000,000,000 and 1,000,000,000,000,000')),
-    unit: z.optional(text()),
+    // Translated like the label beside it: "trips a year" has words too.
+    unit: z.optional(LocalizedText),
   });
 
   const Contact = object({

@@ -100,6 +100,22 @@ describe('<t4g-solution-detail> on its own', () => {
     expect($(el, 'img, a, ul.cities, time')).to.equal(null);
   });
 
+  it('an impact\'s unit, like its label: the French one on a French page, one that falls back marked with its language', async () => {
+    const solution: Solution = {
+      id: 'trips', name: 'Trips', summary: 'Counts trips.', tracks: ['skills'], provider: { name: 'Provider' },
+      impact: [
+        { label: { en: 'Trips', fr: 'Trajets' }, value: 3, unit: { en: 'trips a year', fr: 'trajets par an' } },
+        { label: { en: 'Emissions', fr: 'Émissions' }, value: 2, unit: { en: 't CO₂', de: 't CO₂' } },
+      ],
+    };
+    const el = await fixture<T4gSolutionDetail>(html`<t4g-solution-detail lang="fr" .solution=${solution} .catalog=${await catalogOf(FACETS)} open></t4g-solution-detail>`);
+    await until(el, () => $(el, 'button.close')?.textContent?.trim() === 'Fermer', 'the French texts did not arrive');
+    const units = $$(el, 'dd strong bdi');
+    expect(units.map((unit) => unit.textContent)).to.deep.equal(['trajets par an', 't CO₂']);
+    expect(units[0]!.hasAttribute('lang'), 'French on a French page: nothing to mark').to.equal(false);
+    expect(units[1]!.getAttribute('lang'), 'no French: the English shows, read as English').to.equal('en');
+  });
+
   it('is accessible when open', async () => {
     const { solution, catalog } = await dataPortal();
     const el = await detail(solution, catalog);

@@ -256,6 +256,10 @@ rejects('Solution', 'an impact without a value', solution({ impact: [{ label: 'C
 rejects('Solution', 'an impact with an empty label', solution({ impact: [{ label: '', value: 1 }] }), ['impact', 0, 'label'], 'label is empty');
 rejects('Solution', 'an impact without a label', solution({ impact: [{ value: 1 }] }), ['impact', 0, 'label'], MISSING);
 rejects('Solution', 'an impact with an empty unit', solution({ impact: [{ label: 'CO₂', value: 1, unit: '' }] }), ['impact', 0, 'unit'], 'unit is empty');
+accepts('Solution', 'impact with a unit in several languages', solution({ impact: [{ label: { en: 'Trips', fr: 'Trajets' }, value: 3, unit: { en: 'trips a year', fr: 'trajets par an' } }] }));
+rejects('Solution', 'an impact unit with no language', solution({ impact: [{ label: 'CO₂', value: 1, unit: {} }] }), ['impact', 0, 'unit'], 'unit needs text in at least one language');
+rejects('Solution', 'an impact unit whose French is invisible', solution({ impact: [{ label: 'CO₂', value: 1, unit: { en: 't', fr: '\u200b ' } }] }), ['impact', 0, 'unit', 'fr'], 'unit in `fr` has no visible character (only spaces or invisible characters)');
+rejects('Solution', 'an impact unit under a tag that is no language', solution({ impact: [{ label: 'CO₂', value: 1, unit: { english: 't' } }] }), ['impact', 0, 'unit', 'english'], NOT_A_TAG);
 rejects('Solution', 'an unknown impact key (strict)', solution({ impact: [{ label: 'CO₂', value: 1, units: 't' }] }), ['impact', 0, 'units'], 'unknown field `units` (did you mean `unit`?)', { only: 'strict' });
 
 // ---------------------------------------------------------------- Solution: enums and identifiers

@@ -118,6 +118,12 @@ describe('site: the sample catalogue in English and French, with --base-url', ()
     assert.ok(!html.includes('<script type="module"'), 'a static page: no script');
   });
 
+  test('an impact\'s unit as its label: translated on the French page, marked English where it falls back', () => {
+    const html = readFileSync(path.join(dir, 'fr/solutions/heat-pump-district-planner.html'), 'utf8');
+    assert.match(html, /<strong>4\u202f800 <bdi>t CO₂\/an<\/bdi><\/strong>/);
+    assert.match(html, /<strong>12\u202f000 <bdi lang="en">buildings<\/bdi><\/strong>/);
+  });
+
   test('a solution with a picture: its page shows it, from the copy in the site, described in the page\'s language', () => {
     const html = readFileSync(path.join(dir, 'fr/solutions/bike-sharing-rebalancer.html'), 'utf8');
     assert.deepEqual(scanHtml(html).images, ['../../images/bike-sharing.svg']);
@@ -268,7 +274,7 @@ describe('site: a Swedish catalogue, in a language no table speaks', () => {
   /** The catalogue's Swedish on each page: everything else there is the interface's English. */
   const SWEDISH: Record<string, string[]> = {
     'index.html': ['Smarta städer', 'Lånecyklar', 'Delade cyklar för korta resor i staden.', 'Umeå', 'Staden vid älven'],
-    'solutions/lanecyklar.html': ['Smarta städer', 'Lånecyklar', 'Delade cyklar för korta resor i staden.', 'Cyklarna står vid stationer.', 'De lånas med en app.', 'Resor per år', 'Umeå'],
+    'solutions/lanecyklar.html': ['Smarta städer', 'Lånecyklar', 'Delade cyklar för korta resor i staden.', 'Cyklarna står vid stationer.', 'De lånas med en app.', 'Resor per år', 'resor', 'Umeå'],
     'cities/umea.html': ['Smarta städer', 'Umeå', 'Staden vid älven', 'En universitetsstad i norr.', 'Klimatneutral 2030', 'Lånecyklar'],
   };
 

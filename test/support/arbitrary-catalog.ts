@@ -113,7 +113,7 @@ const solutionDraft = fc.record(
     trl: fc.integer({ min: 1, max: 9 }),
     sdgs: fc.array(fc.integer({ min: 1, max: 17 }), { maxLength: 4 }),
     cities: refs,
-    impact: fc.array(fc.record({ label: localized(3), value: fc.double({ min: -1e15, max: 1e15, noNaN: true }) /* the contract's range */, unit: text(1) }, { noNullPrototype: true, requiredKeys: ['label', 'value'] }), { maxLength: 3 }),
+    impact: fc.array(fc.record({ label: localized(3), value: fc.double({ min: -1e15, max: 1e15, noNaN: true }) /* the contract's range */, unit: localized(2) }, { noNullPrototype: true, requiredKeys: ['label', 'value'] }), { maxLength: 3 }),
     pricing: fc.constantFrom(...PRICING),
     licence,
     languages: fc.array(languageTag, { maxLength: 3 }),

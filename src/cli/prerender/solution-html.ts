@@ -47,7 +47,7 @@ export function solutionDetail(solution: Solution, ctx: RenderContext, level: nu
     fact(t.technologies, solution.technologies?.length && html`${solution.technologies.map((each, i) => html`${i ? ', ' : ''}<bdi>${each}</bdi>`)}`),
     fact(t.sdgs, solution.sdgs?.length && list(solution.sdgs.map((goal) => t.sdg(goal)))),
     fact(t.impact, solution.impact?.length && list(solution.impact.map((item) =>
-      html`${localized('bdi', item.label, ctx)}${t.colon}<strong>${number.format(item.value || 0)}${item.unit ? html` <bdi>${item.unit}</bdi>` : ''}</strong>`))),
+      html`${localized('bdi', item.label, ctx)}${t.colon}<strong>${number.format(item.value || 0)}${item.unit ? html` ${localized('bdi', item.unit, ctx)}` : ''}</strong>`))),
     fact(t.pricingAndLicence, [solution.pricing ? t.pricing[solution.pricing] : '', solution.licence ?? ''].filter(Boolean).join(', ')),
     fact(t.lastUpdated, solution.updated && longDate(solution.updated, ui)),
     fact(t.languages, solution.languages?.map((tag) => languageName(tag, ui)).join(', ')),

@@ -215,7 +215,7 @@ export function solutionView(needs: SolutionViewNeeds) {
           ${solution.technologies?.length ? html`<dt>${t.technologies}</dt><dd>${solution.technologies.map((technology, i) => html`${i ? ', ' : ''}<bdi>${technology}</bdi>`)}</dd>` : nothing}
           ${solution.sdgs?.length ? html`<dt>${t.sdgs}</dt><dd><ul>${solution.sdgs.map((goal) => html`<li>${t.sdg(goal)}</li>`)}</ul></dd>` : nothing}
           ${solution.impact?.length
-            ? html`<dt>${t.impact}</dt><dd><ul>${solution.impact.map((item) => html`<li><bdi lang=${marked(item.label)}>${localize(item.label, lang)}</bdi>${t.colon}<strong>${number.format(item.value || 0)}${item.unit ? html` <bdi>${item.unit}</bdi>` : ''}</strong></li>`)}</ul></dd>`
+            ? html`<dt>${t.impact}</dt><dd><ul>${solution.impact.map((item) => html`<li><bdi lang=${marked(item.label)}>${localize(item.label, lang)}</bdi>${t.colon}<strong>${number.format(item.value || 0)}${item.unit ? html` <bdi lang=${marked(item.unit)}>${localize(item.unit, lang)}</bdi>` : ''}</strong></li>`)}</ul></dd>`
             : nothing}
           ${solution.pricing || solution.licence
             ? html`<dt>${t.pricingAndLicence}</dt><dd>${solution.pricing ? t.pricing[solution.pricing] : ''}${solution.pricing && solution.licence ? ', ' : ''}<bdi>${solution.licence ?? ''}</bdi></dd>`
