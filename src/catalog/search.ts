@@ -210,7 +210,8 @@ function* solutionIndexSteps(catalog: Catalog, lang: string, options: { sliced?:
 
     const sort = appliedSort(query.sort, !!matches);
     // Ordered as far as asked: a page near the top orders only the results it shows, not all of them.
-    const keyOf = sort === 'relevance' ? relevanceKey(matches!.scores, nameRank) : sort === 'name' ? (i: number) => nameRank[i]! : rankIn(sort);
+    // The text index reuses its scores at the next search: a result ordered later (a page, all its ids) keeps a copy.
+    const keyOf = sort === 'relevance' ? relevanceKey(matches!.scores.slice(), nameRank) : sort === 'name' ? (i: number) => nameRank[i]! : rankIn(sort);
     const slice = (start: number, end: number) => {
       const order = sort === 'name' && !matches ? results : firstInOrder(results, end, keyOf);
       const ids: string[] = [];

@@ -112,6 +112,15 @@ describe('words', () => {
     assert.equal(index.search({ text: 'enrgy' }).ids[0], 'e');
   });
 
+  test('a result keeps its order after another search on the same index (its page is ordered when asked)', () => {
+    const sampleIndex = buildSolutionIndex(sample, 'en');
+    const expected = sampleIndex.search({ text: 'energy' }).ids;
+    const energy = sampleIndex.search({ text: 'energy' });
+    sampleIndex.search({ text: 'data' });
+    assert.deepEqual(energy.slice(0, 6), expected.slice(0, 6));
+    assert.deepEqual(energy.ids, expected);
+  });
+
   test('accents are folded: skelleftea finds solutions used in Skellefteå', () => {
     const sampleIndex = buildSolutionIndex(sample, 'en');
     const ids = sampleIndex.search({ text: 'skelleftea' }).ids;
