@@ -76,7 +76,8 @@ export interface FacetGroupsOptions {
   t: Messages;
   onToggleValue(key: string, value: string): void;
   onToggleExpanded(key: string): void;
-  onToggleOpen(key: string, open: boolean): void;
+  /** Opens or folds a group (`open`), or turns it over from how it is now (a click on its title). */
+  onToggleOpen(key: string, open?: boolean): void;
   onWithin(key: string, words: string): void;
 }
 
@@ -92,7 +93,7 @@ export function facetGroupList(o: FacetGroupsOptions) {
     // until the toggle event came); toggle still follows what opens it otherwise (find in page).
     const toggleOnClick = (e: Event) => {
       e.preventDefault();
-      o.onToggleOpen(key, !open);
+      o.onToggleOpen(key);
     };
     return html`<details part="filter-group" ?open=${open} @toggle=${(e: Event) => o.onToggleOpen(key, (e.target as HTMLDetailsElement).open)}>
       <summary @click=${toggleOnClick}>${legend}${ticked ? html` <span class="ticked">(${ticked})</span>` : nothing}</summary>
