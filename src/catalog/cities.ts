@@ -3,11 +3,11 @@
  * relations between cities and solutions that the catalogue states one way
  * only (a core city names its mentors; a solution names its cities).
  */
-import { type FacetCount, type FacetFilterResult, facetColumn, filterWithFacets } from './facet-filter.js';
+import { facetColumn, filterWithFacets } from './facet-filter.js';
 import { countryName } from './facets.js';
 import { localize } from './localized.js';
 import { perCatalogue } from './per-catalogue.js';
-import { appliedSort, normalizeFilters } from './query.js';
+import { type SearchOutcome, appliedSort, normalizeFilters } from './query.js';
 import { type CityRelations, cityRelations } from './city-relations.js';
 
 // The relations alone (a full city card) need no search index: re-exported here, so that importers keep one module.
@@ -30,14 +30,7 @@ export interface CityQuery {
   sort?: CitySortKey;
 }
 
-export interface CitySearchResult extends Pick<FacetFilterResult<CityFacetKey>, 'hasValues' | 'applied'> {
-  ids: string[];
-  /** The ids from `start` to `end` (exclusive), as the solutions' search gives a page. */
-  slice(start: number, end: number): string[];
-  total: number;
-  facets: Record<CityFacetKey, FacetCount[]>;
-  sort: CitySortKey;
-}
+export type CitySearchResult = SearchOutcome<CityFacetKey, CitySortKey>;
 
 export interface CityIndex extends CityRelations {
   readonly lang: string;

@@ -10,10 +10,10 @@
  * index in slices: what browsing needs before the first page is shown
  * (`prepareSolutionIndex`), the text after it (`ready`).
  */
-import { type FacetColumn, type FacetCount, type FacetFilterResult, facetColumnSteps, filterWithFacets } from './facet-filter.js';
+import { type FacetColumn, type FacetCount, facetColumnSteps, filterWithFacets } from './facet-filter.js';
 import { FACET_KEYS, type FacetKey, type Filters, facetValues } from './facets.js';
 import { perCatalogue } from './per-catalogue.js';
-import { appliedSort, normalizeFilters } from './query.js';
+import { type SearchOutcome, appliedSort, normalizeFilters } from './query.js';
 import { localize } from './localized.js';
 import type { Catalog, Solution } from './schema.js';
 import { firstInOrder } from './first-in-order.js';
@@ -39,18 +39,9 @@ export interface Highlights {
   summary?: Range[];
 }
 
-export interface SearchResult extends Pick<FacetFilterResult<FacetKey>, 'hasValues' | 'applied'> {
-  /** Matching solution ids in result order (all pages; ordered when first read). */
-  readonly ids: string[];
-  /** The ids from `start` to `end` (exclusive) in result order: a page near the top orders only as many as it shows. */
-  slice(start: number, end: number): string[];
-  total: number;
-  /** Values of every facet present in the catalogue, in first-seen order (the view sorts them); each counted when first read. */
-  facets: Record<FacetKey, FacetCount[]>;
+export interface SearchResult extends SearchOutcome<FacetKey, SortKey> {
   /** Where the query's words are in a result's displayed name and summary (computed when asked, for the cards shown). */
   highlights(id: string): Highlights | undefined;
-  /** The sort actually applied. */
-  sort: SortKey;
 }
 
 export interface SolutionIndex {

@@ -1,7 +1,6 @@
 import { type PropertyDeclarations, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { FacetCount, FacetFilterResult } from '../catalog/facet-filter.js';
-import { normalizeFilters } from '../catalog/query.js';
+import { type SearchOutcome, normalizeFilters } from '../catalog/query.js';
 import { fallbackLanguage, localize } from '../catalog/localized.js';
 import { type ViewKeys, type ViewState, openParam } from '../catalog/query-state.js';
 import { trackLang } from '../catalog/names.js';
@@ -19,15 +18,6 @@ import { T4gElement } from './t4g-element.js';
 
 export type { Catalog };
 
-/** What a search over one kind of entry gives back. */
-export interface SearchOutcome<K extends string, S extends string> extends Pick<FacetFilterResult<K>, 'hasValues' | 'applied'> {
-  readonly ids: string[];
-  /** A page's ids, without ordering every result where the search can. */
-  slice(start: number, end: number): string[];
-  total: number;
-  facets: Record<K, FacetCount[]>;
-  sort: S;
-}
 
 /**
  * What the marketplace and the city directory share: a catalogue from `src`
