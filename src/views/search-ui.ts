@@ -5,7 +5,6 @@
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import type { FacetCount } from '../catalog/facet-filter.js';
 import type { Messages } from '../i18n/messages.js';
 
@@ -97,7 +96,7 @@ export function facetGroupList(o: FacetGroupsOptions) {
     };
     return html`<details part="filter-group" ?open=${open} @toggle=${(e: Event) => o.onToggleOpen(key, (e.target as HTMLDetailsElement).open)}>
       <summary @click=${toggleOnClick}>${legend}${ticked ? html` <span class="ticked">(${ticked})</span>` : nothing}</summary>
-      ${expanded ? html`<input type="search" class="within" autocomplete="off" aria-label=${t.searchWithin(legend)} .value=${live(o.within.get(key) ?? '')}
+      ${expanded ? html`<input type="search" class="within" autocomplete="off" aria-label=${t.searchWithin(legend)} .value=${o.within.get(key) ?? ''}
           @input=${(e: InputEvent) => o.onWithin(key, (e.target as HTMLInputElement).value)} />` : nothing}
       <fieldset>
         <legend class="visually-hidden">${legend}</legend>
@@ -189,7 +188,7 @@ export function searchControls(o: SearchControlsOptions) {
     </div>
     <div class="sort">
       <label for="sort">${o.sortLabel}</label>
-      <select id="sort" part="select" .value=${live(o.sort)} @change=${(e: Event) => o.onSort((e.target as HTMLSelectElement).value)}>
+      <select id="sort" part="select" .value=${o.sort} @change=${(e: Event) => o.onSort((e.target as HTMLSelectElement).value)}>
         ${o.sorts.map((sort) => html`<option value=${sort.value} ?selected=${sort.value === o.sort}>${sort.label}</option>`)}
       </select>
     </div>
