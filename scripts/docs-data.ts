@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COUNTRY_CODE_CORRECTIONS } from '../src/catalog/countries.js';
-import { EMAIL, LANGUAGE_TAG, SLUG, SPDX, SUMMARY_MAX, VISIBLE } from '../src/catalog/constants.js';
+import { EMAIL, LANGUAGE_TAG, NAME_MAX, SLUG, SPDX, SUMMARY_MAX, VISIBLE } from '../src/catalog/constants.js';
 import { validateCatalog } from '../src/catalog/validate.js';
 import { reportFiles } from '../src/cli/validate-command.js';
 
@@ -357,6 +357,7 @@ const catalogueFields = {
   from: SCHEMA_FILE,
   schemaId: (schema as { $id?: string }).$id,
   summaryMax: SUMMARY_MAX,
+  nameMax: NAME_MAX,
   objects: OBJECTS.map(fieldsOf),
 };
 

@@ -14,6 +14,8 @@ export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
 export const SPDX = /^[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*$/;
 export const EMAIL = /^(mailto:)?[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/i;
 export const SUMMARY_MAX = 280;
+/** A name is a card's heading and link: 150 characters is room to spare (the sample's longest is 54), not a page-long title. */
+export const NAME_MAX = 150;
 
 export const PROVIDER_TYPES = ['city', 'company', 'startup', 'ngo', 'research', 'public-body'] as const;
 export const PRICING = ['free', 'open-source', 'licence', 'subscription', 'on-request'] as const;

@@ -16,7 +16,7 @@
 import * as z from 'zod/mini';
 import { COUNTRY_CODES } from './countries.js';
 
-import { CITY_ROLES, EMAIL, LANGUAGE_TAG, PRICING, PROVIDER_TYPES, SLUG, SPDX, SUMMARY_MAX, TRACK_KINDS, VISIBLE } from './constants.js';
+import { CITY_ROLES, EMAIL, LANGUAGE_TAG, NAME_MAX, PRICING, PROVIDER_TYPES, SLUG, SPDX, SUMMARY_MAX, TRACK_KINDS, VISIBLE } from './constants.js';
 
 export * from './constants.js';
 export { COUNTRY_CODES } from './countries.js';
@@ -112,16 +112,17 @@ export function catalogSchemas(strict: boolean) {
     ]).check(describe('Text, or an object of BCP 47 language tags to text, e.g. {"en": "…", "fr": "…"}'));
 
   const LocalizedText = localized();
+  const Name = localized(NAME_MAX);
 
   const Track = object({
     id: slug('Track id'),
-    name: LocalizedText,
+    name: Name,
     description: z.optional(LocalizedText),
     kind: z.optional(z.enum(TRACK_KINDS)),
   });
 
   const Provider = object({
-    name: text(),
+    name: text(NAME_MAX),
     type: z.optional(z.enum(PROVIDER_TYPES)),
     country: z.optional(country()),
     url: z.optional(url()),
@@ -142,7 +143,7 @@ export function catalogSchemas(strict: boolean) {
 
   const Solution = object({
     id: slug('Solution id, unique in the catalogue'),
-    name: LocalizedText,
+    name: Name,
     summary: localized(SUMMARY_MAX),
     description: z.optional(LocalizedText.check(describe('Plain text; a blank line separates paragraphs. Never rendered as HTML.'))),
     tracks: list(slug('Track id')).check(z.minLength(1)),
@@ -172,7 +173,7 @@ export function catalogSchemas(strict: boolean) {
 
   const City = object({
     id: slug('City id, unique in the catalogue'),
-    name: LocalizedText,
+    name: Name,
     country: country(),
     role: z.enum(CITY_ROLES),
     population: z.optional(z.int().check(z.gt(0))),

@@ -187,6 +187,15 @@ test('validate: a summary over 280 characters names the language', () => {
   assert.equal(problem.message, 'summary is 300 characters long in `fr`; the limit is 280');
 });
 
+test('validate: a solution name over 150 characters is reported at the name, in the words of a summary too long', () => {
+  const run = t4g('validate', `${FIX}/name-too-long.json`);
+  assert.equal(run.code, 1);
+  const problem = onlyProblem(run);
+  assert.deepEqual([problem.line, problem.column, problem.path], [6, 15, 'solutions[0].name']);
+  assert.equal(problem.message, 'name is 151 characters long; the limit is 150');
+  assert.equal(run.lines.at(-1), `${FIX}/name-too-long.json: 1 problem in 1 solution`);
+});
+
 test('validate: country EL is corrected to GR', () => {
   const run = t4g('validate', `${FIX}/country-el.json`);
   assert.equal(run.code, 1);

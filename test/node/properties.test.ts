@@ -23,7 +23,7 @@ import { parseJson } from '../../src/catalog/json.js';
 import { loadCatalog } from '../../src/catalog/load.js';
 import { localize } from '../../src/catalog/localized.js';
 import type { PathSegment, Problem } from '../../src/catalog/problems.js';
-import { type City, type Solution, SUMMARY_MAX, schemas, strictSchemas } from '../../src/catalog/schema.js';
+import { type City, NAME_MAX, type Solution, SUMMARY_MAX, schemas, strictSchemas } from '../../src/catalog/schema.js';
 import { solutionIndex } from '../../src/catalog/search.js';
 import { queryTerms } from '../../src/catalog/text-index.js';
 import { type ValidatedCatalog, validateCatalog, validateCatalogInSlices } from '../../src/catalog/validate.js';
@@ -321,12 +321,12 @@ type Kind = 'solution' | 'city' | 'catalogue';
  * optional (a wrong one is dropped, the entry kept: #14 item 6).
  */
 const LOCALIZED_PLACES: { kind: Kind; field: string; put(entry: Record<string, unknown>, value: unknown): void; path: PathSegment[]; required: boolean; max?: number }[] = [
-  { kind: 'solution', field: 'name', put: (e, v) => void (e.name = v), path: ['name'], required: true },
+  { kind: 'solution', field: 'name', put: (e, v) => void (e.name = v), path: ['name'], required: true, max: NAME_MAX },
   { kind: 'solution', field: 'summary', put: (e, v) => void (e.summary = v), path: ['summary'], required: true, max: SUMMARY_MAX },
   { kind: 'solution', field: 'description', put: (e, v) => void (e.description = v), path: ['description'], required: false },
   { kind: 'solution', field: 'impact[].label', put: (e, v) => void (e.impact = [{ label: v, value: 3 }]), path: ['impact', 0, 'label'], required: false },
   { kind: 'solution', field: 'imageAlt', put: (e, v) => void (e.imageAlt = v), path: ['imageAlt'], required: false },
-  { kind: 'city', field: 'name', put: (e, v) => void (e.name = v), path: ['name'], required: true },
+  { kind: 'city', field: 'name', put: (e, v) => void (e.name = v), path: ['name'], required: true, max: NAME_MAX },
   { kind: 'city', field: 'tagline', put: (e, v) => void (e.tagline = v), path: ['tagline'], required: false },
   { kind: 'city', field: 'summary', put: (e, v) => void (e.summary = v), path: ['summary'], required: false },
   { kind: 'city', field: 'ambitions[]', put: (e, v) => void (e.ambitions = ['An ambition', v]), path: ['ambitions', 1], required: false },
@@ -336,10 +336,16 @@ const LOCALIZED_PLACES: { kind: Kind; field: string; put(entry: Record<string, u
   { kind: 'catalogue', field: 'title', put: (e, v) => void (e.title = v), path: ['title'], required: false },
 ];
 
-/** What to put in a localized field: objects with any keys (built-ins included) and any JSON values, valid ones among them, and any JSON. */
+/** Text one code point either side of a limit of LOCALIZED_PLACES, or on it: a name's, a summary's (astral characters count as one). */
+const nearLimit = fc
+  .tuple(fc.constantFrom(NAME_MAX, SUMMARY_MAX), fc.integer({ min: -1, max: 1 }), fc.constantFrom('a', 'é', '😀'))
+  .map(([max, off, char]) => char.repeat(max + off));
+
+/** What to put in a localized field: objects with any keys (built-ins included) and any JSON values, valid ones among them, text around the limits, and any JSON. */
 const localizedCandidate = fc.oneof(
   { weight: 5, arbitrary: hostileObject },
   { weight: 2, arbitrary: localized(3) },
+  { weight: 1, arbitrary: fc.oneof(nearLimit, fc.tuple(languageTag, nearLimit).map(([tag, text]) => objectFromEntries([[tag, text]]))) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...BUILT_IN_KEYS), anyJson).map(([key, value]) => objectFromEntries([[key, value]])) },
   { weight: 1, arbitrary: anyJson },
 );

@@ -25,6 +25,7 @@ import {
   type Solution,
   type Track,
   CITY_ROLES,
+  NAME_MAX,
   PRICING,
   PROVIDER_TYPES,
   SUMMARY_MAX,
@@ -205,6 +206,26 @@ accepts('Solution', 'a long description with paragraphs', solution({ description
 accepts('Solution', 'a localized description', solution({ description: { en: 'One', fr: 'Un' } }));
 rejects('Solution', 'an empty description', solution({ description: '' }), ['description'], 'description is empty');
 rejects('Solution', 'a description with no language', solution({ description: {} }), ['description'], 'description needs text in at least one language');
+
+// ---------------------------------------------------------------- Names: at most NAME_MAX characters
+
+// A name is a card's heading and link: a solution's, its provider's, a city's and a track's have the same limit,
+// counted in code points (an emoji is one character, two UTF-16 units), and worded as a summary's is.
+const NAMES: { schema: SchemaName; whose: string; put: (name: unknown) => unknown; path: PathSegment[]; localized: boolean }[] = [
+  { schema: 'Solution', whose: 'solution', put: (name) => solution({ name }), path: ['name'], localized: true },
+  { schema: 'Solution', whose: 'provider', put: (name) => solution({ provider: { name } }), path: ['provider', 'name'], localized: false },
+  { schema: 'City', whose: 'city', put: (name) => city({ name }), path: ['name'], localized: true },
+  { schema: 'Track', whose: 'track', put: (name) => track({ name }), path: ['name'], localized: true },
+];
+for (const { schema, whose, put, path, localized } of NAMES) {
+  accepts(schema, `a ${whose} name of exactly ${NAME_MAX} characters`, put(chars(NAME_MAX)));
+  accepts(schema, `a ${whose} name of ${NAME_MAX} emoji (${2 * NAME_MAX} UTF-16 units)`, put(chars(NAME_MAX, '🚲')));
+  rejects(schema, `a ${whose} name of ${NAME_MAX + 1} characters`, put(chars(NAME_MAX + 1)), path, 'name is 151 characters long; the limit is 150');
+  rejects(schema, `a ${whose} name of ${NAME_MAX + 1} emoji`, put(chars(NAME_MAX + 1, '🚲')), path, 'name is 151 characters long; the limit is 150');
+  if (!localized) continue;
+  accepts(schema, `a ${whose} name of ${NAME_MAX} characters in each of two languages`, put({ en: chars(NAME_MAX), fr: chars(NAME_MAX - 1, 'é') + '🚲' }));
+  rejects(schema, `a French ${whose} name of ${NAME_MAX + 1} characters`, put({ en: 'Bikes', fr: chars(NAME_MAX + 1, 'é') }), [...path, 'fr'], 'name is 151 characters long in `fr`; the limit is 150', { field: 'name' });
+}
 
 // ---------------------------------------------------------------- Solution: tracks, provider
 

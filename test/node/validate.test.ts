@@ -157,6 +157,24 @@ test('an invalid solution is left out, the others are kept, and the problem name
   ]);
 });
 
+test('a name over 150 characters leaves its entry out (a track: the references to it too), and the line the widgets log says why', () => {
+  const long = 'x'.repeat(151);
+  const { catalog, problems } = validateCatalog({
+    version: 1,
+    tracks: [{ id: 'blue', name: long }, { id: 'green-economy', name: 'Green' }],
+    solutions: [solution('a', { name: { en: 'Fine', fr: long } }), solution('b', { provider: { name: long } }), solution('c', { tracks: ['green-economy', 'blue'] })],
+    cities: [city('porto', { name: long }), city('espoo')],
+  });
+  assert.deepEqual([catalog.tracks.map((t) => t.id), catalog.solutions.map((s) => s.id), catalog.cities.map((c) => c.id)], [['green-economy'], ['c'], ['espoo']]);
+  assert.deepEqual(problems.map(describeProblem), [
+    'track "blue" was left out: name is 151 characters long; the limit is 150 (at tracks[0].name)',
+    'solution "a" was left out: name is 151 characters long in `fr`; the limit is 150 (at solutions[0].name.fr)',
+    'solution "b" was left out: name is 151 characters long; the limit is 150 (at solutions[1].provider.name)',
+    'city "porto" was left out: name is 151 characters long; the limit is 150 (at cities[0].name)',
+    'solution "c": reference ignored: track `blue` is left out of this catalogue because of its own error; fix that first (at solutions[2].tracks[1])',
+  ]);
+});
+
 test('an invalid solution without an id is named by its position (1-based)', () => {
   const { catalog, problems } = validateCatalog({ version: 1, solutions: [solution('a'), { ...solution('x'), id: undefined }, solution('c', { id: 42 })] });
   assert.deepEqual(catalog.solutions.map((s) => s.id), ['a']);

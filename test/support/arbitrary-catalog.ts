@@ -6,7 +6,7 @@
  * No Node imports: the browser test imports it too.
  */
 import * as fc from 'fast-check';
-import { CITY_ROLES, LANGUAGE_TAG, PRICING, PROVIDER_TYPES, SUMMARY_MAX } from '../../src/catalog/constants.js';
+import { CITY_ROLES, LANGUAGE_TAG, NAME_MAX, PRICING, PROVIDER_TYPES, SUMMARY_MAX } from '../../src/catalog/constants.js';
 import { COUNTRY_CODES } from '../../src/catalog/countries.js';
 import type { Catalog, City, LocalizedText, Solution } from '../../src/catalog/schema.js';
 import { ICC_TRACKS } from '../../src/catalog/tracks.js';
@@ -69,16 +69,20 @@ export const localized = (maxWords = 6): fc.Arbitrary<LocalizedText> =>
     fc.uniqueArray(fc.tuple(languageTag, text(maxWords)), { minLength: 1, maxLength: 4, selector: ([tag]) => tag }).map((entries) => Object.fromEntries(entries)),
   );
 
-/** A summary: up to SUMMARY_MAX code points, sometimes exactly that many (astral characters count as one). */
-const summaryText = fc.oneof(
-  { weight: 6, arbitrary: text(12) },
-  { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: SUMMARY_MAX, maxLength: SUMMARY_MAX }) },
-  { weight: 1, arbitrary: fc.constant('😀'.repeat(SUMMARY_MAX)) },
-);
-const summary: fc.Arbitrary<LocalizedText> = fc.oneof(
-  summaryText,
-  fc.uniqueArray(fc.tuple(languageTag, summaryText), { minLength: 1, maxLength: 3, selector: ([tag]) => tag }).map((entries) => Object.fromEntries(entries)),
-);
+/** Text of up to `max` code points (a summary, a name), sometimes exactly that many (astral characters count as one). */
+const upTo = (max: number, maxWords: number) =>
+  fc.oneof(
+    { weight: 6, arbitrary: text(maxWords) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: max, maxLength: max }) },
+    { weight: 1, arbitrary: fc.constant('😀'.repeat(max)) },
+  );
+/** Localized text of up to `max` code points in each language. */
+const localizedUpTo = (max: number, maxWords: number): fc.Arbitrary<LocalizedText> =>
+  fc.oneof(
+    upTo(max, maxWords),
+    fc.uniqueArray(fc.tuple(languageTag, upTo(max, maxWords)), { minLength: 1, maxLength: 3, selector: ([tag]) => tag }).map((entries) => Object.fromEntries(entries)),
+  );
+const summary = localizedUpTo(SUMMARY_MAX, 12);
 
 const webUrl = fc.webUrl({ validSchemes: ['https', 'http'] });
 const isoDate = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
@@ -99,12 +103,12 @@ const refs = fc.array(fc.nat({ max: 999 }), { maxLength: 4 });
 const solutionDraft = fc.record(
   {
     id: slug,
-    name: localized(5),
+    name: localizedUpTo(NAME_MAX, 5),
     summary,
     description: localized(40),
     tracks: someOf(ICC_TRACK_IDS, 1),
     provider: fc.record(
-      { name: text(4), type: fc.constantFrom(...PROVIDER_TYPES), country, url: webUrl },
+      { name: upTo(NAME_MAX, 4), type: fc.constantFrom(...PROVIDER_TYPES), country, url: webUrl },
       { noNullPrototype: true, requiredKeys: ['name'] },
     ),
     // Duplicates on purpose: a value a solution lists twice counts once in its facet.
@@ -133,7 +137,7 @@ const solutionDraft = fc.record(
 const cityDraft = fc.record(
   {
     id: slug,
-    name: localized(3),
+    name: localizedUpTo(NAME_MAX, 3),
     country,
     role: fc.constantFrom(...CITY_ROLES),
     population: fc.integer({ min: 1, max: 40_000_000 }),
@@ -251,7 +255,7 @@ export const hostileObject = fc
   .array(fc.tuple(anyKey, fc.oneof({ weight: 3, arbitrary: text(3) }, { weight: 1, arbitrary: fc.constant('') }, { weight: 2, arbitrary: anyJson })), { maxLength: 5 })
   .map(objectFromEntries);
 
-/** Whether `value` is valid localized text as the contract says (`maxLength` in code points, for a summary). */
+/** Whether `value` is valid localized text as the contract says (`maxLength` in code points, for a summary or a name). */
 export function isValidLocalized(value: unknown, maxLength = Infinity): boolean {
   const validText = (text: unknown) => typeof text === 'string' && text.length > 0 && [...text].length <= maxLength;
   if (typeof value === 'string') return validText(value);
