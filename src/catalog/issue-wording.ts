@@ -87,7 +87,7 @@ function fromIssue(issue: z.core.$ZodIssue, root: unknown, prefix: PathSegment[]
       const expected = issue.expected === 'number' && INTEGER_FIELDS.has(field.replace(/\[\d+\]$/, '')) ? 'int' : issue.expected;
       return problem(`${field}${lang} must be ${EXPECTED[expected] ?? expected} but is ${describeType(value)}`);
     case 'too_big':
-      if (issue.origin === 'string') return problem(`${field} is ${[...String(value)].length} characters long${lang}; the limit is ${issue.maximum}`);
+      if (issue.origin === 'string') return problem(`${field} is ${[...String(value)].length.toLocaleString('en-US')} characters long${lang}; the limit is ${issue.maximum}`);
       if (issue.origin === 'array') return problem(`${field} has ${(value as unknown[]).length} entries; the limit is ${issue.maximum}`);
       return problem(`${field} is ${String(value)}; it can be at most ${issue.maximum}`);
     case 'too_small':

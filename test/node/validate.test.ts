@@ -175,6 +175,11 @@ test('a name over 150 characters leaves its entry out (a track: the references t
   ]);
 });
 
+test('a length in the thousands is written with separators, as other counts are', () => {
+  const { problems } = validateCatalog({ version: 1, solutions: [solution('a', { name: 'x'.repeat(100_000) })] });
+  assert.equal(problems[0]!.message, 'name is 100,000 characters long; the limit is 150');
+});
+
 test('an invalid solution without an id is named by its position (1-based)', () => {
   const { catalog, problems } = validateCatalog({ version: 1, solutions: [solution('a'), { ...solution('x'), id: undefined }, solution('c', { id: 42 })] });
   assert.deepEqual(catalog.solutions.map((s) => s.id), ['a']);
