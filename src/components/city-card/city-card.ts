@@ -1,6 +1,5 @@
 import { LitElement, type PropertyDeclarations, adoptStyles, css, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { cityRelations } from '../../catalog/cities.js';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import { countryName, solutionName, trackLang, trackName } from '../../catalog/names.js';
 import type { City } from '../../catalog/schema.js';
@@ -159,7 +158,7 @@ export class T4gCityCard extends T4gElement {
       ${city.tracks?.length
         ? html`<ul class="tracks" aria-label=${t.tracks}>${city.tracks.map((id) => html`<li class="badge" part="badge" data-track=${id} lang=${ifDefined(trackLang(catalog, id, lang, ui, t.trackNames))}>${trackName(catalog, id, lang, t.trackNames)}</li>`)}</ul>`
         : nothing}
-      ${profile ? profile.render(host, city, catalog, catalog ? cityRelations(catalog) : undefined, lang, t, level + 1, ui) : nothing}
+      ${profile ? profile.render(host, city, catalog, lang, t, level + 1, ui) : nothing}
     </article>`;
   }
 }

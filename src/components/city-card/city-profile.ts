@@ -2,9 +2,10 @@
  * What a city's full profile adds to its card (`variant="full"`, the directory's open city), and its rules: a file
  * of its own beside the script-tag bundles (`t4g-city-profile.js`), fetched once the page is idle
  * (internal/lazy-part.ts), since a grid of compact cards never needs it. Like a language file it imports nothing
- * from the bundle: what it shares with it comes in as `CityProfileNeeds`, and only types are imported here.
+ * from the bundle: what it shares with it comes in as `CityProfileNeeds`, and only types are imported here, besides
+ * the cities' relations (city-relations.ts), which only the profile uses: this file carries them, the bundle does not.
  */
-import type { CityRelations } from '../../catalog/cities.js';
+import { cityRelations } from '../../catalog/city-relations.js';
 import type { Catalog, City, LocalizedText } from '../../catalog/schema.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { CityProfileNeeds } from './city-card.js';
@@ -49,12 +50,13 @@ export function cityProfile(needs: CityProfileNeeds) {
   const image = (city: City, lang: string) => (city.image ? html`<img class="image" src=${city.image} alt=${localize(city.imageAlt, lang)} />` : nothing);
 
   /** Below the compact card's lines: summary, ambitions, best practices, solutions, mentors, mentees, website. */
-  function render(host: CityProfileHost, city: City, catalog: Catalog | undefined, index: CityRelations | undefined, lang: string, t: Messages, level: number, ui = lang) {
+  function render(host: CityProfileHost, city: City, catalog: Catalog | undefined, lang: string, t: Messages, level: number, ui = lang) {
     // Catalogue text is marked where its language is not the interface's, `ui` (English on a page whose language has no table).
     const marked = (text: LocalizedText | undefined) => ifDefined(fallbackLanguage(text, lang, ui, catalog?.language));
     const heading = (text: string) => html`<h4 role="heading" aria-level=${level}>${text}</h4>`;
     const solutionLink = (id: string) => entryLink(host.solutionHref(id), solutionName(catalog, id, lang), () => host.selectSolution(id));
     const cityLink = (other: City) => entryLink(host.cityHref(other.id), localize(other.name, lang), () => host.selectCity(other.id));
+    const index = catalog && cityRelations(catalog);
     const solutions = index?.solutions(city.id) ?? [];
     const mentors = index?.mentors(city.id) ?? [];
     const mentees = index?.mentees(city.id) ?? [];
