@@ -10,14 +10,28 @@ import { AfterRender } from '../controllers/after-render.js';
 import { type Catalog, CatalogController } from '../controllers/catalog-controller.js';
 import { ViewController } from '../controllers/view-controller.js';
 import { resolveLang } from '../i18n/lang.js';
-import { type Messages, interfaceLang, interfaceMark } from '../i18n/messages.js';
-import { type Chip, facetGroupList, facetGroups, filterChips, pagination, searchControls } from '../views/search-ui.js';
-import { entryHref, entryHrefs, entryWidgets, isolate, shortened } from '../views/common.js';
+import { type Messages, interfaceLang, interfaceMark, messages } from '../i18n/messages.js';
+import { type Chip, facetGroupList, facetGroups, filterChips, pagination, searchControls, skeleton } from '../views/search-ui.js';
+import { entryHref, entryHrefs, entryWidgets, errorBox, headingLevel, isolate, shortened } from '../views/common.js';
 import { loadWhenIdle } from './lazy-part.js';
 import { T4gElement } from './t4g-element.js';
 
 export type { Catalog };
 
+/** What a widget's list page says of what it lists, in the page's language (from its `Messages`). */
+export interface ListWords {
+  /** The box that says the catalogue cannot be shown. */
+  errorTitle: string;
+  /** The search field's label and placeholder. */
+  search: string;
+  placeholder: string;
+  /** The sort orders' names, and the filter groups'. */
+  sorts: Record<string, string>;
+  legends: Record<string, string>;
+  /** The results' heading while loading, and once there are results ("12 solutions"). */
+  loading: string;
+  count(total: number): string;
+}
 
 /**
  * What the marketplace and the city directory share: a catalogue from `src`
@@ -287,11 +301,6 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     return entryHref(this.entryParam, id);
   }
 
-  /** `href` for the entries of a page, the page's address read once. */
-  protected hrefs(): (id: string) => string {
-    return entryHrefs(this.entryParam);
-  }
-
   /** What this widget's entries are (the links of other widgets to them find it by this). */
   abstract readonly entryKind: 'solution' | 'city';
 
@@ -323,11 +332,9 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   }
 
   /** The active filters as chips; removing one moves focus to the next chip, or the results. */
-  protected activeFilters(catalog: Catalog, lang: string, t: Messages): (Chip & { key: K; value: string })[] {
+  private activeFilters(catalog: Catalog, lang: string, t: Messages): Chip[] {
     return this.viewKeys.facets.flatMap((key) =>
       this.applied(key).map((value) => ({
-        key,
-        value,
         label: this.facetLabel(catalog, key, value, lang, t),
         lang: this.facetLabelLang(catalog, key, value, lang, t),
         remove: () => {
@@ -338,15 +345,15 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     );
   }
 
-  protected renderControls(t: Messages, labels: { search: string; placeholder: string; sorts: Record<string, string> }, lang: string) {
+  private renderControls(t: Messages, words: ListWords, lang: string) {
     return searchControls({
       lang: interfaceMark(lang),
-      label: labels.search,
-      placeholder: labels.placeholder,
+      label: words.search,
+      placeholder: words.placeholder,
       value: this.view.text,
       onInput: (text) => this.search(text),
       sortLabel: t.sortLabel,
-      sorts: this.viewKeys.sorts.filter((key) => key !== 'relevance' || this.view.text.trim()).map((key) => ({ value: key, label: labels.sorts[key] ?? key })),
+      sorts: this.viewKeys.sorts.filter((key) => key !== 'relevance' || this.view.text.trim()).map((key) => ({ value: key, label: words.sorts[key] ?? key })),
       sort: this.result?.sort ?? 'name',
       onSort: (sort) => this.setSort(sort as S),
     });
@@ -363,7 +370,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   }
 
   /** The filter groups, once there are results to count. */
-  protected renderFacets(catalog: Catalog, keys: readonly K[], legends: Record<string, string>, lang: string, t: Messages): TemplateResult[] | undefined {
+  private renderFacets(catalog: Catalog, keys: readonly K[], legends: Record<string, string>, lang: string, t: Messages): TemplateResult[] | undefined {
     if (!this.result) return undefined;
     // Open: what the person opened (remembered), else the first group and those with ticked values.
     const chosen = this.openGroups;
@@ -398,19 +405,54 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     });
   }
 
+  /** This widget's words for what it lists (`ListWords`), from `t`. */
+  protected abstract words(t: Messages): ListWords;
+
+  /** The filter groups to show, in order (default: every facet of the view). */
+  protected facetKeys(): readonly K[] {
+    return this.viewKeys.facets;
+  }
+
+  /** Loading the catalogue, or waiting for its index to search words (a large catalogue's text). */
+  private get busy(): boolean {
+    const status = this.data.state.status;
+    return status === 'loading' || (status === 'ready' && !this.result);
+  }
+
+  /** What screen readers hear when the results change. */
+  private statusText(words: ListWords, t: Messages): string {
+    const catalog = this.data.catalog;
+    if (this.busy) return words.loading;
+    if (!catalog || !this.result) return '';
+    return this.result.total ? words.count(this.result.total) : this.noMatchText(catalog, t);
+  }
+
+  /** What screen readers hear when nothing matches, or the catalogue lists nothing at all. */
+  protected abstract noMatchText(catalog: Catalog, t: Messages): string;
+
   /**
-   * What the marketplace and the directory both show: the title, the search
+   * What the marketplace and the directory both show, in the widget's `words`: the title, the search
    * and sort, the filters beside the results (or, in a narrow widget, in a
    * panel behind a "Filters" button, with "Show N results"), the count as the
-   * results' heading, and the results.
+   * results' heading, and the results; or, when the catalogue cannot be shown, the box that says so.
    */
-  protected renderPage(p: { t: Messages; lang: string; level: number; title?: LocalizedText; loading: boolean; controls: TemplateResult; groups?: TemplateResult[]; count: string; status: string; results: unknown }) {
-    const { t, lang, level, groups } = p;
+  protected renderPage(lang: string) {
+    const t = messages(lang);
+    const words = this.words(t);
+    const level = headingLevel(this.headingLevel, 4);
+    const state = this.data.state;
     // Where no table speaks the page's language, the interface is English and says so (lang="en"); the catalogue's
     // title, or the page's own heading, keeps its language: the title sits outside the interface's mark, in the page's.
     const mark = interfaceMark(lang);
-    const title = this.heading ?? (p.title && localize(p.title, lang));
-    const titleLang = this.heading ? (mark && lang) : fallbackLanguage(p.title, lang, lang, this.data.catalog?.language);
+    if (state.status === 'error') return errorBox(words.errorTitle, state.error, level, t, () => this.reload(), mark);
+    const catalog = this.data.catalog;
+    const loading = this.busy;
+    const groups = catalog && this.renderFacets(catalog, this.facetKeys(), words.legends, lang, t);
+    const count = loading ? words.loading : words.count(this.total);
+    const status = this.statusText(words, t);
+    const results = catalog && this.result ? this.renderResults(catalog, this.result, lang, t, level + 2) : skeleton(loading);
+    const title = this.heading ?? (catalog?.title && localize(catalog.title, lang));
+    const titleLang = this.heading ? (mark && lang) : fallbackLanguage(catalog?.title, lang, lang, catalog?.language);
     const ticked = this.ticked;
     const panel = () => this.renderRoot.querySelector('dialog');
     const focusResults = () => this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
@@ -418,10 +460,10 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     // While loading, an empty line holds the title's place (nothing moves when it comes); screen readers skip it.
     // The narrow panel has a status of its own: the results' is outside the modal panel, so inert while it is open.
     return html`
-      ${named || p.loading
+      ${named || loading
         ? html`<h2 part="title" class=${this.hideHeading ? 'title visually-hidden' : 'title'} aria-level=${level} aria-hidden=${named ? 'false' : 'true'} lang=${ifDefined(titleLang || undefined)}><slot name="heading">${title ?? '\u00a0'}</slot></h2>`
         : nothing}
-      ${p.controls}
+      ${this.renderControls(t, words, lang)}
       <div class="layout" lang=${ifDefined(mark)}>
         ${groups && !this.narrow
           ? html`<div class="filters">
@@ -429,17 +471,17 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
               <div class="facets" role="group" aria-label=${t.filters}>${groups}</div>
             </div>`
           : nothing}
-        <section class="results" aria-labelledby="results-heading" aria-busy=${p.loading ? 'true' : 'false'}>
+        <section class="results" aria-labelledby="results-heading" aria-busy=${loading ? 'true' : 'false'}>
           <div class="bar">
-            <h3 id="results-heading" aria-level=${level + 1} tabindex="-1">${p.count}</h3>
+            <h3 id="results-heading" aria-level=${level + 1} tabindex="-1">${count}</h3>
             ${this.narrow
               ? html`<button type="button" part="button" class="filters-toggle" aria-haspopup="dialog" ?disabled=${!groups} @click=${() => panel()?.showModal()}>
                   ${t.filters}${ticked ? ` (${ticked})` : ''}
                 </button>`
               : nothing}
           </div>
-          <p class="visually-hidden" role="status">${p.status}</p>
-          ${p.results}
+          <p class="visually-hidden" role="status">${status}</p>
+          ${results}
         </section>
       </div>
       ${groups && this.narrow
@@ -449,9 +491,9 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
               <button type="button" part="button" @click=${() => panel()?.close()}>${t.close}</button>
             </div>
             <div class="facets">${groups}</div>
-            <p class="visually-hidden" role="status">${p.status}</p>
+            <p class="visually-hidden" role="status">${status}</p>
             <div class="panel-foot">
-              <button type="button" part="button" class="primary" @click=${() => panel()?.close()}>${t.show(p.count)}</button>
+              <button type="button" part="button" class="primary" @click=${() => panel()?.close()}>${t.show(count)}</button>
               ${ticked ? html`<button type="button" part="button" class="link" @click=${() => this.clearFilters()}>${t.clearFilters}</button>` : nothing}
             </div>
           </dialog>`
@@ -481,7 +523,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   }
 
   /** The active filters' chips; on paper, after the words searched for too (the search field is not printed). */
-  protected renderChips(chips: Chip[], t: Messages) {
+  private renderChips(chips: Chip[], t: Messages) {
     const words = this.printing && this.view.text.trim();
     return html`${words ? html`<p class="printed-search">${t.searchedFor(isolate(shortened(words)))}</p>` : nothing}${filterChips(chips, () => {
       this.clearFilters();
@@ -490,7 +532,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
   }
 
   /** The page to show (the view's, within range) and the ids on it; printed, every id up to `PRINT_LIMIT`. */
-  protected page(result: R): { page: number; pages: number; ids: string[] } {
+  private page(result: R): { page: number; pages: number; ids: string[] } {
     if (this.printing) return { page: 1, pages: 1, ids: result.slice(0, PRINT_LIMIT) };
     const size = this.entriesPerPage;
     const pages = Math.max(1, Math.ceil(result.total / size));
@@ -498,8 +540,26 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     return { page, pages, ids: result.slice((page - 1) * size, page * size) };
   }
 
+  /** The results: the active filters, what to say when nothing matches, a page of them as cards, and the pages. */
+  protected renderResults(catalog: Catalog, result: R, lang: string, t: Messages, cardLevel: number) {
+    const active = this.activeFilters(catalog, lang, t);
+    const { page, pages, ids } = this.page(result);
+    return html`
+      ${this.renderChips(active, t)}
+      ${result.total === 0 ? this.renderNoMatch(catalog, active.length > 0, t) : nothing}
+      ${this.renderGrid(catalog, lang, ids, entryHrefs(this.entryParam), cardLevel, result)}
+      ${this.renderPagination(page, pages, result.total, t)}
+    `;
+  }
+
+  /** Nothing matches (`filtered`: with filters on): what to say, with the ways out (`renderEmpty`). */
+  protected abstract renderNoMatch(catalog: Catalog, filtered: boolean, t: Messages): unknown;
+
+  /** The entries `ids` as a grid of cards, each linked to `href(id)` (the page's address read once), their headings at `cardLevel`. */
+  protected abstract renderGrid(catalog: Catalog, lang: string, ids: string[], href: (id: string) => string, cardLevel: number, result: R): TemplateResult;
+
   /** The pages; on paper, when the results were more than were printed, a sentence that says so. */
-  protected renderPagination(page: number, pages: number, total: number, t: Messages) {
+  private renderPagination(page: number, pages: number, total: number, t: Messages) {
     if (this.printing) return total > PRINT_LIMIT ? html`<p class="printed-first">${t.printedFirst(PRINT_LIMIT, total)}</p>` : nothing;
     return pagination(page, pages, (n) => this.goToPage(n), t, t.pagination[this.entryKind]);
   }

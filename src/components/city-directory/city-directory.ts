@@ -9,11 +9,10 @@ import { listenController } from '../../controllers/listen-controller.js';
 import { type T4gCitySelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
 import { type Messages, interfaceLang, interfaceMark, messages } from '../../i18n/messages.js';
-import { type Catalog, T4gSearchWidget } from '../../internal/search-widget.js';
+import { type Catalog, type ListWords, T4gSearchWidget } from '../../internal/search-widget.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchUiStyles } from '../../styles/search-ui.js';
-import { copyLinkButton, errorBox, headingLevel } from '../../views/common.js';
-import { skeleton } from '../../views/search-ui.js';
+import { copyLinkButton, headingLevel } from '../../views/common.js';
 import { T4gCityCard, cityProfile } from '../city-card/city-card.js';
 import { cityDirectoryStyles } from './city-directory.styles.js';
 
@@ -146,60 +145,43 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
 
   override render() {
     const lang = resolveLang(this);
-    const t = messages(lang);
-    const state = this.data.state;
-    const level = headingLevel(this.headingLevel, 4);
-    if (state.status === 'error') return errorBox(t.cityErrorTitle, state.error, level, t, () => this.reload(), interfaceMark(lang));
     const catalog = this.data.catalog;
-    if (catalog && this.view.open) {
-      const open = searchEngine().cityIndex(catalog, lang).city(this.view.open);
-      return html`<div class="profile" lang=${ifDefined(interfaceMark(lang))} @t4g-city-select=${this.onCardSelect} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeCity()}>
+    return catalog && this.view.open ? this.renderProfile(catalog, this.view.open, lang) : this.renderPage(lang);
+  }
+
+  /** An open city's full profile, in place of the list. */
+  private renderProfile(catalog: Catalog, open: string, lang: string) {
+    const t = messages(lang);
+    return html`<div class="profile" lang=${ifDefined(interfaceMark(lang))} @t4g-city-select=${this.onCardSelect} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeCity()}>
         <div class="bar">
           <button type="button" part="button" class="link back" @click=${() => this.closeCity()}>← ${t.backToCities}</button>
-          ${copyLinkButton(this.href(this.view.open), this.copied, (text) => (this.copied = text), t)}
+          ${copyLinkButton(this.href(open), this.copied, (text) => (this.copied = text), t)}
         </div>
-        <t4g-city-card exportparts="card, badge, button, card-title" variant="full" heading-level=${level} lang=${lang} .catalog=${catalog}
-          city-id=${this.view.open} .city=${open}></t4g-city-card>
+        <t4g-city-card exportparts="card, badge, button, card-title" variant="full" heading-level=${headingLevel(this.headingLevel, 4)} lang=${lang} .catalog=${catalog}
+          city-id=${open} .city=${this.entry(catalog, lang, open)}></t4g-city-card>
       </div>`;
-    }
-    const loading = state.status === 'loading';
-    return this.renderPage({
-      t,
-      lang,
-      level,
-      title: catalog?.title,
-      loading,
-      controls: this.renderControls(t, { search: t.searchCities, placeholder: t.searchCitiesPlaceholder, sorts: t.citySort }, lang),
-      groups: catalog && this.renderFacets(catalog, CITY_FACET_KEYS, t.cityFacet, lang, t),
-      count: loading ? t.loadingCities : t.cities(this.total),
-      status: this.statusText(t),
-      results: catalog && this.result ? this.renderResults(catalog, this.result, lang, t, level + 2) : skeleton(loading),
-    });
   }
 
-  private statusText(t: Messages): string {
-    const state = this.data.state;
-    if (state.status === 'loading') return t.loadingCities;
-    if (state.status !== 'ready' || !this.result) return '';
-    if (this.result.total) return t.cities(this.result.total);
-    return state.catalog.cities.length ? t.noCityMatch : t.noCities;
+  protected override words(t: Messages): ListWords {
+    return { errorTitle: t.cityErrorTitle, search: t.searchCities, placeholder: t.searchCitiesPlaceholder, sorts: t.citySort, legends: t.cityFacet, loading: t.loadingCities, count: t.cities };
   }
 
-  private renderResults(catalog: Catalog, result: CitySearchResult, lang: string, t: Messages, cardLevel: number) {
-    const { page, pages, ids } = this.page(result);
-    const href = this.hrefs();
+  protected override noMatchText(catalog: Catalog, t: Messages): string {
+    return catalog.cities.length ? t.noCityMatch : t.noCities;
+  }
+
+  /** Nothing matches: said, with the ways out; a catalogue without cities says so in the results' heading alone. */
+  protected override renderNoMatch(catalog: Catalog, filtered: boolean, t: Messages) {
+    return catalog.cities.length ? this.renderEmpty(t.noCityMatch, filtered, t) : nothing;
+  }
+
+  protected override renderGrid(catalog: Catalog, lang: string, ids: string[], href: (id: string) => string, cardLevel: number) {
     const index = searchEngine().cityIndex(catalog, lang);
-    const active = this.activeFilters(catalog, lang, t);
-    return html`
-      ${this.renderChips(active, t)}
-      ${result.total === 0 && catalog.cities.length ? this.renderEmpty(t.noCityMatch, active.length > 0, t) : nothing}
-      <ol class="grid" @t4g-city-select=${this.onCardSelect}>
+    return html`<ol class="grid" @t4g-city-select=${this.onCardSelect}>
         ${repeat(ids, (id) => id, (id) => html`<li>
           <t4g-city-card exportparts="card, badge, card-title" heading-level=${cardLevel} lang=${lang} city-id=${id} .catalog=${catalog} .city=${index.city(id)} .href=${href(id)}></t4g-city-card>
         </li>`)}
-      </ol>
-      ${this.renderPagination(page, pages, result.total, t)}
-    `;
+      </ol>`;
   }
 }
 

@@ -7,12 +7,11 @@ import { type SearchResult, type SolutionIndex, type SortKey, SORT_KEYS } from '
 import { listenController } from '../../controllers/listen-controller.js';
 import { type T4gCitySelectDetail, type T4gSelectDetail, fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
-import { type Messages, interfaceLang, interfaceMark, messages } from '../../i18n/messages.js';
-import { type Catalog, T4gSearchWidget } from '../../internal/search-widget.js';
+import { type Messages, interfaceLang } from '../../i18n/messages.js';
+import { type Catalog, type ListWords, T4gSearchWidget } from '../../internal/search-widget.js';
 import { hostStyles } from '../../styles/host.js';
 import { searchUiStyles } from '../../styles/search-ui.js';
-import { errorBox, headingLevel, isolate, shortened } from '../../views/common.js';
-import { skeleton } from '../../views/search-ui.js';
+import { isolate, shortened } from '../../views/common.js';
 import { T4gSolutionCard } from '../solution-card/solution-card.js';
 import { T4gSolutionDetail, solutionView } from '../solution-detail/solution-detail.js';
 
@@ -173,46 +172,28 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
 
   override render() {
     const lang = resolveLang(this);
-    const t = messages(lang);
-    const state = this.data.state;
-    const level = headingLevel(this.headingLevel, 4);
-    if (state.status === 'error') return errorBox(t.errorTitle, state.error, level, t, () => this.reload(), interfaceMark(lang));
     const catalog = this.data.catalog;
-    const result = catalog && this.result;
     return html`
-      ${this.renderPage({
-        t,
-        lang,
-        level,
-        title: catalog?.title,
-        loading: this.busy,
-        controls: this.renderControls(t, { search: t.searchLabel, placeholder: t.searchPlaceholder, sorts: t.sort }, lang),
-        groups: catalog && this.renderFacets(catalog, parseFacetList(this.facets), t.facet, lang, t),
-        count: this.busy ? t.loading : t.solutions(this.total),
-        status: this.statusText(t),
-        results: result ? this.renderResults(catalog, result, lang, t, level + 2) : skeleton(this.busy),
-      })}
+      ${this.renderPage(lang)}
       ${catalog ? this.renderDetail(catalog, lang) : nothing}
     `;
+  }
+
+  protected override words(t: Messages): ListWords {
+    return { errorTitle: t.errorTitle, search: t.searchLabel, placeholder: t.searchPlaceholder, sorts: t.sort, legends: t.facet, loading: t.loading, count: t.solutions };
+  }
+
+  /** The facets the `facets` attribute lists. */
+  protected override facetKeys(): FacetKey[] {
+    return parseFacetList(this.facets);
   }
 
   protected override entry(catalog: Catalog, lang: string, id: string) {
     return searchEngine().solutionIndex(catalog, lang).solution(id);
   }
 
-  /** Loading the catalogue, or waiting for its index to search words. */
-  private get busy(): boolean {
-    const status = this.data.state.status;
-    return status === 'loading' || (status === 'ready' && !this.result);
-  }
-
-  /** What screen readers hear when the results change. */
-  private statusText(t: Messages): string {
-    const state = this.data.state;
-    if (this.busy) return t.loading;
-    if (state.status !== 'ready' || !this.result) return '';
-    if (this.result.total) return t.solutions(this.result.total);
-    if (!state.catalog.solutions.length) return t.noSolutions;
+  protected override noMatchText(catalog: Catalog, t: Messages): string {
+    if (!catalog.solutions.length) return t.noSolutions;
     return [this.emptyMessage(t), this.suggestion ? `${t.didYouMean} ${this.suggestion}${t.questionMark}` : ''].join(' ');
   }
 
@@ -221,27 +202,23 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
     return words ? t.emptyWithWords(isolate(shortened(words))) : t.noMatch;
   }
 
-  private renderResults(catalog: Catalog, result: SearchResult, lang: string, t: Messages, cardLevel: number) {
-    const active = this.activeFilters(catalog, lang, t);
-    const { page, pages, ids } = this.page(result);
-    const href = this.hrefs();
+  /** Above the results, a linked solution the catalogue does not have. */
+  protected override renderResults(catalog: Catalog, result: SearchResult, lang: string, t: Messages, cardLevel: number) {
+    return html`${this.renderMissing(catalog, lang, t)}${super.renderResults(catalog, result, lang, t, cardLevel)}`;
+  }
+
+  protected override renderGrid(catalog: Catalog, lang: string, ids: string[], href: (id: string) => string, cardLevel: number, result: SearchResult) {
     const index = searchEngine().solutionIndex(catalog, lang);
-    return html`
-      ${this.renderMissing(catalog, lang, t)}
-      ${this.renderChips(active, t)}
-      ${result.total === 0 ? this.renderNoMatch(catalog, active.length > 0, t) : nothing}
-      <ol class="grid" @t4g-select=${this.openSolution}>
+    return html`<ol class="grid" @t4g-select=${this.openSolution}>
         ${repeat(ids, (id) => id, (id) => html`<li>
           <t4g-solution-card exportparts="card, badge, card-title" heading-level=${cardLevel} lang=${lang}
             .solution=${index.solution(id)} .tracks=${catalog.tracks} .textLang=${catalog.language} .highlights=${result.highlights(id)} .href=${href(id)}></t4g-solution-card>
         </li>`)}
-      </ol>
-      ${this.renderPagination(page, pages, result.total, t)}
-    `;
+      </ol>`;
   }
 
   /** Nothing matches: one sentence with a suggested spelling, and the ways out. */
-  private renderNoMatch(catalog: Catalog, filtered: boolean, t: Messages) {
+  protected override renderNoMatch(catalog: Catalog, filtered: boolean, t: Messages) {
     if (!catalog.solutions.length) return html`<p class="empty">${t.noSolutions}</p>`;
     const suggestion = this.suggestion;
     const searchFor = () => {
@@ -260,14 +237,14 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
   /** A link's solution the catalogue does not have (gone since the link was shared): said above the results, not ignored. */
   private renderMissing(catalog: Catalog, lang: string, t: Messages) {
     const open = this.view.open;
-    if (!open || searchEngine().solutionIndex(catalog, lang).solution(open)) return nothing;
+    if (!open || this.entry(catalog, lang, open)) return nothing;
     return html`<p class="empty missing" role="status">${t.unknownSolution(shortened(open), t.theCatalogue)}
       <button type="button" part="button" class="link" @click=${() => this.closeDetail()}>${t.close}</button></p>`;
   }
 
   private renderDetail(catalog: Catalog, lang: string) {
     const open = this.view.open;
-    const solution = open ? searchEngine().solutionIndex(catalog, lang).solution(open) : undefined;
+    const solution = open ? this.entry(catalog, lang, open) : undefined;
     return html`<t4g-solution-detail exportparts="dialog, button: dialog-button, badge: dialog-badge" lang=${lang} .solution=${solution} .catalog=${catalog} .href=${open && this.href(open)} ?open=${!!solution}
       @t4g-close=${() => this.closeDetail()} @t4g-city-select=${this.cityChosen}></t4g-solution-detail>`;
   }
