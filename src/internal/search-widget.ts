@@ -183,10 +183,9 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
       loadWhenIdle(this.loadEntryView);
     }
     const catalog = this.data.catalog;
-    const open = this.noTitleSync ? undefined : this.view.open;
     const lang = resolveLang(this);
     const entry = catalog && this.view.open ? this.entry(catalog, lang, this.view.open) : undefined;
-    this.syncTitle(open && entry && localize(entry.name, lang));
+    this.syncTitle(entry && !this.noTitleSync ? localize(entry.name, lang) : undefined);
     // Printed with an entry open, the page shows that entry alone (PRINT_ONE_ENTRY).
     this.toggleAttribute('data-t4g-open', !!entry);
     // A widget in a component's shadow root: the document's rule sees only the outermost host, marked here.

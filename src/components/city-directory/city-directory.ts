@@ -115,7 +115,7 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
     const open = previous.open;
     if (open && !this.view.open) this.afterRender.then(() => {
       // The grid was just rendered again: its cards render in their own update, after this one.
-      const card = open ? this.renderRoot.querySelector<T4gCityCard>(`.grid t4g-city-card[city-id="${CSS.escape(open)}"]`) : null;
+      const card = this.renderRoot.querySelector<T4gCityCard>(`.grid t4g-city-card[city-id="${CSS.escape(open)}"]`);
       if (card) void card.updateComplete.then(() => card.focus());
       else this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
     });
@@ -126,7 +126,8 @@ export class T4gCityDirectory extends T4gSearchWidget<CityFacetKey, CitySortKey,
   }
 
   protected override runSearch(catalog: Catalog, lang: string, view: ViewState<CityFacetKey, CitySortKey>): CitySearchResult {
-    return searchEngine().cityIndex(catalog, lang).search({ text: view.text, filters: view.filters, ...(view.sort && { sort: view.sort }) });
+    // The view is the query: its words, filters and sort (the search reads nothing else of it).
+    return searchEngine().cityIndex(catalog, lang).search(view);
   }
 
   protected override facetLabel(catalog: Catalog, key: CityFacetKey, value: string, lang: string, t: Messages): string {

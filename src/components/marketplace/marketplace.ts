@@ -109,8 +109,8 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
 
   protected override runSearch(catalog: Catalog, lang: string, view: ViewState<FacetKey, SortKey>): SearchResult | undefined {
     const index = searchEngine().solutionIndex(catalog, lang);
-    const query = { text: view.text, filters: view.filters, ...(view.sort && { sort: view.sort }) };
-    if (query.text.trim() && !index.textReady) {
+    // The view is the query: its words, filters and sort (the search reads nothing else of it).
+    if (view.text.trim() && !index.textReady) {
       // Words wait for the index rather than freeze the page building it; the results show as loading meanwhile.
       if (this.waitingFor !== index) {
         this.waitingFor = index;
@@ -123,8 +123,8 @@ export class T4gMarketplace extends T4gSearchWidget<FacetKey, SortKey, SearchRes
       }
       return undefined;
     }
-    const result = index.search(query);
-    this.suggestion = result.total === 0 && query.text.trim() ? index.suggest(query) : undefined;
+    const result = index.search(view);
+    this.suggestion = result.total === 0 && view.text.trim() ? index.suggest(view) : undefined;
     return result;
   }
 
