@@ -14,3 +14,6 @@ export class CatalogError extends Error {
     super(message, cause === undefined ? undefined : { cause });
   }
 }
+
+/** What an exception says (its message), for a sentence of ours about it. */
+export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -1,4 +1,4 @@
-import { CatalogError } from './errors.js';
+import { CatalogError, errorMessage } from './errors.js';
 
 /** 1-based line and column of a character offset, counting \r\n as one line break. */
 export function positionAt(text: string, offset: number): { line: number; column: number; offset: number } {
@@ -22,7 +22,7 @@ export function parseJson(text: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     const offset = /position (\d+)/.exec(reason)?.[1];
     const at = offset !== undefined ? positionAt(text, Number(offset)) : /end of (JSON )?input/i.test(reason) ? positionAt(text, text.length) : undefined;
     const cleaned = reason.replace(/\s*(in JSON )?at position \d+( \(line \d+ column \d+\))?/, '').replace(/^JSON\.parse: /, '');

@@ -4,7 +4,7 @@
  * the page stays responsive). Fatal problems throw `CatalogError`;
  * everything else comes back as `problems` beside a catalogue that still works.
  */
-import { CatalogError } from './errors.js';
+import { CatalogError, errorMessage } from './errors.js';
 import { notUtf8Error, parseJson } from './json.js';
 import { loadJsonSteps } from './json-steps-loader.js';
 import { runSliced } from './slices.js';
@@ -154,7 +154,7 @@ async function fetchCatalog(url: string, maxBytes: number, abort: AbortControlle
       response = await fetch(url, { headers: { accept: 'application/json' }, signal });
     } catch (error) {
       signal.throwIfAborted();
-      throw new CatalogError('network', `${what} could not be loaded: ${reason(error)} (the network is down, or the server does not allow this page to read it).`);
+      throw new CatalogError('network', `${what} could not be loaded: ${errorMessage(error)} (the network is down, or the server does not allow this page to read it).`);
     }
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
@@ -191,8 +191,6 @@ function withImages(result: LoadedCatalog, against?: string): LoadedCatalog {
 /** A catalogue object that throws when read (a getter, a Proxy's trap): said as a catalogue problem, not "try again later". */
 const unreadable = (error: unknown) =>
   new CatalogError('not-catalog', 'The catalogue object could not be read: reading it threw an exception (see the browser console).', undefined, error);
-
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The body as JSON: at once when small; in steps when large (one long task if the parser's file cannot be loaded). */
 async function parse(pieces: string[], what: string, signal: AbortSignal): Promise<unknown> {
@@ -234,7 +232,7 @@ async function readPieces(response: Response, maxBytes: number, what: string, re
         signal.throwIfAborted();
         // The page may get nothing of what the network did carry (Chromium drops its buffer on a cut): say what the page got.
         const got = size ? `after the page had received ${formatBytes(size)}` : 'before the page had received any of it';
-        throw new CatalogError('network', `${what} broke off ${got}: ${reason(error)}. Try again; if it keeps failing, the server or a proxy cuts the download short.`);
+        throw new CatalogError('network', `${what} broke off ${got}: ${errorMessage(error)}. Try again; if it keeps failing, the server or a proxy cuts the download short.`);
       }
       if (read.done) break;
       received();

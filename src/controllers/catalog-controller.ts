@@ -8,7 +8,7 @@ import { type ValidatedCatalog, isValidated } from '../catalog/validated.js';
 import { type T4gErrorDetail, fire } from '../events.js';
 import { formatNumber } from '../i18n/format.js';
 import { resolveLang } from '../i18n/lang.js';
-import { LANGUAGE_WAIT_MS, loadMessages, messages, messagesPending } from '../i18n/messages.js';
+import { messages, messagesInTime } from '../i18n/messages.js';
 
 export type Catalog = ValidatedCatalog['catalog'];
 
@@ -176,9 +176,7 @@ export class CatalogController<E extends { id: string } = never> implements Reac
       formatNumber(language, 0);
       // The language's table arrives with the data, so results never show in English first; a file that does not
       // come in a moment (stalled) gives way to English, marked so, and the widget renders again when it comes.
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const inTime = messagesPending(language) && new Promise((resolve) => (timer = setTimeout(resolve, LANGUAGE_WAIT_MS)));
-      const [loaded] = await Promise.all([loading ?? shown!, inTime ? Promise.race([loadMessages(language), inTime]) : loadMessages(language)]).finally(() => clearTimeout(timer));
+      const [loaded] = await Promise.all([loading ?? shown!, messagesInTime(language)]);
       await prepare?.(loaded.catalog, language);
       if (loaded.problems.length) problemText ??= await loadValidation();
       if (run.signal.aborted) return;

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLang } from '../i18n/lang.js';
-import { LANGUAGE_WAIT_MS as WAIT_MS, loadMessages, messagesPending, onMessagesLoaded } from '../i18n/messages.js';
+import { loadMessages, messagesInTime, messagesPending, onMessagesLoaded } from '../i18n/messages.js';
+import { sheet } from '../styles/sheet.js';
 
 type Host = ReactiveControllerHost & Element;
 
@@ -9,12 +10,6 @@ let observer: MutationObserver | undefined;
 let unsubscribe: (() => void) | undefined;
 const updateAll = () => hosts.forEach((host) => host.requestUpdate());
 
-
-const sheet = (css: string) => {
-  const made = new CSSStyleSheet();
-  made.replaceSync(css);
-  return made;
-};
 /** While waiting, a widget with content of its own (a page's prerendered list, `t4g site`'s) shows that content. */
 const SHOW_OWN = sheet(':host>:not(slot.t4g-wait){display:none!important}');
 /** While waiting, an empty widget keeps the place of what it rendered, unseen, so that nothing below it moves. */
@@ -27,7 +22,7 @@ const KEEP_PLACE = sheet(':host>*{visibility:hidden!important}');
  * switches). One observer serves every widget. A `lang` on the element itself
  * is a property and re-renders on its own; other ancestors are not watched.
  *
- * Until the table first arrives (at most `WAIT_MS`), what the widget renders is
+ * Until the table first arrives (at most `LANGUAGE_WAIT_MS`), what the widget renders is
  * out of sight: a German page shows its own German content (or a blank of the
  * right size), not English controls that turn German a moment later and move
  * the layout as they do. What English is shown after that is marked as English
@@ -36,7 +31,7 @@ const KEEP_PLACE = sheet(':host>*{visibility:hidden!important}');
 export class LangController implements ReactiveController {
   private waited = false;
   /**
-   * Settles once the first render's table is here (or failed, or `WAIT_MS` passed) and the widget is to render again
+   * Settles once the first render's table is here (or failed, or `LANGUAGE_WAIT_MS` passed) and the widget is to render again
    * in it: `updateComplete` waits for it too (t4g-element.ts), so that what it promises is the widget in its language.
    */
   ready: Promise<unknown> = Promise.resolve();
@@ -63,7 +58,7 @@ export class LangController implements ReactiveController {
   }
 
   /**
-   * Hides what the widget renders until `lang`'s table is here (or failed, or `WAIT_MS` passed), then shows it once it
+   * Hides what the widget renders until `lang`'s table is here (or failed, or `LANGUAGE_WAIT_MS` passed), then shows it once it
    * has rendered again. Called before the first render: the render still runs (the catalogue's download starts with
    * it), only out of sight. Constructed sheets, not a `<style>`: a strict Content-Security-Policy allows them. Returns
    * (settling `ready`) before the render it asks for, which shows it (`hostUpdated`) and which `updateComplete` waits for.
@@ -77,7 +72,7 @@ export class LangController implements ReactiveController {
     slot?.classList.add('t4g-wait');
     const style = own ? SHOW_OWN : KEEP_PLACE;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, style];
-    await Promise.race([loadMessages(lang), new Promise((resolve) => setTimeout(resolve, WAIT_MS))]);
+    await messagesInTime(lang);
     this.show = () => {
       slot?.remove();
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== style);

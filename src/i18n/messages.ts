@@ -122,6 +122,12 @@ export function loadMessages(lang: string): Promise<Messages> {
   return promise;
 }
 
+/** Resolves once `lang`'s table is here (or could not be loaded), or once `LANGUAGE_WAIT_MS` have passed: the wait is over. */
+export function messagesInTime(lang: string): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([loadMessages(lang), new Promise((resolve) => (timer = setTimeout(resolve, LANGUAGE_WAIT_MS)))]).finally(() => clearTimeout(timer));
+}
+
 /** Calls `listener` whenever a language table arrives; returns the unsubscribe function. */
 export function onMessagesLoaded(listener: () => void): () => void {
   listeners.add(listener);

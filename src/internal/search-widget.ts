@@ -13,6 +13,7 @@ import { resolveLang } from '../i18n/lang.js';
 import { type Messages, interfaceLang, interfaceMark, messages } from '../i18n/messages.js';
 import { type Chip, facetGroupList, facetGroups, filterChips, pagination, searchControls, skeleton } from '../views/search-ui.js';
 import { entryHref, entryHrefs, entryWidgets, errorBox, headingLevel, isolate, shortened } from '../views/common.js';
+import { sheet } from '../styles/sheet.js';
 import { loadWhenIdle } from './lazy-part.js';
 import { T4gElement } from './t4g-element.js';
 
@@ -573,10 +574,9 @@ export const PRINT_LIMIT = 200;
  * else. Everything that neither holds the widget, nor is it, nor is inside it, is left out. Inside another component's
  * shadow root the rule cannot see the widget: its host is marked (`data-t4g-holds-open`) and printed whole.
  */
-const PRINT_ONE_ENTRY = new CSSStyleSheet();
 // Only while an entry is open (body:has…): once adopted, the sheet stays, and printing the list after closing the entry
 // must print the page.
-PRINT_ONE_ENTRY.replaceSync('@media print{body:has([data-t4g-open],[data-t4g-holds-open]) :not(:has([data-t4g-open],[data-t4g-holds-open]),[data-t4g-open],[data-t4g-holds-open],[data-t4g-open] *){display:none!important}}');
+const PRINT_ONE_ENTRY = sheet('@media print{body:has([data-t4g-open],[data-t4g-holds-open]) :not(:has([data-t4g-open],[data-t4g-holds-open]),[data-t4g-open],[data-t4g-holds-open],[data-t4g-open] *){display:none!important}}');
 
 /** The filter groups a person left open, kept for the session (a reload, the next page of the site). */
 function remembered(prefix: string): Set<string> | undefined {

@@ -4,7 +4,7 @@
  * (for positions) and the keys written twice in one object.
  */
 import { type Node, type ParseError, getLocation, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { CatalogError } from '../errors.js';
+import { CatalogError, errorMessage } from '../errors.js';
 import { parseJson } from '../json.js';
 import type { PathSegment } from '../problems.js';
 import { type Located, locateAt } from './positions.js';
@@ -46,7 +46,7 @@ export function parseJsonText(text: string): ParsedJson {
   } catch (error) {
     // Only when jsonc-parser accepts something JSON.parse does not; keep JSON.parse's own words.
     const at = error instanceof CatalogError ? error.position : undefined;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     return { ok: false, error: locateAt(text, at?.offset ?? 0, at ? pathAt(text, at.offset) : [], message, 'not-json') };
   }
   return { ok: true, tree, data, duplicateKeys: duplicateKeys(text, tree) };

@@ -7,6 +7,7 @@ import { CatalogController } from '../../controllers/catalog-controller.js';
 import { listenController } from '../../controllers/listen-controller.js';
 import { fire } from '../../events.js';
 import { resolveLang } from '../../i18n/lang.js';
+import { formatNumber } from '../../i18n/format.js';
 import { interfaceLang, interfaceMark, messages } from '../../i18n/messages.js';
 import { LazyPart, once } from '../../internal/lazy-part.js';
 import { T4gElement } from '../../internal/t4g-element.js';
@@ -154,7 +155,7 @@ export class T4gCityCard extends T4gElement {
         <span class="badge role" part="badge">${t.role[city.role]}</span>
       </p>
       ${city.tagline ? html`<p class="tagline" lang=${ifDefined(fallbackLanguage(city.tagline, lang, ui, catalog?.language))}>${localize(city.tagline, lang)}</p>` : nothing}
-      ${city.population ? html`<p class="population">${t.population(new Intl.NumberFormat(ui).format(city.population), city.populationYear)}</p>` : nothing}
+      ${city.population ? html`<p class="population">${t.population(formatNumber(ui, city.population), city.populationYear)}</p>` : nothing}
       ${city.tracks?.length
         ? html`<ul class="tracks" aria-label=${t.tracks}>${city.tracks.map((id) => html`<li class="badge" part="badge" data-track=${id} lang=${ifDefined(trackLang(catalog, id, lang, ui, t.trackNames))}>${trackName(catalog, id, lang, t.trackNames)}</li>`)}</ul>`
         : nothing}
