@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import { type CSSResultOrNative, type LitElement, adoptStyles } from 'lit';
 
 /** `load`, once per page: every element shares the one load; a failed one is tried again the next time. */
 export function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -14,24 +14,33 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
  * A part of an element's rendering that is a file of its own beside the script-tag bundles (kept out of them because
  * the first screen of results never needs it: a solution's detail, a city's whole profile). The element asks for it
  * when it renders what needs it, and renders again when it arrives; a search widget fetches it beforehand, while the
- * page is idle after its first results (search-widget.ts), so opening an entry finds it there.
+ * page is idle after its first results (search-widget.ts), so opening an entry finds it there. The part's own rules
+ * (its `styles`, when it has them) join the element's in its shadow root the first time the part is handed out.
  */
 export class LazyPart<T> {
   /** The part, once loaded. */
   private part?: T;
   private loading?: Promise<void>;
+  /** The part's rules are in the host's shadow root. */
+  private styled = false;
 
   /** @param name the file's name, for the console when it cannot be loaded. */
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: LitElement,
     private readonly load: () => Promise<T>,
     private readonly name: string,
   ) {}
 
-  /** The part if it is here; else undefined, the load starts, and the host renders again once it comes. */
+  /** The part if it is here, its rules adopted; else undefined, the load starts, and the host renders again once it comes. */
   get(): T | undefined {
-    if (!this.part) void this.start();
-    return this.part;
+    const part = this.part;
+    if (!part) void this.start();
+    else if (!this.styled) {
+      this.styled = true;
+      const styles = (part as { styles?: CSSResultOrNative }).styles;
+      if (styles) adoptStyles(this.host.renderRoot as ShadowRoot, [...(this.host.constructor as typeof LitElement).elementStyles, styles]);
+    }
+    return part;
   }
 
   /** Resolves once the part is here, or once its load failed (then the next `get` tries again). */

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations, adoptStyles, css, html, nothing } from 'lit';
+import { LitElement, type PropertyDeclarations, css, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
 import { countryName, solutionName, trackLang, trackName } from '../../catalog/names.js';
@@ -97,8 +97,6 @@ export class T4gCityCard extends T4gElement {
 
   /** What `full` adds, and its rules: loaded while the page is idle (`t4g-city-profile.js`). */
   private readonly profile = new LazyPart(this, cityProfile, 't4g-city-profile.js');
-  /** The profile's rules are in the shadow root. */
-  private styled = false;
 
   /** Also waits, for a full card, until its profile has loaded and shows. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -134,10 +132,6 @@ export class T4gCityCard extends T4gElement {
     const profile = full ? this.profile.get() : undefined;
     // A full card waits for its profile as it waits for its catalogue: busy, the card's size, nothing moving after.
     if (full && !profile) return html`<article part="card" class="loading" aria-busy="true" lang=${ifDefined(mark)}><p class="visually-hidden">${t.loadingCities}</p></article>`;
-    if (profile && !this.styled) {
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, profile.styles]);
-      this.styled = true;
-    }
     const name = localize(city.name, lang);
     const host = {
       selectSolution: (solutionId: string) => fire(this, 't4g-select', { solutionId }),

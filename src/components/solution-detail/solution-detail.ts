@@ -1,4 +1,4 @@
-import { type LitElement, type PropertyDeclarations, type PropertyValues, adoptStyles, css, html, nothing } from 'lit';
+import { type PropertyDeclarations, type PropertyValues, css, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cityName, countryName, languageName, trackLang, trackName } from '../../catalog/names.js';
 import { fallbackLanguage, localize } from '../../catalog/localized.js';
@@ -57,8 +57,6 @@ export class T4gSolutionDetail extends T4gElement {
 
   /** What the dialog shows of a solution, and its rules: loaded while the page is idle (`t4g-solution-view.js`). */
   private readonly view = new LazyPart(this, solutionView, 't4g-solution-view.js');
-  /** The view's rules are in the shadow root. */
-  private styled = false;
   /** Opened before the view had loaded: shown once it has. */
   private showPending = false;
 
@@ -124,10 +122,6 @@ export class T4gSolutionDetail extends T4gElement {
     const t = messages(lang);
     const solution = this.solution;
     const view = solution && this.view.get();
-    if (view && !this.styled) {
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, view.styles]);
-      this.styled = true;
-    }
     const host = { catalog: this.catalog, href: this.href, copied: this.copied, say: (text: string) => (this.copied = text), close: () => this.close(), selectCity: (id: string) => this.selectCity(id),
       solutionHref: (id: string) => entryHrefFrom(this, 'solution', id), cityHref: (id: string) => entryHrefFrom(this, 'city', id) };
     // The interface's language (English where no table speaks the page's), which catalogue text is marked against.
