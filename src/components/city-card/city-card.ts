@@ -17,7 +17,7 @@ import { cityCardStyles } from './city-card.styles.js';
 import { loadCityProfile } from './city-profile-loader.js';
 
 /** What the full profile (city-profile.ts, a file that imports nothing) uses of the bundle, handed to it when it loads. */
-const needs = { html, css, nothing, ifDefined, localize, fallbackLanguage, solutionName, entryLink, externalLink };
+const needs = { html, css, nothing, ifDefined, localize, fallbackLanguage, solutionName, entryLink, entryHrefFrom, externalLink, fire };
 export type CityProfileNeeds = typeof needs;
 
 /** The full profile, loaded once per page; the directory starts it early for a city opened from the address. */
@@ -133,12 +133,6 @@ export class T4gCityCard extends T4gElement {
     // A full card waits for its profile as it waits for its catalogue: busy, the card's size, nothing moving after.
     if (full && !profile) return html`<article part="card" class="loading" aria-busy="true" lang=${ifDefined(mark)}><p class="visually-hidden">${t.loadingCities}</p></article>`;
     const name = localize(city.name, lang);
-    const host = {
-      selectSolution: (solutionId: string) => fire(this, 't4g-select', { solutionId }),
-      selectCity: (cityId: string) => fire(this, 't4g-city-select', { cityId }),
-      solutionHref: (solutionId: string) => entryHrefFrom(this, 'solution', solutionId),
-      cityHref: (cityId: string) => entryHrefFrom(this, 'city', cityId),
-    };
     return html`<article part="card" lang=${ifDefined(mark)}>
       ${profile ? profile.image(city, lang) : nothing}
       <h3 role="heading" aria-level=${level} part="card-title" tabindex=${full ? '-1' : nothing} lang=${ifDefined(fallbackLanguage(city.name, lang, ui))}>
@@ -153,7 +147,7 @@ export class T4gCityCard extends T4gElement {
       ${city.tracks?.length
         ? html`<ul class="tracks" aria-label=${t.tracks}>${city.tracks.map((id) => html`<li class="badge" part="badge" data-track=${id} lang=${ifDefined(trackLang(catalog, id, lang, ui, t.trackNames))}>${trackName(catalog, id, lang, t.trackNames)}</li>`)}</ul>`
         : nothing}
-      ${profile ? profile.render(host, city, catalog, lang, t, level + 1, ui) : nothing}
+      ${profile ? profile.render(this, city, catalog, lang, t, level + 1, ui) : nothing}
     </article>`;
   }
 }

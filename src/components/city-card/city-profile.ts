@@ -10,17 +10,8 @@ import type { Catalog, City, LocalizedText } from '../../catalog/schema.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { CityProfileNeeds } from './city-card.js';
 
-/** What the profile calls back: the card fires the events. */
-export interface CityProfileHost {
-  selectSolution(solutionId: string): void;
-  selectCity(cityId: string): void;
-  /** The addresses that open a solution, a city (in the page's widgets: common.ts's `entryParam`). */
-  solutionHref(solutionId: string): string;
-  cityHref(cityId: string): string;
-}
-
 export function cityProfile(needs: CityProfileNeeds) {
-  const { html, css, nothing, ifDefined, localize, fallbackLanguage, solutionName, entryLink, externalLink } = needs;
+  const { html, css, nothing, ifDefined, localize, fallbackLanguage, solutionName, entryLink, entryHrefFrom, externalLink, fire } = needs;
   const styles = css`
     .image {
       width: 100%;
@@ -49,13 +40,16 @@ export function cityProfile(needs: CityProfileNeeds) {
   /** The city's picture, above its name. */
   const image = (city: City, lang: string) => (city.image ? html`<img class="image" src=${city.image} alt=${localize(city.imageAlt, lang)} />` : nothing);
 
-  /** Below the compact card's lines: summary, ambitions, best practices, solutions, mentors, mentees, website. */
-  function render(host: CityProfileHost, city: City, catalog: Catalog | undefined, lang: string, t: Messages, level: number, ui = lang) {
+  /**
+   * Below the compact card's lines: summary, ambitions, best practices, solutions, mentors, mentees, website. Its links
+   * are the `card`'s: their addresses are those of the card's page (common.ts's `entryParam`), their events its own.
+   */
+  function render(card: HTMLElement, city: City, catalog: Catalog | undefined, lang: string, t: Messages, level: number, ui = lang) {
     // Catalogue text is marked where its language is not the interface's, `ui` (English on a page whose language has no table).
     const marked = (text: LocalizedText | undefined) => ifDefined(fallbackLanguage(text, lang, ui, catalog?.language));
     const heading = (text: string) => html`<h4 role="heading" aria-level=${level}>${text}</h4>`;
-    const solutionLink = (id: string) => entryLink(host.solutionHref(id), solutionName(catalog, id, lang), () => host.selectSolution(id));
-    const cityLink = (other: City) => entryLink(host.cityHref(other.id), localize(other.name, lang), () => host.selectCity(other.id));
+    const solutionLink = (id: string) => entryLink(entryHrefFrom(card, 'solution', id), solutionName(catalog, id, lang), () => fire(card, 't4g-select', { solutionId: id }));
+    const cityLink = (other: City) => entryLink(entryHrefFrom(card, 'city', other.id), localize(other.name, lang), () => fire(card, 't4g-city-select', { cityId: other.id }));
     const index = catalog && cityRelations(catalog);
     const solutions = index?.solutions(city.id) ?? [];
     const mentors = index?.mentors(city.id) ?? [];

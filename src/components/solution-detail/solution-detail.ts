@@ -14,7 +14,7 @@ import { solutionDetailStyles } from './solution-detail.styles.js';
 import { loadSolutionView } from './solution-view-loader.js';
 
 /** What the view (solution-view.ts, a file that imports nothing) uses of the bundle, handed to it when it loads. */
-const needs = { html, css, nothing, ifDefined, localize, fallbackLanguage, cityName, countryName, languageName, trackLang, trackName, copyLinkButton, entryLink, externalLink};
+const needs = { html, css, nothing, ifDefined, localize, fallbackLanguage, cityName, countryName, languageName, trackLang, trackName, copyLinkButton, entryHrefFrom, entryLink, externalLink, fire };
 export type SolutionViewNeeds = typeof needs;
 
 /** The view, loaded once per page; the marketplace starts it early for a solution opened from the address. */
@@ -113,17 +113,12 @@ export class T4gSolutionDetail extends T4gElement {
     this.close();
   }
 
-  private selectCity(cityId: string) {
-    fire(this, 't4g-city-select', { cityId });
-  }
-
   override render() {
     const lang = resolveLang(this);
     const t = messages(lang);
     const solution = this.solution;
     const view = solution && this.view.get();
-    const host = { catalog: this.catalog, href: this.href, copied: this.copied, say: (text: string) => (this.copied = text), close: () => this.close(), selectCity: (id: string) => this.selectCity(id),
-      solutionHref: (id: string) => entryHrefFrom(this, 'solution', id), cityHref: (id: string) => entryHrefFrom(this, 'city', id) };
+    const host = { element: this, catalog: this.catalog, href: this.href, copied: this.copied, say: (text: string) => (this.copied = text), close: () => this.close() };
     // The interface's language (English where no table speaks the page's), which catalogue text is marked against.
     const ui = interfaceLang(lang);
     return html`<dialog part="dialog" lang=${ui} aria-labelledby="title" @cancel=${this.onCancel}

@@ -10,6 +10,8 @@ import type { SolutionViewNeeds } from './solution-detail.js';
 
 /** What the view reads from its dialog, and what it calls back. */
 export interface SolutionViewHost {
+  /** The dialog's element: its links' events are its own, and their addresses those of its page's widgets (common.ts's `entryParam`). */
+  element: HTMLElement;
   catalog?: Pick<Catalog, 'tracks' | 'cities' | 'language'>;
   /** The solution's address for "Copy link"; empty: no "Copy link" (a preview). */
   href?: string;
@@ -17,10 +19,6 @@ export interface SolutionViewHost {
   copied?: string;
   say(text: string): void;
   close(): void;
-  selectCity(cityId: string): void;
-  /** The addresses that open a solution, a city (in the page's widgets: common.ts's `entryParam`). */
-  solutionHref(solutionId: string): string;
-  cityHref(cityId: string): string;
 }
 
 /*
@@ -38,7 +36,7 @@ export interface SolutionViewHost {
  */
 export function solutionView(needs: SolutionViewNeeds) {
   const { html, css, nothing, ifDefined, localize, fallbackLanguage, cityName, countryName, languageName, trackLang, trackName } = needs;
-  const { copyLinkButton, entryLink, externalLink } = needs;
+  const { copyLinkButton, entryHrefFrom, entryLink, externalLink, fire } = needs;
   const styles = css`
       dialog {
         width: min(100% - 2em, var(--_dialog-width));
@@ -201,7 +199,7 @@ export function solutionView(needs: SolutionViewNeeds) {
       </div>
       <div class="body">
         <p class="summary" lang=${marked(solution.summary)}>${localize(solution.summary, lang)}</p>
-        ${host.href === '' ? nothing : copyLinkButton(host.href ?? host.solutionHref(solution.id), host.copied, host.say, t)}
+        ${host.href === '' ? nothing : copyLinkButton(host.href ?? entryHrefFrom(host.element, 'solution', solution.id), host.copied, host.say, t)}
         ${solution.image ? html`<img src=${solution.image} alt=${localize(solution.imageAlt, lang)} />` : nothing}
         <div class="description" lang=${marked(solution.description)}>${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
         <ul class="badges" aria-label=${t.tracks}>${solution.tracks.map((id) => html`<li class="badge" part="badge" lang=${ifDefined(trackLang(host.catalog, id, lang, ui, t.trackNames))}>${trackName(host.catalog, id, lang, t.trackNames)}</li>`)}</ul>
@@ -226,7 +224,7 @@ export function solutionView(needs: SolutionViewNeeds) {
           ${solution.languages?.length ? html`<dt>${t.languages}</dt><dd>${solution.languages.map((tag) => languageName(tag, ui)).join(', ')}</dd>` : nothing}
           ${solution.cities?.length
             ? html`<dt>${t.usedBy}</dt><dd><ul class="cities">${solution.cities.map(
-                (id) => html`<li>${entryLink(host.cityHref(id), cityName(host.catalog, id, lang), () => host.selectCity(id))}</li>`,
+                (id) => html`<li>${entryLink(entryHrefFrom(host.element, 'city', id), cityName(host.catalog, id, lang), () => fire(host.element, 't4g-city-select', { cityId: id }))}</li>`,
               )}</ul></dd>`
             : nothing}
           ${solution.website || solution.contact
