@@ -376,7 +376,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     const chosen = this.openGroups;
     const groups = facetGroups({
       keys,
-      facets: { counts: this.result.facets, hasValues: this.result.hasValues, applied: this.result.applied },
+      result: this.result,
       legend: (key) => legends[key] ?? key,
       label: (key, value) => this.facetLabel(catalog, key, value, lang, t),
       labelLang: (key, value) => this.facetLabelLang(catalog, key, value, lang, t),

@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FacetCount } from '../catalog/facet-filter.js';
+import type { SearchOutcome } from '../catalog/query.js';
 import type { Messages } from '../i18n/messages.js';
 
 export interface FacetValueView extends FacetCount {
@@ -32,8 +33,8 @@ const collators = new Map<string, Intl.Collator>();
 
 export interface FacetGroupsInput<K extends string> {
   keys: readonly K[];
-  /** A search's facets: each one's counts (counted when read), whether it has values, its ticked values. */
-  facets: { counts: Record<K, readonly FacetCount[]>; hasValues(key: K): boolean; applied(key: K): readonly string[] };
+  /** A search's result, as to its facets: each one's counts (counted when read), whether it has values, its ticked values. */
+  result: Pick<SearchOutcome<K, string>, 'facets' | 'hasValues' | 'applied'>;
   legend(key: K): string;
   label(key: K, value: string): string;
   lang: string;
@@ -49,15 +50,15 @@ export interface FacetGroupsInput<K extends string> {
  * stay put while the counts under them re-sort; then the others by count, then
  * name.
  */
-export function facetGroups<K extends string>({ keys, facets, legend, label, lang, labelLang = () => undefined, isOpen = () => true }: FacetGroupsInput<K>): FacetGroup[] {
+export function facetGroups<K extends string>({ keys, result, legend, label, lang, labelLang = () => undefined, isOpen = () => true }: FacetGroupsInput<K>): FacetGroup[] {
   const collator = collators.get(lang) ?? collators.set(lang, new Intl.Collator(lang)).get(lang)!;
   return keys
-    .filter((key) => facets.hasValues(key))
+    .filter((key) => result.hasValues(key))
     .map((key, place) => {
-      const ticked = facets.applied(key).length;
+      const ticked = result.applied(key).length;
       const open = isOpen(key, place, ticked);
       const values = open
-        ? facets.counts[key]
+        ? result.facets[key]
             .map((count) => ({ ...count, label: label(key, count.value), lang: labelLang(key, count.value) }))
             .sort((a, b) => +b.selected - +a.selected || (a.selected ? 0 : b.count - a.count) || collator.compare(a.label, b.label))
         : [];

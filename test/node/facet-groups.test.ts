@@ -4,14 +4,14 @@ import type { FacetCount } from '../../src/catalog/facet-filter.js';
 import { facetGroups } from '../../src/views/search-ui.js';
 
 const counts = (pairs: [string, number][]): FacetCount[] => pairs.map(([value, count]) => ({ value, count, selected: false }));
-/** A search's facets from its counts, as filterWithFacets gives them. */
+/** A search's result as to its facets, from their counts, as filterWithFacets gives them. */
 const facetsOf = <K extends string>(all: Record<K, FacetCount[]>) => ({
-  counts: all,
+  facets: all,
   hasValues: (key: K) => all[key].length > 0,
   applied: (key: K) => all[key].filter((count) => count.selected).map((count) => count.value),
 });
 const order = (lang: string, values: [string, number][], label = (value: string) => value) =>
-  facetGroups({ keys: ['city'] as const, facets: facetsOf({ city: counts(values) }), legend: () => 'City', label: (_key, value) => label(value), lang })[0]!.values.map((value) => value.label);
+  facetGroups({ keys: ['city'] as const, result: facetsOf({ city: counts(values) }), legend: () => 'City', label: (_key, value) => label(value), lang })[0]!.values.map((value) => value.label);
 
 test('facet values: most counted first, ties in the alphabetical order of the language, as Intl.Collator gives it', () => {
   const cities = ['Örebro', 'Oslo', 'Zagreb', 'Ålesund', 'Aarhus', 'Espoo', 'Éibar', 'Kraków', 'Krems'];
@@ -33,7 +33,7 @@ test('labels met for the first time later are placed among the earlier ones', ()
 });
 
 test('empty facets are left out', () => {
-  const groups = facetGroups({ keys: ['a', 'b'] as const, facets: facetsOf({ a: [], b: counts([['v', 1]]) }), legend: (key) => key, label: (_key, value) => value, lang: 'en' });
+  const groups = facetGroups({ keys: ['a', 'b'] as const, result: facetsOf({ a: [], b: counts([['v', 1]]) }), legend: (key) => key, label: (_key, value) => value, lang: 'en' });
   assert.deepEqual(groups.map((group) => group.key), ['b']);
 });
 
@@ -41,14 +41,14 @@ test('a folded group is neither labelled nor sorted, and still says how many of 
   const labelled: string[] = [];
   // Counts are counted when read: a folded group's must not be.
   const countsRead: string[] = [];
-  const read = <F extends { counts: Record<string, FacetCount[]> }>(facets: F): F => ({
-    ...facets,
-    counts: new Proxy(facets.counts, { get: (all, key) => (countsRead.push(String(key)), all[key as string]) }),
+  const read = <F extends { facets: Record<string, FacetCount[]> }>(result: F): F => ({
+    ...result,
+    facets: new Proxy(result.facets, { get: (all, key) => (countsRead.push(String(key)), all[key as string]) }),
   });
   const places: [string, number, number][] = [];
   const groups = facetGroups({
     keys: ['a', 'empty', 'b', 'c'] as const,
-    facets: read(facetsOf({ a: counts([['x', 2]]), empty: [], b: [...counts([['y', 3]]), { value: 'z', count: 0, selected: true }], c: counts([['w', 1]]) })),
+    result: read(facetsOf({ a: counts([['x', 2]]), empty: [], b: [...counts([['y', 3]]), { value: 'z', count: 0, selected: true }], c: counts([['w', 1]]) })),
     legend: (key) => key,
     label: (key, value) => (labelled.push(`${key}:${value}`), value),
     lang: 'en',
