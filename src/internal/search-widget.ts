@@ -461,7 +461,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
     // The narrow panel has a status of its own: the results' is outside the modal panel, so inert while it is open.
     return html`
       ${named || loading
-        ? html`<h2 part="title" class=${this.hideHeading ? 'title visually-hidden' : 'title'} aria-level=${level} aria-hidden=${named ? 'false' : 'true'} lang=${ifDefined(titleLang || undefined)}><slot name="heading">${title ?? '\u00a0'}</slot></h2>`
+        ? html`<h2 id="title" part="title" class=${this.hideHeading ? 'title visually-hidden' : 'title'} aria-level=${level} aria-hidden=${named ? 'false' : 'true'} lang=${ifDefined(titleLang || undefined)}><slot name="heading">${title ?? '\u00a0'}</slot></h2>`
         : nothing}
       ${this.renderControls(t, words, lang)}
       <div class="layout" lang=${ifDefined(mark)}>
@@ -471,7 +471,7 @@ export abstract class T4gSearchWidget<K extends string, S extends string, R exte
               <div class="facets" role="group" aria-label=${t.filters}>${groups}</div>
             </div>`
           : nothing}
-        <section class="results" aria-labelledby="results-heading" aria-busy=${loading ? 'true' : 'false'}>
+        <section class="results" aria-labelledby="title results-heading" aria-busy=${loading ? 'true' : 'false'}>
           <div class="bar">
             <h3 id="results-heading" aria-level=${level + 1} tabindex="-1">${count}</h3>
             ${this.narrow

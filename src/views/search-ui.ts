@@ -154,7 +154,9 @@ export function pagination(page: number, pages: number, onPage: (page: number) =
   const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
   // On a narrow container the numbers give way to "Page 3 of 6" (search-ui.ts styles), so Next never wraps alone;
   // each is hidden by display, so a screen reader hears the one shown (the numbers name the current page themselves).
-  return html`<nav part="pagination" class="pagination" aria-label=${label}>
+  // Named with the widget's title (#title) too: two widgets of one kind on a page have pages that can be told apart.
+  return html`<nav part="pagination" class="pagination" aria-labelledby="pages-name title">
+    <span id="pages-name" hidden>${label}</span>
     <ul>
       <li><button type="button" part="button" ?disabled=${page === 1} @click=${() => onPage(page - 1)}>${t.previous}</button></li>
       ${numbers.map((n, i) => html`

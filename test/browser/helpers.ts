@@ -60,6 +60,16 @@ export function nameFromContent(el: Element): string {
   return copy.textContent!.replace(/\s+/g, ' ').trim();
 }
 
+/** An element's name from `aria-labelledby`: the text of each element it names, in its shadow root, joined as browsers join them. */
+export function nameFromLabelledBy(el: Element): string {
+  const root = el.getRootNode() as ShadowRoot | Document;
+  return (el.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .map((id) => (id ? root.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim() : ''))
+    .filter(Boolean)
+    .join(' ');
+}
+
 export const textOf = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 // ---------------------------------------------------------------------------

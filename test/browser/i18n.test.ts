@@ -4,7 +4,7 @@ import type { T4gCityCard } from '../../src/components/city-card/city-card.js';
 import type { T4gMarketplace } from '../../src/components/marketplace/marketplace.js';
 import { LANGUAGES, loadMessages } from '../../src/i18n/messages.js';
 import '../../src/t4g.js';
-import { $, $$, CITIES, FACETS, cardNames, cards, detailOf, facetCounts, mountMarketplace, recordFetches, statusText, nameFromContent, textOf, until, withPageLang } from './helpers.js';
+import { $, $$, CITIES, FACETS, cardNames, cards, detailOf, facetCounts, mountMarketplace, recordFetches, statusText, nameFromContent, nameFromLabelledBy, textOf, until, withPageLang } from './helpers.js';
 
 const NNBSP = '\u202F';
 
@@ -287,14 +287,28 @@ describe('the interface speaks the page’s language', () => {
       for (const el of widgets) await until(el, () => !!$(el, 'nav'), `${el.localName} shows no pages`);
       // axe's landmark-unique: two <nav>s of one name on a page cannot be told apart.
       await expect(page).to.be.accessible();
-      return widgets.map((el) => $(el, 'nav')!.getAttribute('aria-label'));
+      return widgets.map((el) => nameFromLabelledBy($(el, 'nav')!));
     };
-    expect(await navNames('en')).to.deep.equal(['Pages of solutions', 'Pages of cities']);
-    expect(await navNames('de')).to.deep.equal(['Ergebnisseiten der Lösungen', 'Ergebnisseiten der Städte']);
+    // Each named with its catalogue's title as well (see the next test).
+    expect(await navNames('en')).to.deep.equal(['Pages of solutions Facet fixture', 'Pages of cities City fixture']);
+    expect(await navNames('de')).to.deep.equal(['Ergebnisseiten der Lösungen Facet fixture', 'Ergebnisseiten der Städte City fixture']);
     for (const lang of LANGUAGES) {
       const { pagination } = await loadMessages(lang);
       expect(pagination.solution, lang).to.be.a('string').and.not.equal('');
       expect(pagination.city, lang).to.be.a('string').and.not.equal(pagination.solution);
     }
+  });
+
+  it('two marketplaces on one page: their pages and their results are landmarks named by each one’s title', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <t4g-marketplace src=${FACETS} page-size="2" heading="Energy solutions"></t4g-marketplace>
+      <t4g-marketplace src=${FACETS} page-size="2" heading="Mobility solutions"></t4g-marketplace>
+    </div>`);
+    const widgets = [...page.querySelectorAll('t4g-marketplace')];
+    for (const el of widgets) await until(el, () => !!$(el, 'nav'), 'no pages shown');
+    expect(widgets.map((el) => nameFromLabelledBy($(el, 'nav')!))).to.deep.equal(['Pages of solutions Energy solutions', 'Pages of solutions Mobility solutions']);
+    const counts = widgets.map((el) => $(el, '#results-heading')!.textContent!.trim());
+    expect(widgets.map((el) => nameFromLabelledBy($(el, 'section.results')!))).to.deep.equal([`Energy solutions ${counts[0]}`, `Mobility solutions ${counts[1]}`]);
+    await expect(page).to.be.accessible();
   });
 });
