@@ -43,6 +43,12 @@ export class LazyPart<T> {
     return part;
   }
 
+  /** Whether the part is here (its load starts if not), without handing it out: its rules join only what renders it. */
+  isHere(): boolean {
+    if (!this.part) void this.start();
+    return !!this.part;
+  }
+
   /** Resolves once the part is here, or once its load failed (then the next `get` tries again). */
   whenLoaded(): Promise<void> {
     return this.part ? Promise.resolve() : this.start();

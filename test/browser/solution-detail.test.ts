@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { clearCatalogCache } from '../../src/catalog/load.js';
 import type { Solution } from '../../src/catalog/schema.js';
-import type { T4gSolutionDetail } from '../../src/components/solution-detail/solution-detail.js';
+import { type T4gSolutionDetail, solutionView } from '../../src/components/solution-detail/solution-detail.js';
+import type { LitElement } from 'lit';
 import '../../src/t4g.js';
 import { $, $$, FACETS, type LoadedCatalogData, cards, catalogOf, click, detailOf, expectFocusOn, mountMarketplace, nameLink, recordEvents, until } from './helpers.js';
 
@@ -121,6 +122,19 @@ describe('<t4g-solution-detail> on its own', () => {
     const el = await detail(solution, catalog);
     expect(dialogOf(el).open).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('opened with no solution yet: only its own rules, the view\'s join with the view (nothing styled for a view not drawn)', async () => {
+    await solutionView(); // here already, as when a marketplace on the page has fetched it while idle
+    const el = await fixture<T4gSolutionDetail>(html`<t4g-solution-detail open></t4g-solution-detail>`);
+    await el.updateComplete;
+    const own = (el.constructor as typeof LitElement).elementStyles.length;
+    expect(el.shadowRoot!.adoptedStyleSheets.length, 'sheets before a solution').to.equal(own);
+    el.solution = (await dataPortal()).solution;
+    await el.updateComplete;
+    expect(el.shadowRoot!.adoptedStyleSheets.length, 'sheets with the view drawn').to.equal(own + 1);
+    el.open = false;
+    await el.updateComplete;
   });
 });
 

@@ -91,7 +91,7 @@ export class T4gSolutionDetail extends T4gElement {
   private showOrHide() {
     const dialog = this.dialog;
     // An empty dialog never shows: until the view is here, it waits (updated() comes back when it arrives).
-    this.showPending = this.open && !this.view.get();
+    this.showPending = this.open && !this.view.isHere();
     if (this.showPending) return;
     if (this.open && !dialog.open && this.isConnected) {
       dialog.showModal();
