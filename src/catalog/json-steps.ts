@@ -18,7 +18,7 @@
  * as they are and an element is cut out of the piece that holds it.
  *
  * The loader imports this module only for large bodies, and the bundles make
- * it a file of its own (`t4g-json-steps.js`), so it imports nothing.
+ * it a file of its own (`t4g-json-steps.js`), so it imports nothing from the bundle (shared-strings.ts is built into it).
  */
 
 /** Arrays shorter than this stay in the object parsed first. */
@@ -71,13 +71,19 @@ class Pieces {
   }
 }
 
-/** Parses the text made of `texts` as JSON in steps; anything unusual is left to `whole`, which parses the whole text. */
-export function* parseJsonSteps(texts: readonly string[], whole: () => unknown): Generator<void, unknown> {
+/** Shares repeated texts between a large catalogue's solutions: given to `parseJsonSteps` by the loader. */
+export { shareSolutionStrings } from './shared-strings.js';
+
+/**
+ * Parses the text made of `texts` as JSON in steps; anything unusual is left to `whole`, which parses the whole text.
+ * `onElement` sees each element of a long array, with the array's key, as soon as it is parsed.
+ */
+export function* parseJsonSteps(texts: readonly string[], whole: () => unknown, onElement?: (key: string, element: unknown) => void): Generator<void, unknown> {
   const pieces = new Pieces(texts);
   const found = yield* scanLongArrays(texts, pieces);
   if (!found) return whole();
   try {
-    return yield* assemble(pieces, found.arrays, found.members);
+    return yield* assemble(pieces, found.arrays, found.members, onElement);
   } catch {
     return whole();
   }
@@ -178,7 +184,7 @@ function trailingBackslashes(text: string, from: number, before: number): number
 const unusual = new Error('not shaped like a catalogue');
 
 /** The object with the long arrays left empty, then each element on its own. Throws on anything unexpected. */
-function* assemble(pieces: Pieces, arrays: LongArray[], members: number): Generator<void, unknown> {
+function* assemble(pieces: Pieces, arrays: LongArray[], members: number, onElement?: (key: string, element: unknown) => void): Generator<void, unknown> {
   let rest = '';
   let from = 0;
   for (const array of arrays) {
@@ -198,7 +204,9 @@ function* assemble(pieces: Pieces, arrays: LongArray[], members: number): Genera
     let previous = array.open;
     for (const end of [...array.commas, array.close]) {
       // An element cut out of one piece costs no copy; an empty one (`[1,,2]`, `[1,]`) does not parse.
-      elements.push(JSON.parse(pieces.slice(previous + 1, end)));
+      const element: unknown = JSON.parse(pieces.slice(previous + 1, end));
+      onElement?.(key, element);
+      elements.push(element);
       parsed += end - previous;
       previous = end;
       if (parsed >= STEP) {

@@ -192,14 +192,17 @@ function withImages(result: LoadedCatalog, against?: string): LoadedCatalog {
 const unreadable = (error: unknown) =>
   new CatalogError('not-catalog', 'The catalogue object could not be read: reading it threw an exception (see the browser console).', undefined, error);
 
-/** The body as JSON: at once when small; in steps when large (one long task if the parser's file cannot be loaded). */
+/**
+ * The body as JSON: at once when small; in steps when large (one long task if the parser's file cannot be loaded), each
+ * solution's repeated texts shared as it is parsed (shared-strings.ts).
+ */
 async function parse(pieces: string[], what: string, signal: AbortSignal): Promise<unknown> {
   const whole = () => parseJson(pieces.join(''), what);
   if (pieces.reduce((length, piece) => length + piece.length, 0) < STEPPED_PARSE_FROM) return whole();
   const steps = await loadJsonSteps().catch((error: unknown) => {
     console.warn('Tech4Good Marketplace: t4g-json-steps.js (keep it beside the bundle) could not be loaded; the catalogue is parsed in one go.', error);
   });
-  return steps ? runSliced(steps.parseJsonSteps(pieces, whole), undefined, signal) : whole();
+  return steps ? runSliced(steps.parseJsonSteps(pieces, whole, steps.shareSolutionStrings()), undefined, signal) : whole();
 }
 
 export function formatBytes(bytes: number): string {

@@ -16,7 +16,6 @@ import { checkValue } from './contract-check.js';
 import { CONTRACT } from './contract.generated.js';
 import type { Consequence, PathSegment, Problem } from './problems.js';
 import type { Catalog, City, LocalizedText, Solution, Track } from './schema.js';
-import { stringSharer } from './shared-strings.js';
 
 /** How problems read: here, in the validation's file of the bundles, rather than in the first script (catalog-controller.ts). */
 export { describeField, describeProblem } from './problem-text.js';
@@ -59,12 +58,7 @@ interface Kept<T> { value: T; index: number }
 /** Checks one part of the catalogue against its piece of the contract. */
 type Parser<T> = (value: unknown) => ContractResult<T>;
 
-/** With `share` (an owned catalogue), an entry that passes keeps one copy of each short text it repeats with the others. */
-const contractParser = <T>(schema: JsonSchema | undefined, strict: boolean, owned?: boolean, share?: (value: T) => void): Parser<T> => (value) => {
-  const result = checkValue<T>(schema, value, strict, owned);
-  if (result.ok) share?.(result.value);
-  return result;
-};
+const contractParser = <T>(schema: JsonSchema | undefined, strict: boolean, owned = false): Parser<T> => (value) => checkValue<T>(schema, value, strict, owned);
 
 const part = (key: string) => CONTRACT.properties?.[key];
 const items = (key: string) => part(key)?.items;
@@ -89,7 +83,6 @@ export interface ValidationNeeds {
 export function* validation(data: Record<string, unknown>, options: ValidateOptions, needs: ValidationNeeds): Generator<void, ValidatedCatalog> {
   const { word, describeType } = needs;
   const strict = !!options.strict;
-  const share = options.owned ? stringSharer() : undefined;
   const problems: Problem[] = [];
   const catalog: ValidatedCatalog['catalog'] = { version: 1, tracks: [], solutions: [], cities: [] };
 
@@ -117,7 +110,7 @@ export function* validation(data: Record<string, unknown>, options: ValidateOpti
   if (updated !== undefined) catalog.updated = updated;
 
   const tracks = data.tracks === undefined ? needs.defaultTracks.map((track, index) => ({ value: track, index })) : yield* entries(data, 'tracks', contractParser<Track>(items('tracks'), strict, options.owned), 'track', problems, needs);
-  const solutions = yield* entries(data, 'solutions', contractParser<Solution>(items('solutions'), strict, options.owned, share), 'solution', problems, needs);
+  const solutions = yield* entries(data, 'solutions', contractParser<Solution>(items('solutions'), strict, options.owned), 'solution', problems, needs);
   const cities = yield* entries(data, 'cities', contractParser<City>(items('cities'), strict, options.owned), 'city', problems, needs);
 
   const leftOut = yield* checkReferences({ tracks, solutions, cities, hasCities: Array.isArray(data.cities) && data.cities.length > 0 }, problems, needs.entryName);
