@@ -101,7 +101,7 @@ export class T4gCityCard extends T4gElement {
   /** Also waits, for a full card, until its profile has loaded and shows. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (this.variant !== 'full' || !this.shown || this.profile.get()) return done;
+    if (this.variant !== 'full' || !this.shown || this.profile.isHere()) return done;
     await this.profile.whenLoaded();
     return super.getUpdateComplete();
   }
